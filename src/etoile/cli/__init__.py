@@ -1,0 +1,1 @@
+"""The etoile command line: thin Typer commands that call services."""

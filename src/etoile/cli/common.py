@@ -1,0 +1,40 @@
+"""What every CLI command shares: the console, and the one way input errors end a command."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from etoile.seasonfile.errors import InputError
+
+console = Console()
+err_console = Console(stderr=True)
+
+EXIT_OK = 0
+EXIT_VIOLATIONS = 1
+EXIT_INVALID_INPUT = 2
+
+
+def print_input_error(error: InputError) -> None:
+    """Print every problem of an input as a table on stderr."""
+    table = Table(title=f"Invalid input: {len(error.problems)} problem(s)", show_lines=False)
+    table.add_column("File")
+    table.add_column("Where")
+    table.add_column("Problem")
+    for p in error.problems:
+        table.add_row(p.place, p.where, p.detail)
+    err_console.print(table)
+
+
+@contextmanager
+def input_errors_exit() -> Iterator[None]:
+    """Turn an :class:`InputError` into a printed table and exit code 2, never a traceback."""
+    try:
+        yield
+    except InputError as error:
+        print_input_error(error)
+        raise typer.Exit(EXIT_INVALID_INPUT) from None

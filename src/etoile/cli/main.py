@@ -1,0 +1,45 @@
+"""The ``etoile`` command. Commands are thin: they parse arguments and call services."""
+
+from __future__ import annotations
+
+import typer
+
+from etoile.cli import (
+    bench_cmd,
+    cast_cmd,
+    check_cmd,
+    db_cmd,
+    demo_cmd,
+    forecast_cmd,
+    generate_cmd,
+    import_cmd,
+    plan_cmd,
+    schema_cmd,
+)
+
+app = typer.Typer(
+    name="etoile",
+    help="Étoile plans the seasons of ballet companies that trade their stars.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+for module in (
+    schema_cmd,
+    import_cmd,
+    generate_cmd,
+    db_cmd,
+    check_cmd,
+    cast_cmd,
+    forecast_cmd,
+    plan_cmd,
+    demo_cmd,
+    bench_cmd,
+):
+    module.register(app)
+
+
+def run() -> None:
+    """Console-script entry point."""
+    app()

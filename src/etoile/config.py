@@ -1,0 +1,74 @@
+"""One Settings object. Environment variables are read here and nowhere else."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_DATABASE_FILE = "etoile.sqlite3"
+
+
+def _env(name: str, default: str | None = None) -> str | None:
+    value = os.environ.get(name)
+    return value if value not in (None, "") else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Run-time settings.
+
+    Attributes
+    ----------
+    database_url
+        SQLAlchemy URL. Default: an SQLite file ``etoile.sqlite3`` in the working directory;
+        ``ETOILE_DATABASE_URL`` overrides it (``postgresql+psycopg://...`` for PostgreSQL).
+    test_postgres_url
+        The PostgreSQL server the test suite uses (``ETOILE_TEST_POSTGRES_URL``).
+    ci
+        True under CI (``CI=true``): tests that need PostgreSQL must run, not skip.
+    shared_dir
+        The shared reference folder: public benchmark instances and calibration data
+        (``ETOILE_SHARED_DIR``; default ``../shared`` beside the repository).
+    workers, seed, time_limit
+        Solver defaults for the CLI.
+    """
+
+    database_url: str = field(
+        default_factory=lambda: (
+            _env("ETOILE_DATABASE_URL") or f"sqlite:///{Path(DEFAULT_DATABASE_FILE).resolve()}"
+        )
+    )
+    test_postgres_url: str = field(
+        default_factory=lambda: (
+            _env("ETOILE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+            or ""
+        )
+    )
+    ci: bool = field(default_factory=lambda: (_env("CI", "") or "").lower() in ("1", "true", "yes"))
+    shared_dir: Path = field(default_factory=lambda: _shared_dir())
+    workers: int = 2
+    seed: int = 0
+    time_limit: float = 30.0
+
+
+def _shared_dir() -> Path:
+    """The shared reference folder (benchmarks, calibration data) beside the repository."""
+    explicit = _env("ETOILE_SHARED_DIR")
+    if explicit:
+        return Path(explicit)
+    beside_repo = Path(__file__).resolve().parents[2].parent / "shared"
+    for candidate in (beside_repo, Path("/work/shared")):
+        if candidate.is_dir():
+            return candidate
+    return beside_repo
+
+
+def sqlite_url(path: Path) -> str:
+    """The SQLAlchemy URL of an SQLite file."""
+    return f"sqlite:///{path.resolve()}"
+
+
+def get_settings() -> Settings:
+    """Settings from the environment, read afresh (cheap; tests change the environment)."""
+    return Settings()

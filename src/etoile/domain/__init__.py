@@ -1,0 +1,65 @@
+"""The pure domain of Étoile: companies, people, repertoire, seasons and plans.
+
+No solver, database or web code is imported here (``tests/test_architecture.py`` checks it).
+"""
+
+from etoile.domain.base import DateRange, Id, Money, Tier
+from etoile.domain.company import Company, Finances, Rank
+from etoile.domain.exchange import ExchangeTerms, Payer
+from etoile.domain.labor import LaborRules
+from etoile.domain.people import Absence, AbsenceReason, Dancer, Staff, StaffKind
+from etoile.domain.performance import CastPin, Performance
+from etoile.domain.plan import (
+    CastAssignment,
+    ExchangeMove,
+    Forecast,
+    HouseForecast,
+    Plan,
+    Rehearsal,
+    RehearsalKind,
+    SolveReport,
+    SolveStatus,
+)
+from etoile.domain.repertoire import Production, RehearsalNeeds, Role
+from etoile.domain.season import ExchangeRate, Owned, Season
+from etoile.domain.venues import PriceTier, Studio, Venue
+from etoile.domain.weights import CastingWeights
+
+__all__ = [
+    "Absence",
+    "AbsenceReason",
+    "CastAssignment",
+    "CastPin",
+    "CastingWeights",
+    "Company",
+    "Dancer",
+    "DateRange",
+    "ExchangeMove",
+    "ExchangeRate",
+    "ExchangeTerms",
+    "Finances",
+    "Forecast",
+    "HouseForecast",
+    "Id",
+    "LaborRules",
+    "Money",
+    "Owned",
+    "Payer",
+    "Performance",
+    "Plan",
+    "PriceTier",
+    "Production",
+    "Rank",
+    "Rehearsal",
+    "RehearsalKind",
+    "RehearsalNeeds",
+    "Role",
+    "Season",
+    "SolveReport",
+    "SolveStatus",
+    "Staff",
+    "StaffKind",
+    "Studio",
+    "Tier",
+    "Venue",
+]

@@ -1,0 +1,188 @@
+"""The plan: what the solvers decide, and the honest reports of how good it is.
+
+A plan file (``plan.json``) has the top-level keys ``season``, ``exchange``, ``casting``,
+``rehearsals``, ``forecast`` and ``reports``; ``docs/plan-format.md`` documents it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import AwareDatetime, Field, model_validator
+
+from etoile.domain.base import Id, Model
+
+
+class SolveStatus(StrEnum):
+    """What a solver can honestly say about its answer."""
+
+    OPTIMAL = "optimal"
+    FEASIBLE = "feasible"
+    INFEASIBLE = "infeasible"
+    TIMED_OUT = "timed_out"
+    MODEL_INVALID = "model_invalid"
+    UNKNOWN = "unknown"
+
+    @property
+    def has_plan(self) -> bool:
+        """True when the solver returned a plan."""
+        return self in (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE)
+
+
+class SolveReport(Model):
+    """One solver run: status, objective, best proven bound, relative gap, wall seconds.
+
+    ``gap`` is ``|objective - bound| / max(1, |objective|)``; it is 0 only when ``status`` is
+    ``optimal``. ``terms`` breaks the objective down by soft goal.
+    """
+
+    solver: str = "cp-sat"
+    status: SolveStatus
+    objective: float | None = None
+    bound: float | None = None
+    gap: float | None = None
+    seconds: float = Field(0.0, ge=0)
+    terms: dict[str, float] = Field(default_factory=dict)
+    seed: int | None = None
+    workers: int | None = None
+    notes: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _honest(self) -> SolveReport:
+        if self.status is SolveStatus.OPTIMAL and self.gap not in (None, 0.0):
+            raise ValueError(f"an optimal report cannot have a gap of {self.gap}")
+        return self
+
+    @staticmethod
+    def relative_gap(objective: float, bound: float) -> float:
+        """``|objective - bound| / max(1, |objective|)``."""
+        return abs(objective - bound) / max(1.0, abs(objective))
+
+
+class ExchangeMove(Model):
+    """A dancer's stay as a guest: leaves home on ``depart``, back home on ``return_``.
+
+    ``start``-``end`` is the residence at the host, after travel and rest on arrival.
+    """
+
+    dancer: Id
+    home: Id
+    host: Id
+    terms: Id
+    depart: dt.date
+    start: dt.date
+    end: dt.date
+    return_: dt.date = Field(alias="return")
+    roles: list[Id] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ExchangeMove:
+        if not (self.depart <= self.start <= self.end <= self.return_):
+            raise ValueError("expected depart <= start <= end <= return")
+        return self
+
+
+class CastAssignment(Model):
+    """``dancer`` dances ``role`` in ``performance``."""
+
+    performance: Id
+    role: Id
+    dancer: Id
+
+
+class RehearsalKind(StrEnum):
+    """Kinds of rehearsal call."""
+
+    COMPANY = "company"
+    COACHING = "coaching"
+    LEARNING = "learning"
+    STAGE = "stage"
+    DRESS = "dress"
+
+
+class Rehearsal(Model):
+    """A rehearsal call: a time, a room, who leads it and who is called."""
+
+    id: Id
+    company: Id
+    production: Id
+    kind: RehearsalKind
+    start: AwareDatetime
+    end: AwareDatetime
+    studio: Id
+    staff: list[Id] = Field(default_factory=list)
+    dancers: list[Id] = Field(default_factory=list)
+    roles: list[Id] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Rehearsal:
+        if self.end <= self.start:
+            raise ValueError("a call must end after it starts")
+        return self
+
+
+class HouseForecast(Model):
+    """One house's season forecast, in its own currency."""
+
+    company: Id
+    currency: str
+    performances: int = Field(ge=0)
+    expected_attendance: float = Field(ge=0)
+    occupancy: float = Field(ge=0, le=1.0)
+    revenue: float
+    costs: float
+    result: float
+    p5: float
+    p50: float
+    p95: float
+    probability_break_even: float = Field(ge=0, le=1)
+    baseline_result: float | None = Field(None, description="Without the exchange.")
+    baseline_probability_break_even: float | None = None
+    # Added by the Forecast issue (optional, so older plan files still load).
+    box_office: float | None = Field(None, description="Expected ticket revenue (in revenue).")
+    income_lines: dict[str, float] = Field(
+        default_factory=dict, description="Expected income by line: box_office, subsidy ..."
+    )
+    cost_lines: dict[str, float] = Field(
+        default_factory=dict, description="Costs by line: fixed_costs, salaries, productions ..."
+    )
+    weekly_box_office: dict[str, float] = Field(
+        default_factory=dict, description="Expected ticket revenue by ISO week (its Monday)."
+    )
+    production_box_office: dict[str, float] = Field(
+        default_factory=dict, description="Expected ticket revenue by production id."
+    )
+    performance_box_office: dict[str, float] = Field(
+        default_factory=dict, description="Expected ticket revenue by performance id."
+    )
+    performance_occupancy: dict[str, float] = Field(
+        default_factory=dict, description="Expected share of seats sold by performance id."
+    )
+
+
+class Forecast(Model):
+    """The forecast of every house, and how it was drawn."""
+
+    draws: int = Field(ge=1)
+    seed: int
+    houses: list[HouseForecast] = Field(default_factory=list)
+    combined: HouseForecast | None = Field(
+        None,
+        description="All houses together in one currency at the season's stated rates "
+        "(company 'combined'); added by the Forecast issue.",
+    )
+
+
+class Plan(Model):
+    """A season plan. Parts that have not been planned yet are empty."""
+
+    format_version: int = 1
+    season: Id
+    exchange: list[ExchangeMove] = Field(default_factory=list)
+    casting: list[CastAssignment] = Field(default_factory=list)
+    rehearsals: list[Rehearsal] = Field(default_factory=list)
+    forecast: Forecast | None = None
+    reports: dict[str, SolveReport] = Field(
+        default_factory=dict, description="One report per solver that ran: casting, exchange ..."
+    )

@@ -1,0 +1,1 @@
+"""Compile the domain into index-based problem data for one solver, with id<->index maps."""

@@ -1,0 +1,98 @@
+"""Static eligibility for casting: who may dance a role in a show, and if not, why.
+
+A dancer is *eligible* for a role in a show when
+
+1. their tier (by their own house's ladder) is one of the role's tiers and they carry every
+   one of the role's tags;
+2. they are at the house that day: a home dancer is not on an exchange stay (from the day they
+   depart to the day they are back), a guest is inside their residence at that host;
+3. they are not absent (injury, illness, leave);
+4. they know the role, or can learn it in time: its learning hours fit, at the season's
+   ``learning_hours_per_week``, between the *origin* and the show's day. The origin of a home
+   dancer is the start of their house's rehearsal period, ``labor.rehearsal_lead_weeks`` weeks
+   before the season's start; a guest's is their first day at the host.
+
+This module answers with the ballet master's reason when the dancer is excluded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from etoile.domain import Company, Dancer, ExchangeMove, Role, Season
+
+ELIGIBLE = None
+
+
+def fits(company: Company, dancer: Dancer, role: Role) -> bool:
+    """Tier and tags: the dancer is the kind of dancer the role is for."""
+    return company.rank_tier.get(dancer.rank) in role.tiers and set(role.tags) <= set(dancer.tags)
+
+
+def hours_to_learn(season: Season, dancer: Dancer, role: Role) -> float:
+    """Hours ``dancer`` needs before dancing ``role``: 0 when known.
+
+    The dancer's own figure comes first, then ``relearn_hours`` when they know the same ballet
+    role in another production, then the role's ``learn_hours``.
+    """
+    if role.id in dancer.known_roles:
+        return 0.0
+    if role.id in dancer.learn_hours:
+        return dancer.learn_hours[role.id]
+    if role.ballet_role is not None:
+        for known in dancer.known_roles:
+            other = season.roles.get(known)
+            if other is not None and other.item.ballet_role == role.ballet_role:
+                return role.relearn_hours
+    return role.learn_hours
+
+
+def stay_at(moves: Sequence[ExchangeMove], host: str, day: dt.date) -> ExchangeMove | None:
+    """The stay (among one dancer's ``moves``) that has them at ``host`` on ``day``."""
+    return next((m for m in moves if m.host == host and m.start <= day <= m.end), None)
+
+
+def away_on(moves: Sequence[ExchangeMove], day: dt.date) -> ExchangeMove | None:
+    """The stay that keeps a dancer away from home on ``day`` (travel days included)."""
+    return next((m for m in moves if m.depart <= day <= m.return_), None)
+
+
+def exclusion(
+    season: Season,
+    moves: Sequence[ExchangeMove],
+    home: str,
+    host: str,
+    dancer: Dancer,
+    role: Role,
+    day: dt.date,
+) -> str | None:
+    """Why ``dancer`` (of ``home``, with their ``moves``) cannot dance ``role`` at ``host``.
+
+    None when eligible. Tier and tags are assumed to fit (checked once per role by the caller).
+    """
+    absence = dancer.absent_on(day)
+    if absence is not None:
+        return f"is absent ({absence.reason.value}, {absence.start:%d %b} to {absence.end:%d %b})"
+    if host == home:
+        lead = season.company[home].labor.rehearsal_lead_weeks if home in season.company else 0
+        origin = season.start - dt.timedelta(days=7 * lead)
+        away = away_on(moves, day)
+        if away is not None:
+            city = season.company[away.host].city if away.host in season.company else away.host
+            return f"is in {city} that day (a guest of {away.host})"
+    else:
+        stay = stay_at(moves, host, day)
+        if stay is None:
+            city = season.company[home].city
+            return f"is in {city} that day (not a guest here then)"
+        origin = stay.start
+    needed = hours_to_learn(season, dancer, role)
+    pace = season.casting_weights.learning_hours_per_week
+    possible = pace * max(0, (day - origin).days) / 7
+    if needed > possible + 1e-9:
+        return (
+            f"does not know the role and cannot learn it in time "
+            f"(needs {needed:g} h, {possible:.0f} h possible by then)"
+        )
+    return ELIGIBLE

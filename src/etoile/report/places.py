@@ -1,0 +1,55 @@
+"""Names for ids: what the reader sees instead of ``par-lea`` or ``nyc-giselle.wili``.
+
+A plan may name an id the season does not know (the validator reports it); the report then
+shows the id itself rather than failing, so that a broken plan can still be read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from etoile.domain import Performance, Season
+
+
+def company_name(season: Season, company: str) -> str:
+    """The company's name, or its id when unknown."""
+    found = season.company.get(company)
+    return found.name if found else company
+
+
+def dancer_name(season: Season, dancer: str) -> str:
+    """The dancer's name, or their id when unknown."""
+    found = season.dancers.get(dancer)
+    return found.item.name if found else dancer
+
+
+def role_label(season: Season, role: str) -> str:
+    """``Giselle (Giselle)``: the role's name and its production's title."""
+    found = season.roles.get(role)
+    if found is None:
+        return role
+    production = season.productions.get(found.owner)
+    return f"{found.item.name} ({production.item.title})" if production else found.item.name
+
+
+def venue_timezone(season: Season, performance: Performance, default: str) -> str:
+    """The IANA zone of the performance's venue (``default``, the company's, when unknown)."""
+    venue = season.venues.get(performance.venue)
+    return venue.item.timezone if venue else default
+
+
+def local_day(season: Season, performance: Performance, default: str) -> dt.date:
+    """The calendar day of the performance where it is danced."""
+    return performance.start.astimezone(
+        ZoneInfo(venue_timezone(season, performance, default))
+    ).date()
+
+
+def show_day(season: Season, performance: str) -> dt.date | None:
+    """The local day of the performance with this id, or None when the season lacks it."""
+    found = season.performances.get(performance)
+    if found is None:
+        return None
+    house = season.company.get(found.owner)
+    return local_day(season, found.item, house.timezone if house else "UTC")

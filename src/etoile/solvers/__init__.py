@@ -1,0 +1,1 @@
+"""The optimisation models (OR-Tools CP-SAT), one package per problem."""

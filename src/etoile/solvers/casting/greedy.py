@@ -1,0 +1,131 @@
+"""The baseline: fill the casting sheet the way a person does.
+
+Leads first, then the other solo roles, then the ensembles; show after show in date order; for
+each place, the most senior, best-drawing dancer who is free under every hard rule, preferring
+whoever already danced the role in this run (casts stay together). No search, no look-ahead:
+it is what the optimiser must beat, and it may leave places empty where a person would have
+to go back and rearrange.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+
+from etoile.domain import SolveStatus
+from etoile.problems.casting import CastingProblem
+from etoile.solvers.casting.model import Cast, CastingResult
+from etoile.solvers.result import make_report
+
+
+class _Sheet:
+    """What is cast so far, indexed for the rule checks."""
+
+    def __init__(self, problem: CastingProblem) -> None:
+        self.p = problem
+        self.cast: Cast = []
+        self.cast_in: dict[int, set[int]] = defaultdict(set)
+        self.roles_in: dict[tuple[int, int], list[int]] = defaultdict(list)
+        self.shows: dict[int, set[int]] = defaultdict(set)
+        self.leads: dict[int, set[int]] = defaultdict(set)
+        self.in_run: dict[tuple[int, str, int], int] = defaultdict(int)
+
+    def is_lead(self, k: int) -> bool:
+        slot = self.p.slots[k]
+        return self.p.roles[slot.role].lead and self.p.shows[slot.show].full_length
+
+    def can(self, k: int, d: int) -> bool:
+        p, slot, dancer = self.p, self.p.slots[k], self.p.dancers[(k and 0) or 0]
+        dancer = p.dancers[d]
+        s = slot.show
+        if any((slot.role, r) not in p.doubled for r in self.roles_in[d, s]):
+            return False
+        if s not in self.shows[d]:
+            if any(p.conflict(d, s, t) for t in self.shows[d]):
+                return False
+            week = [t for t in self.shows[d] if p.shows[t].week == p.shows[s].week]
+            limit = dancer.max_shows_per_week
+            if limit is not None and len(week) + 1 > limit:
+                return False
+            if self._too_many_days(d, s):
+                return False
+        if self.is_lead(k) and s not in self.leads[d]:
+            day = p.shows[s].day
+            others = [p.shows[t].day for t in self.leads[d]]
+            if sum(p.shows[t].week == p.shows[s].week for t in self.leads[d]) + 1 > (
+                dancer.max_leads_per_week
+            ):
+                return False
+            for other in others:
+                apart = abs((other - day).days)
+                if (apart == 0 and dancer.no_lead_in_both_shows) or (
+                    0 < apart <= dancer.min_days_between_leads
+                ):
+                    return False
+        return True
+
+    def _too_many_days(self, d: int, s: int) -> bool:
+        days = {self.p.shows[t].day.toordinal() for t in self.shows[d]}
+        day = self.p.shows[s].day.toordinal()
+        days.add(day)
+        before = after = 0
+        while day - before - 1 in days:
+            before += 1
+        while day + after + 1 in days:
+            after += 1
+        return before + after + 1 > self.p.dancers[d].max_consecutive_days
+
+    def put(self, k: int, d: int) -> None:
+        slot = self.p.slots[k]
+        self.cast.append((k, d))
+        self.cast_in[k].add(d)
+        self.roles_in[d, slot.show].append(slot.role)
+        self.shows[d].add(slot.show)
+        if self.is_lead(k):
+            self.leads[d].add(slot.show)
+        self.in_run[d, self.p.shows[slot.show].production, slot.role] += 1
+
+
+def _phase(problem: CastingProblem, k: int) -> int:
+    role = problem.roles[problem.slots[k].role]
+    return 0 if role.lead else 1 if role.count == 1 else 2
+
+
+def solve_greedy(problem: CastingProblem) -> CastingResult:
+    """Fill the sheet; the report's objective is left to the caller (the validator's)."""
+    started = time.perf_counter()
+    sheet = _Sheet(problem)
+    for k, d in problem.pins:
+        if d in problem.slots[k].candidates:
+            sheet.put(k, d)
+    pinned: dict[int, int] = defaultdict(int)
+    for k, _ in problem.pins:
+        pinned[k] += 1
+    short = 0
+    for k in sorted(range(len(problem.slots)), key=lambda k: (_phase(problem, k), k)):
+        slot = problem.slots[k]
+        production = problem.shows[slot.show].production
+
+        def rank(d: int, slot_role: int = slot.role, run: str = production) -> tuple[int, ...]:
+            dancer = problem.dancers[d]
+            return (-sheet.in_run[d, run, slot_role], dancer.tier.level, -dancer.draw, d)
+
+        need = slot.count - pinned[k]
+        for d in sorted(slot.candidates, key=rank):
+            if need == 0:
+                break
+            if d not in sheet.cast_in[k] and sheet.can(k, d):
+                sheet.put(k, d)
+                need -= 1
+        short += need
+    status = SolveStatus.FEASIBLE if short == 0 else SolveStatus.UNKNOWN
+    notes = [] if short == 0 else [f"{short} place(s) left empty: the sheet needs rearranging"]
+    report = make_report(
+        "greedy",
+        status,
+        objective=None,
+        bound=None,
+        seconds=time.perf_counter() - started,
+        notes=notes,
+    )
+    return CastingResult(sorted(sheet.cast), report)

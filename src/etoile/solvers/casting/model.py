@@ -1,0 +1,161 @@
+"""The casting model: build it from a compiled problem, solve it with CP-SAT, read the cast.
+
+Anatomy (as in PyJobShop): :mod:`.variables`, :mod:`.constraints` (one function per hard
+rule), :mod:`.objective` (one function per soft goal); this module puts them together and
+returns one solver-neutral :class:`CastingResult`, also when there is no plan.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+from etoile.domain import CastingWeights, SolveReport
+from etoile.problems.casting import CastingProblem
+from etoile.solvers.casting.constraints import CONSTRAINTS
+from etoile.solvers.casting.objective import Term, make_objective
+from etoile.solvers.casting.params import CastingParams, Progress, ProgressFn
+from etoile.solvers.casting.variables import CastingVariables, make_variables
+from etoile.solvers.result import cp_sat_report
+
+Cast = list[tuple[int, int]]
+"""(slot, dancer) pairs."""
+
+
+@dataclass
+class CastingResult:
+    """What a casting solver returns: the cast (possibly empty) and its honest report."""
+
+    cast: Cast
+    report: SolveReport
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+class CastingModel:
+    """The CP-SAT model of one casting problem.
+
+    Parameters
+    ----------
+    problem
+        The compiled problem.
+    weights
+        Weights of the soft goals.
+    terms
+        The soft goals to minimise (by name); all of them by default.
+    """
+
+    def __init__(
+        self,
+        problem: CastingProblem,
+        weights: CastingWeights,
+        terms: tuple[str, ...] | None = None,
+    ) -> None:
+        self.problem = problem
+        self.weights = weights
+        self.model = cp_model.CpModel()
+        self.vars: CastingVariables = make_variables(self.model, problem)
+        for add in CONSTRAINTS:
+            add(self.model, problem, self.vars)
+        self.terms: dict[str, Term] = make_objective(self.model, problem, self.vars, weights, terms)
+
+    def stats(self) -> dict[str, int]:
+        """Size of the model: variables, constraints, cast variables."""
+        proto = self.model.proto
+        return {
+            "variables": len(proto.variables),
+            "constraints": len(proto.constraints),
+            "cast_variables": len(self.vars.cast),
+        }
+
+    def hint(self, cast: Cast) -> None:
+        """Start the search from a known cast (a previous plan or the greedy sheet)."""
+        chosen = set(cast)
+        for key, var in self.vars.cast.items():
+            self.model.add_hint(var, key in chosen)
+
+    def solve(self, params: CastingParams, progress: ProgressFn | None = None) -> CastingResult:
+        """Solve with CP-SAT and read back the cast and the per-term breakdown."""
+        solver = cp_model.CpSolver()
+        _configure(solver.parameters, params)
+        callback = _Callback(progress, time.perf_counter())
+        code = solver.solve(self.model, callback)
+        has_plan = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+        terms = (
+            {n: float(solver.value(t.expr())) for n, t in self.terms.items()} if has_plan else {}
+        )
+        cast = sorted(k for k, var in self.vars.cast.items() if has_plan and solver.value(var))
+        report = cp_sat_report(
+            solver,
+            code,
+            time_limit=params.time_limit,
+            terms=terms,
+            seed=params.seed,
+            workers=params.workers,
+        )
+        return CastingResult(cast, report, self.stats())
+
+
+def _configure(parameters: object, params: CastingParams) -> None:
+    p = parameters
+    p.num_workers = params.workers  # type: ignore[attr-defined]
+    p.random_seed = params.seed  # type: ignore[attr-defined]
+    p.log_search_progress = params.log  # type: ignore[attr-defined]
+    if params.deterministic:
+        # Interleaved search runs the workers' tasks in a fixed order and the deterministic
+        # clock stops it at the same point every time: same seed and workers, same plan.
+        p.interleave_search = True  # type: ignore[attr-defined]
+        p.max_deterministic_time = params.time_limit  # type: ignore[attr-defined]
+        p.max_time_in_seconds = params.time_limit * params.wall_factor  # type: ignore[attr-defined]
+    else:
+        p.max_time_in_seconds = params.time_limit  # type: ignore[attr-defined]
+
+
+class _Callback(cp_model.CpSolverSolutionCallback):
+    def __init__(self, progress: ProgressFn | None, started: float) -> None:
+        super().__init__()
+        self.progress = progress
+        self.started = started
+        self.solutions = 0
+
+    def on_solution_callback(self) -> None:
+        self.solutions += 1
+        if self.progress is not None:
+            self.progress(
+                Progress(
+                    objective=self.objective_value,
+                    bound=self.best_objective_bound,
+                    seconds=time.perf_counter() - self.started,
+                    solutions=self.solutions,
+                )
+            )
+
+
+def solve_casting(
+    problem: CastingProblem,
+    weights: CastingWeights,
+    params: CastingParams | None = None,
+    progress: ProgressFn | None = None,
+    hint: Cast | None = None,
+) -> CastingResult:
+    """Build the CP-SAT model of ``problem`` and solve it.
+
+    Houses that no guest links are independent problems: they are solved one after the other
+    (:mod:`.split`), exactly, within the same overall time limit.
+    """
+    params = params or CastingParams()
+    from etoile.solvers.casting.split import parts, solve_parts  # split imports this module
+
+    groups = parts(problem)
+    if len(groups) > 1:
+        return solve_parts(problem, weights, groups, params, progress, hint)
+    model = CastingModel(problem, weights)
+    if not hint and params.greedy_start:
+        from etoile.solvers.casting.greedy import solve_greedy  # greedy imports this module
+
+        sheet = solve_greedy(problem)
+        hint = sheet.cast if sheet.report.status.has_plan else None
+    if hint:
+        model.hint(hint)
+    return model.solve(params, progress)

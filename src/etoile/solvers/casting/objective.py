@@ -1,0 +1,277 @@
+"""The soft goals of casting, one function per term, each a weighted count.
+
+Each term is a linear expression whose value is the penalty it adds; the objective is their
+sum. :func:`etoile.validate.casting.casting_objective` recomputes the same numbers from a
+plan, independently, and the tests hold the two equal.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from ortools.sat.python import cp_model
+
+from etoile.domain import CastingWeights, Tier
+from etoile.problems.casting import CastingProblem
+from etoile.solvers.casting.variables import CastingVariables
+
+
+@dataclass
+class Term:
+    """A weighted sum of literals plus a constant."""
+
+    vars: list[cp_model.IntVar] = field(default_factory=list)
+    coeffs: list[int] = field(default_factory=list)
+    constant: int = 0
+
+    def add(self, var: cp_model.IntVar, coeff: int) -> None:
+        if coeff:
+            self.vars.append(var)
+            self.coeffs.append(coeff)
+
+    def expr(self) -> cp_model.LinearExprT:
+        return cp_model.LinearExpr.weighted_sum(self.vars, self.coeffs) + self.constant
+
+
+@dataclass
+class Ctx:
+    """What every term needs."""
+
+    model: cp_model.CpModel
+    problem: CastingProblem
+    vars: CastingVariables
+    weights: CastingWeights
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.model, self.problem, self.vars, self.weights))
+
+
+def run_slots(p: CastingProblem, production: str, role: int) -> list[int]:
+    """Slots of ``role`` over the run of ``production``, in show order."""
+    return [p.slot_index[s, role] for s in p.runs[production] if (s, role) in p.slot_index]
+
+
+def _run_roles(p: CastingProblem) -> Iterator[tuple[str, int, list[int]]]:
+    for production, shows in p.runs.items():
+        roles = sorted(p.roles_of_show.get(shows[0], []))
+        for r in roles:
+            yield production, r, run_slots(p, production, r)
+
+
+def lead_fair_share(ctx: Ctx, term: Term) -> None:
+    """Leads above a principal's fair share: ceil(lead shows / eligible principals) per run."""
+    m, p, v, w = ctx
+    for _, r, slots in _run_roles(p):
+        if not p.roles[r].lead:
+            continue
+        pool = sorted(
+            {d for k in slots for d in p.slots[k].candidates if p.dancers[d].tier is Tier.PRINCIPAL}
+        )
+        if not pool:
+            continue
+        share = math.ceil(sum(p.slots[k].count for k in slots) / len(pool))
+        for d in pool:
+            mine = [v.cast[k, d] for k in slots if (k, d) in v.cast]
+            if len(mine) <= share:
+                continue
+            # excess == max(0, leads - share), exactly: the solver's objective is then the
+            # plan's true objective in every solution, not only at the optimum.
+            top = len(mine) - share
+            excess = m.new_int_var(0, top, f"fair{r}_{d}")
+            over = m.new_bool_var(f"over{r}_{d}")
+            m.add(excess >= sum(mine) - share)
+            m.add(excess <= sum(mine) - share + len(mine) * (1 - over))
+            m.add(excess <= top * over)
+            term.add(excess, w.lead_fair_share)
+
+
+def soloist_debut(ctx: Ctx, term: Term) -> None:
+    """No soloist debut: a lead role of a run that no soloist new to the role dances."""
+    m, p, v, w = ctx
+    for _, r, slots in _run_roles(p):
+        if not p.roles[r].lead:
+            continue
+        debut = [
+            v.cast[k, d]
+            for k in slots
+            for d in p.slots[k].candidates
+            if p.dancers[d].tier is Tier.SOLOIST and r not in p.dancers[d].known
+        ]
+        if debut:
+            missed = m.new_bool_var(f"debut{r}_{slots[0]}")
+            m.add(missed + sum(debut) >= 1)
+            for x in debut:
+                m.add(missed + x <= 1)
+            term.add(missed, w.soloist_debut)
+
+
+def distinct_cast(ctx: Ctx, term: Term) -> None:
+    """Distinct dancers in a solo role over a run (few casts, each rehearsed and settled)."""
+    m, p, v, w = ctx
+    for _, r, slots in _run_roles(p):
+        if p.roles[r].count != 1:
+            continue
+        for d in sorted({d for k in slots for d in p.slots[k].candidates}):
+            mine = [v.cast[k, d] for k in slots if (k, d) in v.cast]
+            used = m.new_bool_var(f"u{r}_{d}")
+            for x in mine:
+                m.add(used >= x)
+            m.add(used <= sum(mine))
+            term.add(used, w.distinct_cast)
+
+
+def _couples(p: CastingProblem) -> Iterator[list[tuple[int, int]]]:
+    """For each pair of partnered solo roles of a run: (slot, partner slot) per show."""
+    for production, shows in p.runs.items():
+        roles = set(p.roles_of_show.get(shows[0], []))
+        pairs = {
+            (min(r, q), max(r, q))
+            for r in roles
+            if (q := p.roles[r].partner) is not None
+            and q in roles
+            and q != r
+            and p.roles[r].count == 1
+            and p.roles[q].count == 1
+        }
+        for r, q in sorted(pairs):
+            yield [(p.slot_index[s, r], p.slot_index[s, q]) for s in p.runs[production]]
+
+
+def distinct_couple(ctx: Ctx, term: Term) -> None:
+    """Distinct lead couples over a run (a couple that stays together across the run).
+
+    ``together`` is only bounded from below (one row per show and pair, no per-show AND
+    variable): its cost pushes it down, so it is exact at the optimum. A timed-out plan's
+    value is recomputed exactly by :func:`exact_terms`, so the report never overstates it.
+    """
+    m, p, v, w = ctx
+    for pairs in _couples(p):
+        together: dict[tuple[int, int], cp_model.IntVar] = {}
+        for a, b in pairs:
+            for d in p.slots[a].candidates:
+                for e in p.slots[b].candidates:
+                    if d == e:
+                        continue
+                    if (d, e) not in together:
+                        together[d, e] = m.new_bool_var(f"k{a}_{d}_{e}")
+                        term.add(together[d, e], w.distinct_couple)
+                    m.add(together[d, e] >= v.cast[a, d] + v.cast[b, e] - 1)
+
+
+def unpreferred_couple(ctx: Ctx, term: Term) -> None:
+    """Shows whose couple are not listed partners, where a listed couple was eligible."""
+    m, p, v, w = ctx
+    for pairs in _couples(p):
+        for a, b in pairs:
+            liked = [
+                (d, e)
+                for d in p.slots[a].candidates
+                for e in p.slots[b].candidates
+                if d != e and (e in p.dancers[d].partners or d in p.dancers[e].partners)
+            ]
+            if not liked:
+                continue
+            term.constant += w.unpreferred_couple
+            for d, e in liked:
+                both = m.new_bool_var(f"pc{a}_{d}_{e}")  # exactly an AND
+                m.add(both <= v.cast[a, d])
+                m.add(both <= v.cast[b, e])
+                m.add(both >= v.cast[a, d] + v.cast[b, e] - 1)
+                term.add(both, -w.unpreferred_couple)
+
+
+def corps_change(ctx: Ctx, term: Term) -> None:
+    """Ensemble dancers replaced between consecutive shows of a run (counted as departures)."""
+    m, p, v, w = ctx
+    for _, r, slots in _run_roles(p):
+        if p.roles[r].count == 1:
+            continue
+        for a, b in pairwise(slots):
+            nxt = set(p.slots[b].candidates)
+            for d in p.slots[a].candidates:
+                if d not in nxt:
+                    term.add(v.cast[a, d], w.corps_change)
+                    continue
+                # Bounded from below only (its cost pushes it down); see exact_terms.
+                left = m.new_bool_var(f"ch{a}_{d}")
+                m.add(left >= v.cast[a, d] - v.cast[b, d])
+                term.add(left, w.corps_change)
+
+
+def top_draw(ctx: Ctx, term: Term) -> None:
+    """Draw below the best eligible in leads on galas, opening nights and Fri/Sat evenings."""
+    _, p, v, w = ctx
+    for k, slot in enumerate(p.slots):
+        show = p.shows[slot.show]
+        weight = (
+            w.draw_gala
+            if show.gala or show.opening
+            else (w.draw_weekend if show.weekend_evening else 0)
+        )
+        if not weight or not p.roles[slot.role].lead or not slot.candidates:
+            continue
+        best = max(p.dancers[d].draw for d in slot.candidates)
+        for d in slot.candidates:
+            term.add(v.cast[k, d], weight * (best - p.dancers[d].draw))
+
+
+def guest_show(ctx: Ctx, term: Term) -> None:
+    """Shows danced by a guest: the fee and the travel a guest's evening costs the host."""
+    _, p, v, w = ctx
+    for (d, s), works in sorted(v.works.items()):
+        if p.dancers[d].company != p.shows[s].company:
+            term.add(works, w.guest_show)
+
+
+TERMS = {
+    "lead_fair_share": lead_fair_share,
+    "soloist_debut": soloist_debut,
+    "distinct_cast": distinct_cast,
+    "distinct_couple": distinct_couple,
+    "unpreferred_couple": unpreferred_couple,
+    "corps_change": corps_change,
+    "top_draw": top_draw,
+    "guest_show": guest_show,
+}
+"""Every soft goal by its stable name, in the order of ``docs/casting.md``."""
+
+
+def make_objective(
+    model: cp_model.CpModel,
+    problem: CastingProblem,
+    variables: CastingVariables,
+    weights: CastingWeights,
+    names: tuple[str, ...] | None = None,
+) -> dict[str, Term]:
+    """Build every term (or only those ``names``) and minimise their sum."""
+    ctx = Ctx(model, problem, variables, weights)
+    terms = {name: Term() for name in TERMS if names is None or name in names}
+    for name in terms:
+        TERMS[name](ctx, terms[name])
+    model.minimize(sum(t.expr() for t in terms.values()))
+    return terms
+
+
+def exact_terms(
+    problem: CastingProblem, weights: CastingWeights, cast: list[tuple[int, int]]
+) -> dict[str, float]:
+    """The two terms whose helper variables are bounded from one side, computed from a cast."""
+    chosen: dict[int, set[int]] = defaultdict(set)
+    for k, d in cast:
+        chosen[k].add(d)
+    couples = 0
+    for pairs in _couples(problem):
+        couples += len({(d, e) for a, b in pairs for d in chosen[a] for e in chosen[b] if d != e})
+    changes = 0
+    for _, r, slots in _run_roles(problem):
+        if problem.roles[r].count > 1:
+            changes += sum(len(chosen[a] - chosen[b]) for a, b in pairwise(slots))
+    return {
+        "distinct_couple": float(weights.distinct_couple * couples),
+        "corps_change": float(weights.corps_change * changes),
+    }

@@ -1,0 +1,135 @@
+"""An exact split of the casting into independent parts: houses that no guest links.
+
+A dancer can only dance at their own house or, as a guest, at a host where they have a stay.
+When no candidate of one house's slots comes from another house, the two houses share no
+variable, no hard rule (every rule is per dancer, per show or per run) and no soft goal (every
+term is per run or per dancer and show). Each connected group of houses is then a problem of
+its own: the whole optimum is the sum of the parts' optima, the sum of their bounds is a true
+lower bound, and the whole is proved optimal exactly when every part is.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from dataclasses import replace
+
+from etoile.domain import CastingWeights, SolveStatus
+from etoile.problems.casting import CastingProblem
+from etoile.solvers.casting.model import Cast, CastingModel, CastingResult
+from etoile.solvers.casting.params import CastingParams, ProgressFn
+from etoile.solvers.result import make_report
+
+
+def parts(problem: CastingProblem) -> list[list[int]]:
+    """The slots of each independent group of houses, groups in order of their first slot."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for slot in problem.slots:
+        host = problem.shows[slot.show].company
+        find(host)
+        for d in slot.candidates:
+            home = problem.dancers[d].company
+            if home != host:
+                parent[find(home)] = find(host)
+    for k, d in problem.pins:  # a pinned outsider links the houses too
+        parent[find(problem.dancers[d].company)] = find(
+            problem.shows[problem.slots[k].show].company
+        )
+    found: dict[str, list[int]] = defaultdict(list)
+    for k, slot in enumerate(problem.slots):
+        found[find(problem.shows[slot.show].company)].append(k)
+    return sorted(found.values(), key=lambda ks: ks[0])
+
+
+def restrict(problem: CastingProblem, keep: list[int]) -> CastingProblem:
+    """``problem`` with only the slots ``keep`` (in order); pins and exclusions follow."""
+    index = {k: i for i, k in enumerate(keep)}
+    return replace(
+        problem,
+        slots=tuple(problem.slots[k] for k in keep),
+        exclusions={index[k]: why for k, why in problem.exclusions.items() if k in index},
+        pins=tuple((index[k], d) for k, d in problem.pins if k in index),
+    )
+
+
+def solve_parts(
+    problem: CastingProblem,
+    weights: CastingWeights,
+    groups: list[list[int]],
+    params: CastingParams,
+    progress: ProgressFn | None,
+    hint: Cast | None,
+) -> CastingResult:
+    """Solve each group on its own, one after the other, and put the casts together.
+
+    Each part gets a share of ``params.time_limit`` in proportion to its candidate pairs (what
+    is left over by a part that finishes early goes to the next). The report is of the whole:
+    objective and bound are sums, the status is optimal only when every part's is.
+    """
+    started = time.perf_counter()
+    sizes = [sum(len(problem.slots[k].candidates) for k in ks) for ks in groups]
+    cast: Cast = []
+    objective = bound = 0.0
+    statuses: list[SolveStatus] = []
+    terms: dict[str, float] = defaultdict(float)
+    stats: dict[str, int] = defaultdict(int)
+    notes: list[str] = []
+    for i, ks in enumerate(groups):
+        sub = restrict(problem, ks)
+        model = CastingModel(sub, weights)
+        index = {k: j for j, k in enumerate(ks)}
+        part_hint = [(index[k], d) for k, d in hint or [] if k in index]
+        if not part_hint and params.greedy_start:
+            from etoile.solvers.casting.greedy import solve_greedy  # greedy imports .model
+
+            sheet = solve_greedy(sub)
+            part_hint = sheet.cast if sheet.report.status.has_plan else []
+        if part_hint:
+            model.hint(part_hint)
+        # What is left after building, shared in proportion to the parts still to solve.
+        left = params.time_limit - (time.perf_counter() - started)
+        share = left * sizes[i] / max(1, sum(sizes[i:]))
+        result = model.solve(replace(params, time_limit=max(1.0, share)), progress)
+        houses = sorted({problem.shows[problem.slots[k].show].company for k in ks})
+        notes.append(f"part {'+'.join(houses)}: {result.report.status.value}")
+        for name, value in result.stats.items():
+            stats[name] += value
+        statuses.append(result.report.status)
+        if not result.report.status.has_plan:
+            # One part without a plan: the whole has none. Infeasible parts prove it.
+            report = make_report(
+                "cp-sat",
+                result.report.status,
+                objective=None,
+                bound=None,
+                seconds=time.perf_counter() - started,
+                seed=params.seed,
+                workers=params.workers,
+                notes=notes,
+            )
+            return CastingResult([], report, dict(stats))
+        cast += [(ks[j], d) for j, d in result.cast]
+        objective += result.report.objective or 0.0
+        bound += result.report.bound if result.report.bound is not None else 0.0
+        for name, amount in result.report.terms.items():
+            terms[name] += amount
+    optimal = all(s is SolveStatus.OPTIMAL for s in statuses)
+    report = make_report(
+        "cp-sat",
+        SolveStatus.OPTIMAL if optimal else SolveStatus.FEASIBLE,
+        objective=objective,
+        bound=objective if optimal else bound,
+        seconds=time.perf_counter() - started,
+        terms=dict(terms),
+        seed=params.seed,
+        workers=params.workers,
+        notes=[f"solved as {len(groups)} independent parts (no guest links them)", *notes],
+    )
+    return CastingResult(sorted(cast), report, dict(stats))

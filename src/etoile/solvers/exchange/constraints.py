@@ -1,0 +1,98 @@
+"""Hard constraints of the exchange model, one function per family.
+
+Each mirrors a rule the validator checks independently (:mod:`etoile.validate.exchange`) or,
+for the labour and castability families, what casting will need afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from ortools.sat.python import cp_model
+
+from etoile.problems.exchange import ExchangeProblem
+from etoile.solvers.exchange.variables import ExchangeVariables
+
+
+def options_need_stay(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
+    """A guest dances only during a chosen stay; a chosen stay has at least one guest lead."""
+    for c in p.candidates:
+        for o in c.options:
+            m.add_implication(v.dance[o], v.go[c.index])
+        m.add_bool_or([v.dance[o] for o in c.options]).only_enforce_if(v.go[c.index])
+
+
+def max_each_way(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
+    """At most ``max_each_way`` stays per terms and direction."""
+    groups: dict[tuple[str, str, str], list[cp_model.IntVar]] = defaultdict(list)
+    for c in p.candidates:
+        groups[c.terms, c.home, c.host].append(v.go[c.index])
+    for key, go in groups.items():
+        m.add(sum(go) <= p.limits[key])
+
+
+def one_stay_at_a_time(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
+    """A dancer's chosen stays do not overlap (depart to return)."""
+    for cands in p.by_dancer().values():
+        for day in sorted({c.depart for c in cands}):
+            live = [v.go[c.index] for c in cands if c.depart <= day <= c.return_]
+            if len(live) > 1:
+                m.add_at_most_one(live)
+
+
+def guest_labour(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
+    """Per guest: one role a show, rest between leads, leads and shows per ISO week."""
+    by_dancer: dict[str, list[int]] = defaultdict(list)
+    for i, o in enumerate(p.options):
+        by_dancer[p.candidates[o.candidate].dancer].append(i)
+    for dancer, opts in by_dancer.items():
+        labour = p.labour[dancer]
+        days = sorted({p.options[i].day for i in opts})
+        for day in days:
+            # Two leads on days at most ``min_days_between_leads`` apart (or the same day).
+            span = [
+                v.dance[i]
+                for i in opts
+                if 0 <= (p.options[i].day - day).days <= labour.min_days_between_leads
+            ]
+            if len(span) > 1:
+                m.add_at_most_one(span)
+        weeks: dict[tuple[int, int], list[cp_model.IntVar]] = defaultdict(list)
+        for i in opts:
+            weeks[_week(p.options[i].day)].append(v.dance[i])
+        limit = min(labour.max_leads_per_week, labour.max_shows_per_week or 99)
+        for week in weeks.values():
+            if len(week) > limit:
+                m.add(sum(week) <= limit)
+
+
+def guest_places(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
+    """A show's role takes no more guests than it has free places."""
+    groups: dict[tuple[str, str], list[cp_model.IntVar]] = defaultdict(list)
+    for i, o in enumerate(p.options):
+        groups[o.performance, o.role].append(v.dance[i])
+    for key, dance in groups.items():
+        m.add(sum(dance) <= max(0, p.capacity[key]))
+
+
+def home_castable(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
+    """Each home show keeps enough dancers for each role (the castability proxy)."""
+    for rule in p.castability:
+        if len(rule.candidates) > rule.spare:
+            m.add(sum(v.go[c] for c in rule.candidates) <= rule.spare)
+
+
+def _week(day: dt.date) -> tuple[int, int]:
+    iso = day.isocalendar()
+    return iso[0], iso[1]
+
+
+CONSTRAINTS = (
+    options_need_stay,
+    max_each_way,
+    one_stay_at_a_time,
+    guest_labour,
+    guest_places,
+    home_castable,
+)

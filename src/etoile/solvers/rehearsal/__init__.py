@@ -1,0 +1,1 @@
+"""The rehearsal calendar and the talent-scheduling order of calls within a day."""

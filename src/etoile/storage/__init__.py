@@ -1,0 +1,57 @@
+"""Storage: seasons and plans in SQLite or PostgreSQL, with SQLAlchemy 2 and Alembic.
+
+Typical use::
+
+    from etoile.storage import Database, SeasonRepository, upgrade
+
+    upgrade(url)                       # create or migrate the schema
+    with Database(url) as db, db.transaction() as session:
+        SeasonRepository(session).save(season)
+
+``docs/dev/storage.md`` describes the tables and the choices behind them.
+"""
+
+from etoile.storage.engine import Database, display_url, make_engine
+from etoile.storage.errors import (
+    ConstraintError,
+    PlanNotFoundError,
+    PlanStateError,
+    SchemaError,
+    SeasonExistsError,
+    SeasonNotFoundError,
+    StorageError,
+)
+from etoile.storage.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    require_current_schema,
+    upgrade,
+)
+from etoile.storage.plans import PlanInfo, PlanRepository, PlanStatus, StoredPlan
+from etoile.storage.seasons import Progress, SeasonInfo, SeasonRepository
+
+__all__ = [
+    "ConstraintError",
+    "Database",
+    "PlanInfo",
+    "PlanNotFoundError",
+    "PlanRepository",
+    "PlanStateError",
+    "PlanStatus",
+    "Progress",
+    "SchemaError",
+    "SeasonExistsError",
+    "SeasonInfo",
+    "SeasonNotFoundError",
+    "SeasonRepository",
+    "StorageError",
+    "StoredPlan",
+    "alembic_config",
+    "current_revision",
+    "display_url",
+    "head_revision",
+    "make_engine",
+    "require_current_schema",
+    "upgrade",
+]

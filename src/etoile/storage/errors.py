@@ -1,0 +1,49 @@
+"""What can go wrong in storage, in words a user can act on.
+
+Every error subclasses :class:`StorageError`, so the CLI and the API can turn all of them into
+a clear message (CLI exit code 2) without a traceback.
+"""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Base of the storage errors; ``str(error)`` is the message for the user."""
+
+
+class SeasonExistsError(StorageError):
+    """A season with this id is already stored and ``replace`` was not asked for."""
+
+    def __init__(self, season_id: str) -> None:
+        self.season_id = season_id
+        super().__init__(
+            f"season {season_id!r} is already in the database; "
+            "load it with replace (--replace) to overwrite it"
+        )
+
+
+class SeasonNotFoundError(StorageError):
+    """No season with this id is stored."""
+
+    def __init__(self, season_id: str) -> None:
+        self.season_id = season_id
+        super().__init__(f"no season {season_id!r} in the database")
+
+
+class PlanNotFoundError(StorageError):
+    """No plan with this id (or version) is stored."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"no plan {what} in the database")
+
+
+class PlanStateError(StorageError):
+    """The plan is not in a state that allows the operation (e.g. editing a published plan)."""
+
+
+class ConstraintError(StorageError):
+    """The data breaks a rule the database enforces (a duplicate id, an unknown reference)."""
+
+
+class SchemaError(StorageError):
+    """The database has no Étoile schema, or not the current one: run ``etoile db upgrade``."""

@@ -1,0 +1,150 @@
+"""Facts the casting rules need, computed from the season and plan alone.
+
+Written independently of :mod:`etoile.problems` and :mod:`etoile.solvers`: the validator is a
+second opinion, so it re-derives who is where, who may dance what, and how far apart shows are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from etoile.domain import Dancer, ExchangeMove, Performance, Plan, Role, Season, Tier
+from etoile.validate.eligibility import (
+    can_dance,
+    learnable_hours,
+    learning_hours,
+    learning_origin,
+)
+
+SAME_CITY_MINUTES = 90
+"""Travel between two venues of one city (docs/casting.md, 'Dancer double-booked')."""
+
+
+@dataclass(frozen=True)
+class Show:
+    """A performance with what the rules need: local day, UTC start and end, city, house."""
+
+    perf: Performance
+    house: str
+    title: str
+    full_length: bool
+    start: dt.datetime
+    end: dt.datetime
+    city: str
+
+    @property
+    def day(self) -> dt.date:
+        return self.perf.start.date()
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} on {self.perf.start:%a %d %b %Y %H:%M}"
+
+
+class Facts:
+    """Lookups over one season and plan, built lazily."""
+
+    def __init__(self, season: Season, plan: Plan) -> None:
+        self.season = season
+        self.plan = plan
+
+    @cached_property
+    def shows(self) -> dict[str, Show]:
+        found = {}
+        for perf_id, owned in self.season.performances.items():
+            perf = owned.item
+            production = self.season.productions[perf.production].item
+            found[perf_id] = Show(
+                perf=perf,
+                house=owned.owner,
+                title=production.title,
+                full_length=production.full_length,
+                start=perf.start,
+                end=perf.start + dt.timedelta(minutes=production.running_minutes),
+                city=self.season.venues[perf.venue].item.city,
+            )
+        return found
+
+    @cached_property
+    def moves(self) -> dict[str, list[ExchangeMove]]:
+        found: dict[str, list[ExchangeMove]] = defaultdict(list)
+        for move in self.plan.exchange:
+            found[move.dancer].append(move)
+        return found
+
+    def dancer(self, dancer_id: str) -> Dancer:
+        return self.season.dancers[dancer_id].item
+
+    def home(self, dancer_id: str) -> str:
+        return self.season.dancers[dancer_id].owner
+
+    def tier(self, dancer_id: str) -> Tier:
+        return self.season.company[self.home(dancer_id)].tier_of(self.dancer(dancer_id))
+
+    def role(self, role_id: str) -> Role:
+        return self.season.roles[role_id].item
+
+    def is_lead(self, perf_id: str, role_id: str) -> bool:
+        """A lead role in a full-length ballet: what the labour rules on leads count."""
+        return self.role(role_id).lead and self.shows[perf_id].full_length
+
+    def origin(self, dancer_id: str, house: str, day: dt.date) -> dt.date | None:
+        """Since when the dancer is at ``house`` on ``day`` (for learning); None: not there."""
+        moves = self.moves.get(dancer_id, [])
+        home = self.home(dancer_id)
+        if house == home:
+            away = any(m.depart <= day <= m.return_ for m in moves)
+            return None if away else learning_origin(self.season, home, house, None)
+        stay = [m.start for m in moves if m.host == house and m.start <= day <= m.end]
+        return learning_origin(self.season, home, house, stay[0]) if stay else None
+
+    def hours_short(self, dancer_id: str, role_id: str, house: str, day: dt.date) -> float:
+        """Learning hours missing for the dancer to dance the role on ``day`` (0 when ready)."""
+        dancer, role = self.dancer(dancer_id), self.role(role_id)
+        needed = learning_hours(self.season, dancer, role)
+        if needed == 0:
+            return 0.0
+        origin = self.origin(dancer_id, house, day)
+        if origin is None:  # not at the house: 'Dancer not at the house' says so; learn at home
+            origin = learning_origin(self.season, self.home(dancer_id), self.home(dancer_id), None)
+        return max(0.0, needed - learnable_hours(self.season, origin, day))
+
+    def eligible(self, dancer_id: str, perf_id: str, role_id: str) -> bool:
+        """Tier, tags, present, not absent, learnt in time (the static eligibility rule)."""
+        show = self.shows[perf_id]
+        dancer = self.dancer(dancer_id)
+        company = self.season.company[self.home(dancer_id)]
+        return (
+            can_dance(company, dancer, self.role(role_id))
+            and dancer.absent_on(show.day) is None
+            and self.origin(dancer_id, show.house, show.day) is not None
+            and self.hours_short(dancer_id, role_id, show.house, show.day) <= 1e-9
+        )
+
+    @cached_property
+    def _suited(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for role_id, owned in self.season.roles.items():
+            found[role_id] = [
+                d.id
+                for c in self.season.companies
+                for d in c.dancers
+                if can_dance(c, d, owned.item)
+            ]
+        return found
+
+    def eligible_for(self, perf_id: str, role_id: str) -> list[str]:
+        """Every dancer statically eligible for ``role_id`` in ``perf_id``, by id."""
+        return sorted(d for d in self._suited[role_id] if self.eligible(d, perf_id, role_id))
+
+    def gap_needed(self, dancer_id: str, first: Show, second: Show) -> dt.timedelta:
+        """Time the dancer needs between the end of ``first`` and the start of ``second``."""
+        if first.perf.venue == second.perf.venue:
+            return dt.timedelta(0)
+        if first.city == second.city:
+            return dt.timedelta(minutes=SAME_CITY_MINUTES)
+        rest = self.season.company[self.home(dancer_id)].labor.rest_days_after_transatlantic
+        return dt.timedelta(days=1 + rest)

@@ -1,0 +1,138 @@
+"""The casting objective recomputed from a plan, term by term, without the solver.
+
+Definitions (``docs/casting.md``, 'Soft goals'); a *run* is every show of one production, in
+order of start; *eligible* is the static rule (tier, tags, present, not absent, learnt in time).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from itertools import pairwise
+
+from etoile.domain import Plan, Production, Season, Tier
+from etoile.validate.casting_facts import Facts
+
+TERM_NAMES = (
+    "lead_fair_share",
+    "soloist_debut",
+    "distinct_cast",
+    "distinct_couple",
+    "unpreferred_couple",
+    "corps_change",
+    "top_draw",
+    "guest_show",
+)
+
+
+def casting_objective(season: Season, plan: Plan) -> dict[str, float]:
+    """Each soft term's penalty for ``plan.casting``; their sum is the objective.
+
+    The plan is assumed to pass the hard rules (a penalty of a broken plan means little).
+    """
+    facts = Facts(season, plan)
+    w = season.casting_weights
+    cast: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a in plan.casting:
+        cast[a.performance, a.role].add(a.dancer)
+    runs: dict[str, list[str]] = defaultdict(list)
+    for perf_id, show in sorted(facts.shows.items(), key=lambda kv: (kv[1].start, kv[0])):
+        runs[show.perf.production].append(perf_id)
+    terms = dict.fromkeys(TERM_NAMES, 0.0)
+    for production_id, run in runs.items():
+        production = season.productions[production_id].item
+        for role in production.roles:
+            eligible = {p: facts.eligible_for(p, role.id) for p in run}
+            danced = [cast.get((p, role.id), set()) for p in run]
+            if role.lead:
+                terms["lead_fair_share"] += w.lead_fair_share * _excess(
+                    facts, role.count, eligible, danced
+                )
+                terms["soloist_debut"] += w.soloist_debut * _missed_debut(
+                    facts, role.id, eligible, danced
+                )
+            if role.count == 1:
+                terms["distinct_cast"] += w.distinct_cast * len(set().union(*danced))
+            else:
+                terms["corps_change"] += w.corps_change * sum(
+                    len(a - b) for a, b in pairwise(danced)
+                )
+        for r, q in _partnered(production):
+            couples: set[tuple[str, str]] = set()
+            for p in run:
+                pairs = {
+                    (d, e) for d in cast.get((p, r), ()) for e in cast.get((p, q), ()) if d != e
+                }
+                couples |= pairs
+                liked = [
+                    (d, e)
+                    for d in facts.eligible_for(p, r)
+                    for e in facts.eligible_for(p, q)
+                    if d != e and _preferred(facts, d, e)
+                ]
+                if liked and not any(_preferred(facts, d, e) for d, e in pairs):
+                    terms["unpreferred_couple"] += w.unpreferred_couple
+            terms["distinct_couple"] += w.distinct_couple * len(couples)
+    for (perf_id, role_id), dancers in cast.items():
+        show = facts.shows[perf_id]
+        weight = (
+            w.draw_gala
+            if show.perf.gala or runs[show.perf.production][0] == perf_id
+            else (
+                w.draw_weekend if show.day.weekday() in (4, 5) and not show.perf.is_matinee else 0
+            )
+        )
+        if weight and facts.role(role_id).lead:
+            best = max((_draw(facts, d) for d in facts.eligible_for(perf_id, role_id)), default=0)
+            terms["top_draw"] += weight * sum(best - _draw(facts, d) for d in dancers)
+    guests = {
+        (a.performance, a.dancer)
+        for a in plan.casting
+        if facts.home(a.dancer) != facts.shows[a.performance].house
+    }
+    terms["guest_show"] = float(w.guest_show * len(guests))
+    return terms
+
+
+def _draw(facts: Facts, dancer_id: str) -> int:
+    return round(100 * facts.dancer(dancer_id).draw)
+
+
+def _excess(
+    facts: Facts, count: int, eligible: dict[str, list[str]], danced: list[set[str]]
+) -> int:
+    pool = {d for ds in eligible.values() for d in ds if facts.tier(d) is Tier.PRINCIPAL}
+    if not pool:
+        return 0
+    share = math.ceil(count * len(eligible) / len(pool))
+    return sum(max(0, sum(d in ds for ds in danced) - share) for d in pool)
+
+
+def _missed_debut(
+    facts: Facts, role_id: str, eligible: dict[str, list[str]], danced: list[set[str]]
+) -> int:
+    debutants = {
+        d
+        for ds in eligible.values()
+        for d in ds
+        if facts.tier(d) is Tier.SOLOIST and role_id not in facts.dancer(d).known_roles
+    }
+    if not debutants:
+        return 0
+    return 0 if any(debutants & ds for ds in danced) else 1
+
+
+def _partnered(production: Production) -> list[tuple[str, str]]:
+    """Pairs of partnered solo roles of ``production``, each once, in the production's order."""
+    order = {r.id: i for i, r in enumerate(production.roles)}
+    solo = {r.id for r in production.roles if r.count == 1}
+    pairs: set[tuple[str, str]] = set()
+    for r in production.roles:
+        if r.partner is not None and r.partner in solo and r.id in solo and r.partner != r.id:
+            first, second = sorted((r.id, r.partner), key=order.__getitem__)
+            pairs.add((first, second))
+    return sorted(pairs, key=lambda pair: order[pair[0]])
+
+
+def _preferred(facts: Facts, d: str, e: str) -> bool:
+    return e in facts.dancer(d).partners or d in facts.dancer(e).partners

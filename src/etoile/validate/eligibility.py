@@ -1,0 +1,167 @@
+"""Who may dance a role, who knows it, who could come as a guest, and how many can be cast.
+
+These helpers answer questions the season rules ask about a house's dancers. They are written
+from the season file's definitions alone (tiers, tags, known roles, exchange terms), never from
+a solver's compiled data, so that the validator stays an independent second opinion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from collections.abc import Iterable, Sequence
+
+from etoile.domain import Company, Dancer, Production, Role, Season
+
+
+def can_dance(company: Company, dancer: Dancer, role: Role) -> bool:
+    """True when ``dancer`` (of ``company``) has one of the role's tiers and all of its tags."""
+    tier = company.rank_tier.get(dancer.rank)
+    return tier in role.tiers and set(role.tags) <= set(dancer.tags)
+
+
+def eligible(company: Company, role: Role) -> list[Dancer]:
+    """The dancers of ``company`` who have the tier and the tags for ``role``, by id."""
+    return sorted((d for d in company.dancers if can_dance(company, d, role)), key=_by_id)
+
+
+def knows(dancer: Dancer, role: Role) -> bool:
+    """True when the dancer can dance ``role`` today, without learning it."""
+    return role.id in dancer.known_roles
+
+
+def learning_hours(season: Season, dancer: Dancer, role: Role) -> float:
+    """Hours ``dancer`` needs to learn ``role``: 0 when known.
+
+    The dancer's own figure for the role comes first; then the role's ``relearn_hours`` when the
+    dancer knows the same ballet role in another production; then the role's ``learn_hours``.
+    """
+    if knows(dancer, role):
+        return 0.0
+    if role.id in dancer.learn_hours:
+        return dancer.learn_hours[role.id]
+    if role.ballet_role is not None:
+        for known in dancer.known_roles:
+            other = season.roles.get(known)
+            if other is not None and other.item.ballet_role == role.ballet_role:
+                return role.relearn_hours
+    return role.learn_hours
+
+
+def learning_origin(season: Season, home: str, host: str, stay_start: dt.date | None) -> dt.date:
+    """The first day a dancer of ``home`` may learn a role for ``host`` (the learning rule).
+
+    At home, learning starts with the house's rehearsal period: ``labor.rehearsal_lead_weeks``
+    weeks before the season's start. A guest learns from the first day of their stay at the
+    host (``stay_start``).
+    """
+    if host != home:
+        if stay_start is None:
+            raise ValueError("a guest's learning starts with their stay; no stay given")
+        return stay_start
+    company = season.company.get(home)
+    weeks = company.labor.rehearsal_lead_weeks if company is not None else 0
+    return season.start - dt.timedelta(weeks=weeks)
+
+
+def learnable_hours(season: Season, origin: dt.date, day: dt.date) -> float:
+    """Learning hours that fit between ``origin`` and ``day`` at the season's pace."""
+    pace = season.casting_weights.learning_hours_per_week
+    return pace * max(0, (day - origin).days) / 7
+
+
+def potential_guests(
+    season: Season, host: str, role: Role, days: Sequence[dt.date] = ()
+) -> list[Dancer]:
+    """Dancers of other houses whom some exchange terms would let ``host`` cast in ``role``.
+
+    A potential guest belongs to the other company of terms that include ``host``, has one of
+    the terms' tiers and the role's tier and tags, has consented and is not vetoed; when
+    ``days`` are given, every one of them falls inside the terms' window.
+    """
+    found: dict[str, Dancer] = {}
+    for terms in season.exchanges:
+        if host not in terms.companies or not all(terms.window.contains(d) for d in days):
+            continue
+        for home_id in terms.companies:
+            home = season.company.get(home_id)
+            if home is None or home_id == host:
+                continue
+            for dancer in home.dancers:
+                if (
+                    dancer.exchange_consent
+                    and dancer.id not in terms.veto
+                    and home.rank_tier.get(dancer.rank) in terms.tiers
+                    and can_dance(home, dancer, role)
+                ):
+                    found[dancer.id] = dancer
+    return sorted(found.values(), key=_by_id)
+
+
+def guest_places(season: Season, host: str) -> int:
+    """The most guests ``host`` may receive under all the exchange terms it is party to."""
+    return sum(t.max_each_way for t in season.exchanges if host in t.companies)
+
+
+def cast_slots(company: Company, production: Production) -> list[tuple[Role, list[str]]]:
+    """One entry per dancer a show of ``production`` needs: the role and who may fill it.
+
+    The second role of each doubled pair is left out: one dancer may dance both, so counting it
+    would demand more dancers than the rules do. The result under-counts, never over-counts.
+    """
+    doubled = {pair[1] for pair in production.doubled_roles}
+    slots: list[tuple[Role, list[str]]] = []
+    for role in production.roles:
+        if role.id not in doubled:
+            pool = [d.id for d in eligible(company, role)]
+            slots += [(role, pool)] * role.count
+    return slots
+
+
+def max_matching(slots: Iterable[Sequence[str]]) -> int:
+    """How many slots can be filled at once, each by a different dancer.
+
+    ``slots`` lists, for each slot, the ids of the dancers who may fill it. A maximum bipartite
+    matching by augmenting paths (breadth first, so deep casts do not hit the recursion limit).
+    """
+    slot_lists = [list(s) for s in slots]
+    dancer_slot: dict[str, int] = {}
+    slot_dancer: dict[int, str] = {}
+    for start in range(len(slot_lists)):
+        reached_from: dict[str, int] = {}
+        queue = deque([start])
+        seen = {start}
+        free: str | None = None
+        while queue and free is None:
+            slot = queue.popleft()
+            for dancer in slot_lists[slot]:
+                if dancer in reached_from:
+                    continue
+                reached_from[dancer] = slot
+                if dancer not in dancer_slot:
+                    free = dancer
+                    break
+                nxt = dancer_slot[dancer]
+                if nxt not in seen:
+                    seen.add(nxt)
+                    queue.append(nxt)
+        dancer_id = free
+        while dancer_id is not None:
+            slot = reached_from[dancer_id]
+            previous = slot_dancer.get(slot)
+            dancer_slot[dancer_id] = slot
+            slot_dancer[slot] = dancer_id
+            dancer_id = None if slot == start else previous
+    return len(slot_dancer)
+
+
+def names(dancers: Iterable[Dancer], limit: int = 4) -> str:
+    """``"Ava Linden, Ben Okafor"``; long lists end with ``"and 3 more"``."""
+    shown = [d.name for d in dancers]
+    if len(shown) <= limit:
+        return ", ".join(shown)
+    return ", ".join(shown[:limit]) + f" and {len(shown) - limit} more"
+
+
+def _by_id(dancer: Dancer) -> str:
+    return dancer.id

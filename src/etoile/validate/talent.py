@@ -1,0 +1,86 @@
+"""Independent check of a talent scheduling order: is it a permutation, and what does it cost.
+
+Written from the definition, with explicit start times and no bitmasks, and without importing
+:mod:`etoile.solvers`, so that a solver's claimed costs can be re-computed by other means.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from etoile.problems.talent import TalentProblem
+from etoile.validate.violation import Severity, Violation
+
+RULE = "Scene order is not a permutation"
+
+
+@dataclass(frozen=True)
+class TalentCost:
+    """The costs of one order.
+
+    Parameters
+    ----------
+    total
+        Sum over actors of cost x (end of last scene - start of first scene).
+    waiting
+        ``total - fixed``: what actors are paid while waiting between their scenes.
+    fixed
+        Sum over actors of cost x (summed length of their own scenes); the same for every order.
+    """
+
+    total: int
+    waiting: int
+    fixed: int
+
+
+def check_order(problem: TalentProblem, order: Sequence[int]) -> list[Violation]:
+    """Violations when ``order`` is not a permutation of the scenes (amount: how many scenes
+    are missing, repeated or unknown)."""
+    n = problem.num_scenes
+    counts = Counter(order)
+    unknown = sorted(s for s in counts if not (isinstance(s, int) and 0 <= s < n))
+    repeated = sorted(s for s, k in counts.items() if k > 1 and s not in unknown)
+    missing = [s for s in range(n) if s not in counts]
+    found = []
+    for label, scenes in (("missing", missing), ("repeated", repeated), ("unknown", unknown)):
+        if scenes:
+            found.append(
+                Violation(
+                    rule=RULE,
+                    severity=Severity.ERROR,
+                    entities=tuple(f"scene {s}" for s in scenes),
+                    amount=float(len(scenes)),
+                    message=f"{len(scenes)} scene(s) {label} in the order: {scenes}",
+                )
+            )
+    return found
+
+
+def evaluate_order(problem: TalentProblem, order: Sequence[int]) -> TalentCost:
+    """Re-compute the total and waiting cost of ``order`` from start times.
+
+    Raises
+    ------
+    ValueError
+        When ``order`` is not a permutation of the scenes.
+    """
+    broken = check_order(problem, order)
+    if broken:
+        raise ValueError("; ".join(v.message for v in broken))
+    start = [0] * problem.num_scenes
+    clock = 0
+    for scene in order:
+        start[scene] = clock
+        clock += problem.durations[scene]
+    total = fixed = 0
+    for actor, cost in enumerate(problem.costs):
+        own = [s for s in range(problem.num_scenes) if problem.needs[actor][s]]
+        if not own:
+            continue
+        arrive = min(start[s] for s in own)
+        leave = max(start[s] + problem.durations[s] for s in own)
+        total += cost * (leave - arrive)
+        fixed += cost * sum(problem.durations[s] for s in own)
+    return TalentCost(total=total, waiting=total - fixed, fixed=fixed)

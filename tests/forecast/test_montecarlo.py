@@ -1,0 +1,61 @@
+"""The vectorised Monte Carlo against the slow reference, determinism, and the summary."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from etoile.domain import Season
+from etoile.forecast import DEFAULT_PARAMS, build_scenario, run_forecast
+from etoile.forecast.montecarlo import _Prepared, shocks, simulate, simulate_reference
+
+
+def test_vectorised_matches_the_slow_reference(tiny_season: Season) -> None:
+    params = DEFAULT_PARAMS.model_copy(update={"sigma_run": 0.2, "sigma_show": 0.25})
+    sc = build_scenario(tiny_season, None, params)
+    rng = np.random.default_rng(5)
+    z_run, z_show = next(shocks(rng, sc.frame, 300))
+    fast = _Prepared(sc.frame, params, sc.frame.mean_seats).box_office(z_run, z_show)
+    slow = simulate_reference(sc.frame, params, z_run, z_show)
+    # The fast path works in single precision up to the seats sold.
+    assert fast == pytest.approx(slow, rel=1e-5)
+
+
+def test_same_seed_same_numbers_other_seed_other_numbers(tiny_season: Season) -> None:
+    sc = build_scenario(tiny_season, None, DEFAULT_PARAMS)
+    a = simulate(sc.frame, DEFAULT_PARAMS, 10_000, seed=42)
+    b = simulate(sc.frame, DEFAULT_PARAMS, 10_000, seed=42)
+    c = simulate(sc.frame, DEFAULT_PARAMS, 10_000, seed=43)
+    assert np.array_equal(a, b)
+    assert not np.array_equal(a, c)
+    assert run_forecast(tiny_season, seed=7, draws=5000).forecast == (
+        run_forecast(tiny_season, seed=7, draws=5000).forecast
+    )
+
+
+def test_monte_carlo_mean_agrees_with_the_closed_form(tiny_season: Season) -> None:
+    sc = build_scenario(tiny_season, None, DEFAULT_PARAMS)
+    box = simulate(sc.frame, DEFAULT_PARAMS, 50_000, seed=1)
+    for h, house in enumerate(sc.frame.houses):
+        se = box[:, h].std() / np.sqrt(len(box))
+        assert abs(box[:, h].mean() - sc.box_office(house)) < 4 * se
+
+
+def test_summary_percentiles_and_break_even(tiny_season: Season) -> None:
+    run = run_forecast(tiny_season, draws=20_000, seed=3)
+    for h, house in enumerate(run.forecast.houses):
+        col = run.results[:, h]
+        assert house.p5 <= house.p50 <= house.p95
+        assert house.probability_break_even == pytest.approx(float(np.mean(col >= 0)))
+        assert house.result == pytest.approx(house.revenue - house.costs)
+        assert house.baseline_result == house.result  # no exchange: the plan is the baseline
+        assert sum(house.weekly_box_office.values()) == pytest.approx(house.box_office)
+        assert sum(house.production_box_office.values()) == pytest.approx(house.box_office)
+    # Combined in USD: Paris converted at the stated 1.08.
+    nyc, par = run.forecast.houses
+    combined = run.forecast.combined
+    assert combined is not None and combined.currency == "USD"
+    assert combined.result == pytest.approx(nyc.result + par.result * 1.08)
+    assert combined.probability_break_even == pytest.approx(
+        float(np.mean(run.results @ np.array([1.0, 1.08]) >= 0))
+    )

@@ -1,0 +1,50 @@
+"""Fixtures of the report tests: the hand-built plan and a season with a big corps role."""
+
+from __future__ import annotations
+
+import pytest
+
+from etoile.domain import Plan, Season
+from etoile.report import render_report
+from etoile.report.catalogue import LANGUAGES
+
+from .builders import EXPLANATIONS, plan_data, season_data
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Registered here until pyproject.toml lists the marker (--strict-markers rejects it).
+    config.addinivalue_line("markers", "browser: opens the report in headless Chromium")
+
+
+@pytest.fixture(scope="session")
+def rendered() -> dict[str, str]:
+    """The tiny season's report with the hand-built plan, :data:`EXPLANATIONS` and no
+    findings, by language.
+
+    Rendered once per session: drawing the charts makes a render take about a second.
+    """
+    season = Season.model_validate(season_data())
+    plan = Plan.model_validate(plan_data())
+    return {
+        lang: render_report(season, plan, lang, EXPLANATIONS, violations=[]) for lang in LANGUAGES
+    }
+
+
+@pytest.fixture
+def plan() -> Plan:
+    """The hand-built plan with Léa Garnier's move."""
+    return Plan.model_validate(plan_data())
+
+
+@pytest.fixture
+def crowd_season() -> Season:
+    """The tiny season with four Wilis (a corps role shown folded) and two more corps women."""
+    data = season_data()
+    nyc = data["companies"][0]
+    nyc["productions"][0]["roles"][3]["count"] = 4
+    for ident, name in (("nyc-gia", "Gia Stone"), ("nyc-hana", "Hana Ito")):
+        nyc["dancers"].append(
+            {"id": ident, "name": name, "rank": "corps", "tags": ["woman"],
+             "known_roles": ["nyc-giselle.wili"]}
+        )  # fmt: skip
+    return Season.model_validate(data)

@@ -1,0 +1,138 @@
+"""The written report in a real browser: headless Chromium from Debian's package.
+
+Checks what a director sees, in both languages: the answer, the casting grid and the charts are
+visible, nothing is fetched from anywhere, nothing fails in the console, and on a phone-sized
+screen the page does not scroll sideways (wide tables scroll inside their own box).
+
+Needs ``/usr/bin/chromium`` (``apt-get install -y chromium``) and the Python package
+``playwright``, driven with that executable (never ``playwright install``). Without them the
+tests skip and say why, except under CI, where they fail.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from etoile.config import get_settings
+from etoile.domain import Plan, Season
+from etoile.report import Translator, write_report
+
+from .builders import EXPLANATIONS, plan_data, season_data
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]  # fmt: skip
+LANGS = ["en", "fr"]
+
+pytestmark = pytest.mark.browser
+
+
+def missing() -> list[str]:
+    """What this machine lacks to run the browser tests."""
+    lacks = []
+    if importlib.util.find_spec("playwright") is None:
+        lacks.append("the Python package 'playwright' (pip install playwright)")
+    if not CHROMIUM.exists():
+        lacks.append(f"Debian's Chromium at {CHROMIUM} (apt-get install -y chromium)")
+    return lacks
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the module."""
+    lacks = missing()
+    if lacks:
+        reason = "browser test needs " + " and ".join(lacks)
+        if get_settings().ci:
+            pytest.fail(f"{reason}; CI must provide it")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The report written to disk in each language."""
+    season = Season.model_validate(season_data())
+    plan = Plan.model_validate(plan_data())
+    folder = tmp_path_factory.mktemp("reports")
+    return {
+        lang: write_report(season, plan, folder / f"report-{lang}.html", lang, EXPLANATIONS)
+        for lang in LANGS
+    }
+
+
+def open_page(browser: Any, path: Path, width: int) -> tuple[Any, list[str], list[str]]:
+    """The report opened at this window width, with the URLs requested and console errors."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    return page, requests, errors
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_answer_grid_and_charts_are_visible(
+    browser: Any, reports: dict[str, Path], lang: str
+) -> None:
+    tr = Translator(lang)
+    page, requests, errors = open_page(browser, reports[lang], 1200)
+    try:
+        assert page.locator("html").get_attribute("lang") == lang
+        assert page.locator("#answer h2").inner_text() == tr.t("sec.answer")
+        dancer = page.locator("#answer table.moves tbody th")
+        assert dancer.is_visible()
+        assert dancer.inner_text() == "Léa Garnier (Étoile)"
+        assert page.locator("#answer table.houses tbody tr").count() == 2
+        assert page.locator("#answer table.houses").is_visible()
+
+        grids = page.locator("#casting table.grid")
+        assert grids.count() == 2
+        assert all(grids.nth(i).is_visible() for i in range(2))
+        guests = page.locator("#casting table.grid .guest")
+        assert [guests.nth(i).inner_text() for i in range(guests.count())] == ["Léa Garnier ★"] * 3
+
+        charts = page.locator("#finance figure.chart svg")
+        assert charts.count() == 3
+        for i in range(3):
+            box = charts.nth(i).bounding_box()
+            assert charts.nth(i).is_visible()
+            assert box is not None and box["width"] > 300 and box["height"] > 100
+        assert page.locator("#finance figcaption").first.inner_text() == tr.t("fin.weekly")
+
+        assert requests == [reports[lang].as_uri()]  # the file itself, nothing else
+        assert errors == []
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_phone_reads_it_without_scrolling_sideways(
+    browser: Any, reports: dict[str, Path], lang: str
+) -> None:
+    page, _, errors = open_page(browser, reports[lang], 390)
+    try:
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390
+        # The answer's tables become one card per row: the dancer and the route stay readable.
+        assert page.locator("#answer table.moves td.route").is_visible()
+        box = page.locator("#answer table.moves").bounding_box()
+        assert box is not None and box["width"] <= 390
+        assert errors == []
+    finally:
+        page.close()

@@ -1,0 +1,151 @@
+"""Plans: drafts, publication as numbered versions, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy.orm import Session
+
+from etoile.domain import (
+    CastAssignment,
+    ExchangeMove,
+    Plan,
+    Season,
+    SolveReport,
+    SolveStatus,
+)
+from etoile.storage import (
+    Database,
+    PlanNotFoundError,
+    PlanRepository,
+    PlanStateError,
+    PlanStatus,
+    SeasonNotFoundError,
+    SeasonRepository,
+)
+
+from .conftest import BACKENDS
+
+pytestmark = pytest.mark.parametrize("backend", BACKENDS, indirect=True)
+
+T0 = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
+
+
+def _clock() -> Iterator[dt.datetime]:
+    """09:00, 09:01, ... UTC: each call of the repository's clock is a minute later."""
+    minute = 0
+    while True:
+        yield T0 + dt.timedelta(minutes=minute)
+        minute += 1
+
+
+@pytest.fixture
+def session(db: Database, tiny_season: Season) -> Iterator[Session]:
+    """A transaction on a database that holds the tiny season."""
+    with db.transaction() as session:
+        SeasonRepository(session).save(tiny_season)
+    with db.transaction() as session:
+        yield session
+
+
+@pytest.fixture
+def plans(session: Session) -> PlanRepository:
+    ticks = _clock()
+    return PlanRepository(session, clock=lambda: next(ticks))
+
+
+def _plan(dancer: str = "nyc-ava") -> Plan:
+    return Plan(
+        season="tiny-2026",
+        exchange=[
+            ExchangeMove.model_validate(
+                {
+                    "dancer": "par-lea",
+                    "home": "par",
+                    "host": "nyc",
+                    "terms": "nyc-par",
+                    "depart": "2026-12-08",
+                    "start": "2026-12-09",
+                    "end": "2026-12-13",
+                    "return": "2026-12-14",
+                }
+            )
+        ],
+        casting=[CastAssignment(performance="nyc-p1", role="nyc-giselle.giselle", dancer=dancer)],
+        # Not alphabetical: the order of the reports must come back as it went in.
+        reports={
+            "exchange": SolveReport(status=SolveStatus.FEASIBLE, objective=3.0, bound=2.0, gap=0.5),
+            "casting": SolveReport(status=SolveStatus.OPTIMAL, objective=12.0, bound=12.0, gap=0),
+        },
+    )
+
+
+def test_draft_round_trips_and_lists_without_a_version(plans: PlanRepository) -> None:
+    info = plans.save_draft(_plan(), label="first solve")
+
+    stored = plans.get(info.id)
+    assert stored.plan == _plan()
+    assert list(stored.plan.reports) == ["exchange", "casting"]
+    assert (stored.status, stored.version, stored.label) == (PlanStatus.DRAFT, None, "first solve")
+    assert (stored.created_at, stored.published_at) == (T0, None)
+    assert plans.list("tiny-2026") == [info]
+    assert plans.latest_published("tiny-2026") is None
+
+
+def test_publishing_numbers_versions_per_season(plans: PlanRepository) -> None:
+    first = plans.save_draft(_plan("nyc-ava"))
+    second = plans.save_draft(_plan("nyc-cleo"))
+
+    assert plans.publish(first.id).version == 1
+    published = plans.publish(second.id)
+
+    assert (published.status, published.version) == (PlanStatus.PUBLISHED, 2)
+    assert published.published_at == T0 + dt.timedelta(minutes=3)
+    latest = plans.latest_published("tiny-2026")
+    assert latest is not None
+    assert (latest.id, latest.plan) == (second.id, _plan("nyc-cleo"))
+    assert plans.get_version("tiny-2026", 1).plan == _plan("nyc-ava")
+    assert [(p.id, p.version) for p in plans.list("tiny-2026")] == [(first.id, 1), (second.id, 2)]
+
+
+def test_published_plan_is_frozen(plans: PlanRepository) -> None:
+    info = plans.save_draft(_plan())
+    plans.publish(info.id)
+
+    with pytest.raises(PlanStateError, match="already published as version 1"):
+        plans.publish(info.id)
+    with pytest.raises(PlanStateError, match="save the change as a new draft"):
+        plans.update_draft(info.id, _plan("nyc-cleo"))
+    assert plans.get(info.id).plan == _plan()
+
+
+def test_draft_can_be_edited_before_publication(plans: PlanRepository) -> None:
+    info = plans.save_draft(_plan(), label="solver")
+
+    edited = plans.update_draft(info.id, _plan("nyc-cleo"), label="after edit")
+
+    assert edited.label == "after edit"
+    assert plans.get(info.id).plan == _plan("nyc-cleo")
+
+
+def test_unknown_ids_are_clear_errors(plans: PlanRepository) -> None:
+    with pytest.raises(SeasonNotFoundError, match="no season 'nope'"):
+        plans.save_draft(_plan().model_copy(update={"season": "nope"}))
+    with pytest.raises(PlanNotFoundError, match="no plan 999"):
+        plans.get(999)
+    with pytest.raises(PlanNotFoundError, match="no plan version 4 of season 'tiny-2026'"):
+        plans.get_version("tiny-2026", 4)
+
+
+def test_replacing_the_season_keeps_its_plans(
+    session: Session, plans: PlanRepository, tiny_season: Season
+) -> None:
+    info = plans.save_draft(_plan())
+    plans.publish(info.id)
+
+    SeasonRepository(session).save(tiny_season, replace=True)
+
+    assert [p.version for p in plans.list("tiny-2026")] == [1]
+    assert SeasonRepository(session).list()[0].published_plans == 1

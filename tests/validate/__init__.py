@@ -1,0 +1,1 @@
+"""Tests of the independent validator: season rules, plan structure and ``etoile check``."""
