@@ -22,6 +22,14 @@ ONLY = {
     "etoile.seasonfile": {"etoile.domain", "etoile.seasonfile"},
     "etoile.problems": {"etoile.domain", "etoile.problems", "etoile.seasonfile.errors"},
     "etoile.forecast": {"etoile.domain", "etoile.forecast", "etoile.seasonfile.errors"},
+    # Beside the report: the calendars reuse its wording and Babel formats, nothing else.
+    "etoile.calendars": {
+        "etoile.domain",
+        "etoile.calendars",
+        "etoile.report.catalogue",
+        "etoile.report.i18n",
+        "etoile.report.places",
+    },
 }
 """Layers that may import nothing from etoile but these packages."""
 

@@ -6,6 +6,7 @@ import typer
 
 from etoile.cli import (
     bench_cmd,
+    calendar_cmd,
     cast_cmd,
     check_cmd,
     db_cmd,
@@ -36,6 +37,7 @@ for module in (
     plan_cmd,
     demo_cmd,
     bench_cmd,
+    calendar_cmd,
 ):
     module.register(app)
 

@@ -13,7 +13,7 @@ Message = str | dict[str, str]
 LANGUAGES = ("en", "fr")
 """The columns of :data:`CATALOGUE`, in order."""
 
-SAME_IN_BOTH = frozenset({"status.optimal"})
+SAME_IN_BOTH = frozenset({"status.optimal", "staff.repetiteur"})
 """Keys whose French is rightly the same word as the English."""
 
 CATALOGUE: dict[str, tuple[Message, Message]] = {
@@ -214,4 +214,102 @@ CATALOGUE: dict[str, tuple[Message, Message]] = {
     "col.details": ("Details", "Détail"),
     "severity.error": ("error", "erreur"),
     "severity.warning": ("warning", "avertissement"),
+    # Rehearsal calls: shared by the report's rehearsal section and the calendars
+    "reh.kind.company": ("Company rehearsal", "Répétition d'ensemble"),
+    "reh.kind.coaching": ("Coaching", "Répétition de rôle"),
+    "reh.kind.learning": ("Learning a role", "Apprentissage de rôle"),
+    "reh.kind.stage": ("Stage rehearsal", "Répétition en scène"),
+    "reh.kind.dress": ("Dress rehearsal", "Répétition générale"),
+    "staff.ballet_master": ("ballet master", "maître de ballet"),
+    "staff.repetiteur": ("répétiteur", "répétiteur"),
+    "staff.teacher": ("teacher", "professeur"),
+    "staff.pianist": ("pianist", "pianiste"),
+    "staff.conductor": ("conductor", "chef d'orchestre"),
+    # The report's rehearsal section
+    "sec.rehearsals": ("Rehearsals", "Répétitions"),
+    "reh.none": (
+        "This plan has no rehearsals yet.",
+        "Ce plan ne contient pas encore de répétitions.",
+    ),
+    "reh.weeks": ("Each house's weeks", "Les semaines de chaque maison"),
+    "reh.progress": ("Progress toward opening", "Avancement avant la première"),
+    "reh.room": ("Room", "Salle"),
+    "reh.opening": ("Opens {date}", "Première le {date}"),
+    "reh.no_opening": ("No performance yet", "Aucune représentation prévue"),
+    "reh.casts": (
+        {"one": "{count} principal cast", "other": "{count} principal casts"},
+        {"one": "{count} distribution principale", "other": "{count} distributions principales"},
+    ),
+    "reh.hours": (
+        {"one": "{hours} hour", "other": "{hours} hours"},
+        {"one": "{hours} heure", "other": "{hours} heures"},
+    ),
+    "reh.calls": (
+        {"one": "{n} call", "other": "{n} calls"},
+        {"one": "{n} séance", "other": "{n} séances"},
+    ),
+    "reh.ready": ("Ready", "Prêt"),
+    "reh.short": ("{missing} to go", "Reste {missing}"),
+    "reh.learning_note": (
+        "Learning: the hours that guests and debutants need for the roles they are cast in "
+        "and do not know yet. Coaching: the hours per principal cast times the casts.",
+        "Apprentissage : les heures dont les artistes invités et les prises de rôle ont besoin "
+        "pour les rôles qu'ils ne connaissent pas encore. Répétition de rôle : les heures par "
+        "distribution principale multipliées par le nombre de distributions.",
+    ),
+    "col.kind": ("Kind of call", "Type de répétition"),
+    "col.scheduled": ("Scheduled", "Prévu"),
+    "col.needed": ("Needed", "Nécessaire"),
+    "col.progress": ("Progress", "Avancement"),
+    # Calendars (.ics): what a dancer, a ballet master or a studio manager reads
+    "ics.about_dancer": (
+        "Performances, rehearsal calls and travel of {name} ({house}).",
+        "Représentations, répétitions et voyages de {name} ({house}).",
+    ),
+    "ics.about_staff": (
+        "Rehearsal calls led by {name} ({house}).",
+        "Répétitions dirigées par {name} ({house}).",
+    ),
+    "ics.about_studio": (
+        "Rehearsal calls in {name} ({house}).",
+        "Répétitions prévues en salle : {name} ({house}).",
+    ),
+    "ics.show": ("Performance", "Représentation"),
+    "ics.roles": (
+        {"one": "Role: {roles}", "other": "Roles: {roles}"},
+        {"one": "Rôle : {roles}", "other": "Rôles : {roles}"},
+    ),
+    "ics.production": ("Production: {title} ({house})", "Production : {title} ({house})"),
+    "ics.venue": ("Venue: {venue}", "Théâtre : {venue}"),
+    "ics.curtain": (
+        "Curtain up {date} at {time} ({zone} time); ends about {end}.",
+        "Lever de rideau le {date} à {time} (heure de {zone}) ; fin vers {end}.",
+    ),
+    "ics.gala": ("Opening night or gala.", "Première ou soirée de gala."),
+    "ics.when": (
+        "{date}, from {start} to {end} ({zone} time).",
+        "Le {date}, de {start} à {end} (heure de {zone}).",
+    ),
+    "ics.room": ("Room: {room}", "Salle : {room}"),
+    "ics.led_by": ("Led by: {names}", "Dirigée par : {names}"),
+    "ics.called": (
+        {"one": "{count} dancer called: {names}", "other": "{count} dancers called: {names}"},
+        {
+            "one": "{count} artiste convoqué : {names}",
+            "other": "{count} artistes convoqués : {names}",
+        },
+    ),
+    "ics.flight_out": ("Flight to {city}", "Vol pour {city}"),
+    "ics.rest": ("Rest after the flight to {city}", "Repos après le vol pour {city}"),
+    "ics.flight_home": ("Flight home to {city}", "Vol de retour vers {city}"),
+    "ics.trip": (
+        "Leaves home {depart}; guest residence {stay}; home again {back}.",
+        "Départ le {depart} ; résidence {stay} ; retour le {back}.",
+    ),
+    "ics.absence": ("Absent: {reason}", "Absence : {reason}"),
+    "ics.unavailable": ("Unavailable", "Indisponible"),
+    "reason.injury": ("injury", "blessure"),
+    "reason.illness": ("illness", "maladie"),
+    "reason.leave": ("leave", "congé"),
+    "reason.other": ("other reason", "autre motif"),
 }
