@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+import calendar_kit
 from etoile.config import get_settings
 from etoile.domain import Plan, Season
 from etoile.report import Translator, write_report
@@ -133,6 +134,54 @@ def test_a_phone_reads_it_without_scrolling_sideways(
         assert page.locator("#answer table.moves td.route").is_visible()
         box = page.locator("#answer table.moves").bounding_box()
         assert box is not None and box["width"] <= 390
+        assert errors == []
+    finally:
+        page.close()
+
+
+@pytest.fixture(scope="module")
+def rehearsal_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The report of a plan with rehearsal calls, in each language."""
+    season, plan = calendar_kit.season(), calendar_kit.plan()
+    folder = tmp_path_factory.mktemp("rehearsals")
+    return {
+        lang: write_report(season, plan, folder / f"report-{lang}.html", lang) for lang in LANGS
+    }
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_rehearsal_weeks_and_progress_are_visible(
+    browser: Any, rehearsal_reports: dict[str, Path], lang: str
+) -> None:
+    tr = Translator(lang)
+    page, requests, errors = open_page(browser, rehearsal_reports[lang], 1200)
+    try:
+        assert page.locator("#rehearsals h2").inner_text() == tr.t("sec.rehearsals")
+        bars = page.locator("#rehearsals table.progress .bar")
+        assert bars.count() == 10  # two productions, five kinds of call each
+        assert all(bars.nth(i).is_visible() for i in range(10))
+        # Each house's first week is open, the others folded.
+        weeks = page.locator("#rehearsals details.reh-week")
+        assert [weeks.nth(i).get_attribute("open") for i in range(weeks.count())] == [
+            "", "", None, None
+        ]  # fmt: skip
+        calls = page.locator("#rehearsals details[open] .call")
+        assert calls.count() == 4  # New York's three calls, Paris's coaching on 4 Dec
+        assert all(calls.nth(i).is_visible() for i in range(4))
+        assert requests == [rehearsal_reports[lang].as_uri()]
+        assert errors == []
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_phone_reads_the_rehearsals_without_scrolling_sideways(
+    browser: Any, rehearsal_reports: dict[str, Path], lang: str
+) -> None:
+    page, _, errors = open_page(browser, rehearsal_reports[lang], 390)
+    try:
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        assert page.locator("#rehearsals table.progress").first.is_visible()
         assert errors == []
     finally:
         page.close()

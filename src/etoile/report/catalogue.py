@@ -248,7 +248,7 @@ CATALOGUE: dict[str, tuple[Message, Message]] = {
         {"one": "{n} call", "other": "{n} calls"},
         {"one": "{n} séance", "other": "{n} séances"},
     ),
-    "reh.ready": ("Ready", "Prêt"),
+    "reh.ready": ("Ready", "Atteint"),
     "reh.short": ("{missing} to go", "Reste {missing}"),
     "reh.learning_note": (
         "Learning: the hours that guests and debutants need for the roles they are cast in "

@@ -2,7 +2,9 @@
 
 The answer comes first (who goes where; each house's expected result and chance of breaking
 even, without and with the exchange), then the exchange calendar, the casting grids, the
-finance charts, the solver reports, and the explanations with the validator's verdict.
+rehearsals (when the plan has any: each production's progress toward opening and each house's
+weeks), the finance charts, the solver reports, and the explanations with the validator's
+verdict.
 
 The file makes no request: CSS, the one small script and the SVG charts are inline, so it can
 be forwarded by mail and opened offline. Every value from the season or the plan goes through
@@ -24,8 +26,10 @@ from etoile.report.answer import house_rows, move_rows
 from etoile.report.finance import finance_view
 from etoile.report.grid import grids
 from etoile.report.i18n import Translator
+from etoile.report.progress import progress
 from etoile.report.tables import rule_counts, solver_rows, violation_rows
 from etoile.report.timeline import timelines
+from etoile.report.weeks import house_weeks
 from etoile.validate import Violation, validate
 
 _ENV = Environment(
@@ -99,6 +103,17 @@ def render_report(
         "explanations": list(explanations or []),
         "timelines": timelines(season, plan, tr),
         "grids": grids(season, plan, tr) if plan.casting else [],
+        "weeks": house_weeks(season, plan, tr) if plan.rehearsals else [],
+        "progress": progress(season, plan, tr) if plan.rehearsals else [],
+        "sections": [
+            "answer",
+            "calendar",
+            "casting",
+            *(["rehearsals"] if plan.rehearsals else []),
+            "finance",
+            "solvers",
+            "checks",
+        ],
         "finance": finance_view(season, plan, tr),
         "solvers": solver_rows(plan.reports, tr),
         "violations": violation_rows(violations, tr),
