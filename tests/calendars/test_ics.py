@@ -227,3 +227,9 @@ def test_a_plan_without_anything_gives_empty_but_valid_calendars() -> None:
     empty = build_calendars(kit.season(), Plan(season="tiny-2026"))
     cal = Calendar.from_ical(empty.files[0].data)
     assert (str(cal["version"]), cal.walk("VEVENT"), cal.timezones) == ("2.0", [], [])
+
+
+def test_progress_hears_of_every_file() -> None:
+    heard: list[tuple[int, int]] = []
+    build_calendars(kit.season(), kit.plan(), lambda done, total: heard.append((done, total)))
+    assert heard == [(n, 18) for n in range(1, 19)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from etoile.calendars.calls import dancer_calls, staff_calls, studio_calls
@@ -17,12 +18,15 @@ from etoile.calendars.days import dancer_days, staff_days
 from etoile.calendars.entry import Entry
 from etoile.calendars.ical import to_ics
 from etoile.calendars.shows import dancer_shows
-from etoile.domain import Company, Plan, Season
+from etoile.domain import CastAssignment, Company, Plan, Season
 from etoile.report.i18n import Translator
 
 INDEX = "index.json"
 KINDS = ("dancers", "staff", "studios")
 """The folders, and the ``kind`` of an index entry."""
+
+Progress = Callable[[int, int], None]
+"""Called with (files built, files in all) after each file: a season takes seconds."""
 
 
 @dataclass(frozen=True)
@@ -83,31 +87,40 @@ def _file(
     )
 
 
-def build_calendars(season: Season, plan: Plan) -> CalendarSet:
+def build_calendars(season: Season, plan: Plan, progress: Progress | None = None) -> CalendarSet:
     """The calendars of every dancer, staff member and studio of ``season`` under ``plan``.
 
     Each is in the language of its reader's house (``Company.language``). Check the plan first
     with :func:`etoile.calendars.plan_reference_issues`: unknown ids are shown as ids here.
+    ``progress`` hears of each file built.
     """
     calls = sorted(plan.rehearsals, key=lambda c: (c.start, c.id))
-    files = []
+    cast: dict[str, list[CastAssignment]] = {}
+    for a in plan.casting:
+        cast.setdefault(a.dancer, []).append(a)
+    total = sum(len(c.dancers) + len(c.staff) + len(c.studios) for c in season.companies)
+    files: list[CalendarFile] = []
+
+    def built(file: CalendarFile) -> None:
+        files.append(file)
+        if progress is not None:
+            progress(len(files), total)
+
     for company in season.companies:
         tr = Translator(company.language)
         for d in company.dancers:
             entries = [
-                *dancer_shows(season, plan, d.id, tr),
+                *dancer_shows(season, cast.get(d.id, []), d.id, tr),
                 *dancer_calls(season, calls, d.id, tr),
                 *dancer_days(season, plan, d.id, tr),
             ]
-            files.append(
-                _file(season, "dancers", d.id, d.name, company, entries, "ics.about_dancer")
-            )
+            built(_file(season, "dancers", d.id, d.name, company, entries, "ics.about_dancer"))
         for s in company.staff:
             entries = [*staff_calls(season, calls, s.id, tr), *staff_days(season, s.id, tr)]
-            files.append(_file(season, "staff", s.id, s.name, company, entries, "ics.about_staff"))
+            built(_file(season, "staff", s.id, s.name, company, entries, "ics.about_staff"))
         for room in company.studios:
             entries = studio_calls(season, calls, room.id, tr)
-            files.append(
+            built(
                 _file(season, "studios", room.id, room.name, company, entries, "ics.about_studio")
             )
     files.sort(key=lambda f: (KINDS.index(f.kind), f.id))

@@ -10,15 +10,20 @@ import datetime as dt
 
 from etoile.calendars.entry import Entry, local, uid
 from etoile.calendars.words import role_names, zone_city
-from etoile.domain import Plan, Season
+from etoile.domain import CastAssignment, Season
 from etoile.report.i18n import Translator
 from etoile.report.places import company_name, venue_timezone
 
 
-def dancer_shows(season: Season, plan: Plan, dancer: str, tr: Translator) -> list[Entry]:
-    """Every performance ``dancer`` is cast in, one entry per performance."""
+def dancer_shows(
+    season: Season, casting: list[CastAssignment], dancer: str, tr: Translator
+) -> list[Entry]:
+    """Every performance ``dancer`` is cast in, one entry per performance.
+
+    ``casting`` may be the whole plan's or only the dancer's assignments (faster).
+    """
     roles: dict[str, list[str]] = {}
-    for a in plan.casting:
+    for a in casting:
         if a.dancer == dancer and a.performance in season.performances:
             roles.setdefault(a.performance, []).append(a.role)
     home = season.dancers[dancer].owner if dancer in season.dancers else ""

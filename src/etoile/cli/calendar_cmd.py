@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from etoile.cli.common import console, input_errors_exit
@@ -27,8 +28,23 @@ def calendar(
     ],
 ) -> None:
     """Write the iCalendar files of every dancer, staff member and studio."""
-    with input_errors_exit():
-        outcome = calendar_files(season_file, plan_file, out)
+    with (
+        input_errors_exit(),
+        Progress(
+            TextColumn("Calendars"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=console,
+            transient=True,
+        ) as bar,
+    ):
+        task = bar.add_task("files", total=None)
+        outcome = calendar_files(
+            season_file,
+            plan_file,
+            out,
+            lambda done, total: bar.update(task, completed=done, total=total),
+        )
     table = Table(title=f"Calendars in {outcome.folder}")
     table.add_column("Kind")
     table.add_column("Files", justify="right")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from etoile.calendars import CalendarSet, build_calendars, plan_reference_issues
+from etoile.calendars.build import Progress
 from etoile.domain import Plan, Season
 from etoile.seasonfile import InputError, Problem, load_plan, load_season
 
@@ -34,7 +35,12 @@ class CalendarOutcome:
 
 
 def calendars_for(
-    season: Season, plan: Plan, *, season_file: str = "season", plan_file: str = "plan"
+    season: Season,
+    plan: Plan,
+    *,
+    season_file: str = "season",
+    plan_file: str = "plan",
+    progress: Progress | None = None,
 ) -> CalendarSet:
     """Check that ``plan`` fits ``season``, then build every calendar in memory.
 
@@ -47,7 +53,7 @@ def calendars_for(
     issues = plan_reference_issues(season, plan)
     if issues:
         raise InputError([Problem(files[i.file], i.where, i.message, i.value) for i in issues])
-    return build_calendars(season, plan)
+    return build_calendars(season, plan, progress)
 
 
 def _folder_problem(out: Path) -> Problem | None:
@@ -81,7 +87,9 @@ def write_calendars(calendars: CalendarSet, out: Path) -> Path:
     return out
 
 
-def calendar_files(season_path: Path, plan_path: Path, out: Path) -> CalendarOutcome:
+def calendar_files(
+    season_path: Path, plan_path: Path, out: Path, progress: Progress | None = None
+) -> CalendarOutcome:
     """Load the season and the plan, build the calendars, and write them to ``out``."""
     season = load_season(season_path)
     plan = load_plan(plan_path)
