@@ -15,6 +15,7 @@ from etoile.cli import (
     generate_cmd,
     import_cmd,
     plan_cmd,
+    rehearse_cmd,
     schema_cmd,
 )
 
@@ -33,6 +34,7 @@ for module in (
     db_cmd,
     check_cmd,
     cast_cmd,
+    rehearse_cmd,
     forecast_cmd,
     plan_cmd,
     demo_cmd,

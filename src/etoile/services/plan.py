@@ -9,9 +9,11 @@
 2. **Casting** (:func:`etoile.services.casting.cast_season`): both seasons, with the guests'
    leads pinned. When that cannot be cast, it is re-cast without the exchange, and the plan
    says so; a guest the casting leaves unused is dropped.
-3. **Forecast**: the full model on the final plan (Monte Carlo), and the full model on the
+3. **Rehearsals** (:func:`etoile.services.rehearsal.rehearse_season`): the calendar of the
+   cast plan, within ``rehearsal_time_limit`` (0 skips it).
+4. **Forecast**: the full model on the final plan (Monte Carlo), and the full model on the
    exchange alone (guest leads only, the rest the expected cast) next to the linear estimate.
-4. **Validation**: :func:`etoile.validate.validate` on the final plan.
+5. **Validation**: :func:`etoile.validate.validate` on the final plan.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from etoile.forecast import DEFAULT_PARAMS, ForecastParams, expected_results, ru
 from etoile.problems.exchange import ExchangeProblem, compile_exchange
 from etoile.seasonfile import dump_plan
 from etoile.services.casting import CastingParams, cast_season
+from etoile.services.rehearsal import RehearsalParams, rehearse_season
 from etoile.solvers.exchange import ExchangeParams, explain_exchange, solve_exchange
 from etoile.solvers.exchange.values import value_exchange
 from etoile.validate import Severity, Violation, validate
@@ -36,10 +39,12 @@ Stage = Callable[[str], None]
 
 @dataclass(frozen=True)
 class PlanParams:
-    """Time limits (seconds) of the exchange and the casting, workers, seed, forecast draws."""
+    """Time limits (seconds) of the exchange, the casting and the rehearsal calendar (0: no
+    calendar), workers, seed, forecast draws."""
 
     exchange_time_limit: float = 10.0
     casting_time_limit: float = 30.0
+    rehearsal_time_limit: float = 10.0
     workers: int = 2
     seed: int = 0
     draws: int = 2000
@@ -174,6 +179,13 @@ def plan_season(
     plan, moves = _cast(season, moves, leads, params, notes)
     plan = _settle_roles(plan.model_copy(update={"exchange": moves}), notes, season)
     seconds["casting"] = time.perf_counter() - clock
+
+    if params.rehearsal_time_limit > 0 and plan.reports["casting"].status.has_plan:
+        clock = time.perf_counter()
+        say("Rehearsals: placing every call")
+        rp = RehearsalParams(params.rehearsal_time_limit, params.workers, params.seed)
+        plan = rehearse_season(season, plan, rp)
+        seconds["rehearsals"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
     say("Forecast: full model and Monte Carlo")

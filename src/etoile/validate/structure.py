@@ -156,9 +156,12 @@ def rehearsal_ids(season: Season, plan: Plan | None) -> Iterator[Violation]:
         if call.company not in season.company:
             yield _unknown("company", f"{at}.company", call.company, season)
             continue
+        # Stage and dress calls take place on the stage of a venue of the house.
+        on_stage = call.kind.value in ("stage", "dress") and call.studio in season.venues
+        rooms = season.venues if on_stage else season.studios
         owned: list[tuple[str, str, str, Mapping[str, Owned[Any]]]] = [
             ("production", f"{at}.production", call.production, season.productions),
-            ("studio", f"{at}.studio", call.studio, season.studios),
+            ("studio", f"{at}.studio", call.studio, rooms),
             *(("staff", f"{at}.staff[{j}]", s, season.staff) for j, s in enumerate(call.staff)),
         ]
         for kind, where, ident, index in owned:

@@ -1,0 +1,290 @@
+"""What each production needs before its performances, read from the season and the casting.
+
+Per production of each house (``docs/rehearsals.md``, "What is rehearsed"):
+
+- **company** calls, ``rehearsal.company_hours`` for every dancer cast in a role that is not a
+  lead, in groups no larger than the house's largest studio;
+- **coaching**, ``rehearsal.coaching_hours_per_cast`` for each distinct principal cast (the
+  dancers of the lead roles of a performance), before that cast's first show;
+- **learning** for each dancer cast in a role they do not know (debuts and guests), grouped
+  by role, hours and window; the learning rule of ``docs/casting.md``;
+- ``stage_rehearsals`` **stage** and ``dress_rehearsals`` **dress** rehearsals of the opening
+  cast, on the stage of the opening venue, in the week before opening.
+
+Company and coaching calls start ``labor.rehearsal_lead_weeks`` weeks before the show they
+prepare; learning starts early enough for the hours at the season's learning pace, never
+before the house's rehearsal period (or, for a guest, before the stay).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from etoile.domain import Dancer, Performance, Plan, Production, RehearsalKind, Role, Season
+from etoile.problems.rehearsal_time import GRID
+
+STAGE_WEEK = 7
+"""Stage and dress rehearsals fall in the last days before opening."""
+
+Available = Callable[[str, dt.date], bool]
+"""Whether a dancer may be called by the house on a day (present, not absent, ...)."""
+
+
+@dataclass(frozen=True)
+class Need:
+    """Calls one production needs: who, for which roles, how long, from when, until when."""
+
+    house: str
+    production: str
+    kind: RehearsalKind
+    dancers: tuple[str, ...]
+    roles: tuple[str, ...]
+    minutes: tuple[int, ...]
+    """One entry per call, each at most a service long."""
+    first_day: dt.date
+    last_day: dt.date
+    deadline: dt.datetime
+    """Every call ends by then (the curtain of the first show it prepares)."""
+    venue: str | None
+    """Stage and dress calls: the venue; other calls use a studio."""
+    label: str
+
+    @property
+    def total(self) -> int:
+        """Minutes of all the calls."""
+        return sum(self.minutes)
+
+
+def learning_hours(season: Season, dancer: Dancer, role: Role) -> float:
+    """Hours ``dancer`` needs to learn ``role`` (0 when known); the rule of docs/casting.md."""
+    if role.id in dancer.known_roles:
+        return 0.0
+    if role.id in dancer.learn_hours:
+        return dancer.learn_hours[role.id]
+    if role.ballet_role is not None and any(
+        k in season.roles and season.roles[k].item.ballet_role == role.ballet_role
+        for k in dancer.known_roles
+    ):
+        return role.relearn_hours
+    return role.learn_hours
+
+
+def chunks(hours: float, service: int) -> tuple[int, ...]:
+    """``hours`` cut into calls of at most ``service`` minutes, each on the grid."""
+    total = -(-round(hours * 60) // GRID) * GRID
+    if total <= 0:
+        return ()
+    n = -(-total // service)
+    full = total // n
+    step = -(-full // GRID) * GRID
+    out = [step] * (n - 1)
+    return (*out, max(GRID, total - sum(out)))
+
+
+class _Production:
+    """The casting of one production, indexed."""
+
+    def __init__(self, season: Season, plan: Plan, house: str, production: Production) -> None:
+        self.production = production
+        perfs = [p for p in season.company[house].performances if p.production == production.id]
+        self.perfs: list[Performance] = sorted(perfs, key=lambda p: (p.start, p.id))
+        ids = {p.id for p in self.perfs}
+        roles = {r.id: r for r in production.roles}
+        self.cast: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for a in plan.casting:
+            if a.performance in ids and a.role in roles:
+                self.cast[a.performance][a.role].add(a.dancer)
+        self.roles = roles
+
+    def first_show(self, dancer: str, role: str | None = None) -> Performance | None:
+        for perf in self.perfs:
+            held = self.cast[perf.id]
+            if any(dancer in ds for r, ds in held.items() if role is None or r == role):
+                return perf
+        return None
+
+
+def production_needs(
+    season: Season,
+    plan: Plan,
+    house: str,
+    production: Production,
+    service: int,
+    room: int,
+    available: Available,
+) -> list[Need]:
+    """The needs of one production (see the module notes); ``service`` and ``room`` are the
+    house's longest call and largest studio (dancers).
+
+    Dancers who share a call share its window: a dancer who cannot come on some of its days
+    (an injury, a stay abroad) is called apart from those who can, so that one absence does not
+    hold back a whole group."""
+    p = _Production(season, plan, house, production)
+    if not p.perfs:
+        return []
+    labor = season.company[house].labor
+    lead = dt.timedelta(weeks=labor.rehearsal_lead_weeks)
+    period = season.start - lead
+    opening = p.perfs[0]
+    stays = {m.dancer: m for m in plan.exchange if m.host == house}
+
+    def since(dancers: list[str], day: dt.date) -> dt.date:
+        first = max(period, day - lead)
+        for d in dancers:
+            if d in stays:
+                first = max(first, stays[d].start)
+        return first
+
+    def need(
+        kind: RehearsalKind,
+        dancers: list[str],
+        roles: list[str],
+        minutes: tuple[int, ...],
+        perf: Performance,
+        first: dt.date,
+        label: str,
+    ) -> Need:
+        venue = perf.venue if kind in (RehearsalKind.STAGE, RehearsalKind.DRESS) else None
+        return Need(
+            house,
+            production.id,
+            kind,
+            tuple(sorted(dancers)),
+            tuple(sorted(roles)),
+            minutes,
+            first,
+            perf.day,
+            perf.start,
+            venue,
+            label,
+        )
+
+    found: list[Need] = []
+    # Company calls: everyone in a role that is not a lead, by role order, in groups.
+    order = {r.id: i for i, r in enumerate(production.roles)}
+    ensemble: dict[str, tuple[int, str]] = {}
+    for held in p.cast.values():
+        for role_id, dancers in held.items():
+            if not p.roles[role_id].lead:
+                for d in dancers:
+                    ensemble[d] = min(ensemble.get(d, (99, role_id)), (order[role_id], role_id))
+    if ensemble and production.rehearsal.company_hours > 0:
+        members = sorted(ensemble, key=lambda d: (ensemble[d], d))
+        parts = []
+        window = since(members, opening.day)
+        for group in _by_availability(members, window, opening.day, available, room):
+            perf = min((p.first_show(d) or opening for d in group), key=lambda x: x.start)
+            parts.append((perf, since(group, perf.day), group))
+        for g, (perf, first, group) in enumerate(parts):
+            found.append(
+                need(
+                    RehearsalKind.COMPANY,
+                    group,
+                    sorted({ensemble[d][1] for d in group}),
+                    chunks(production.rehearsal.company_hours, service),
+                    perf,
+                    first,
+                    f"{production.title}: company group {g + 1} of {len(parts)}",
+                )
+            )
+    # Coaching: each distinct principal cast, before its first show.
+    leads = [r.id for r in production.roles if r.lead]
+    casts: dict[frozenset[str], Performance] = {}
+    for perf in p.perfs:
+        couple = frozenset(d for r in leads for d in p.cast[perf.id].get(r, ()))
+        if couple and couple not in casts:
+            casts[couple] = perf
+    for couple, perf in casts.items():
+        if production.rehearsal.coaching_hours_per_cast <= 0:
+            break
+        names = ", ".join(season.dancers[d].item.name for d in sorted(couple))
+        roles = [r for r in leads if p.cast[perf.id].get(r, set()) & couple]
+        found.append(
+            need(
+                RehearsalKind.COACHING,
+                sorted(couple),
+                roles,
+                chunks(production.rehearsal.coaching_hours_per_cast, service),
+                perf,
+                since(sorted(couple), perf.day),
+                f"{production.title}: coaching of {names}",
+            )
+        )
+    # Learning: debuts and guests, grouped by role, hours and window.
+    pace = season.casting_weights.learning_hours_per_week
+    groups: dict[tuple[str, float, dt.date], list[tuple[str, Performance]]] = defaultdict(list)
+    debuts = sorted({(d, r) for held in p.cast.values() for r, ds in held.items() for d in ds})
+    for dancer_id, role_id in debuts:
+        hours = learning_hours(season, season.dancers[dancer_id].item, p.roles[role_id])
+        debut = p.first_show(dancer_id, role_id)
+        if hours <= 0 or debut is None:
+            continue
+        origin = stays[dancer_id].start if dancer_id in stays else period
+        groups[role_id, hours, origin].append((dancer_id, debut))
+    for (role_id, hours, origin), learners in sorted(groups.items()):
+        perf = min((x for _, x in learners), key=lambda x: (x.start, x.id))
+        days = max(lead.days, math.ceil(hours / max(pace, 1e-9) * 7))
+        first = max(origin, perf.day - dt.timedelta(days=days))
+        learner_ids = sorted(d for d, _ in learners)
+        for part in _by_availability(learner_ids, first, perf.day, available, room):
+            found.append(
+                need(
+                    RehearsalKind.LEARNING,
+                    part,
+                    [role_id],
+                    chunks(hours, service),
+                    perf,
+                    first,
+                    f"{production.title}: learning {p.roles[role_id].name} "
+                    f"({len(part)} dancer{'s' if len(part) > 1 else ''})",
+                )
+            )
+    # Stage and dress rehearsals of the opening cast.
+    opening_cast = sorted({d for ds in p.cast[opening.id].values() for d in ds})
+    length = min(service, -(-production.running_minutes // GRID) * GRID)
+    first = max(period, opening.day - dt.timedelta(days=STAGE_WEEK))
+    # Whoever cannot come on most days of the stage week (a guest landing the day before, an
+    # injury) is left out of the stage and dress calls, which go on without them.
+    week = [first + dt.timedelta(days=i) for i in range((opening.day - first).days + 1)]
+    opening_cast = [d for d in opening_cast if 2 * sum(available(d, x) for x in week) > len(week)]
+    first = max(first, since(opening_cast, opening.day))
+    for kind, count in (
+        (RehearsalKind.STAGE, production.rehearsal.stage_rehearsals),
+        (RehearsalKind.DRESS, production.rehearsal.dress_rehearsals),
+    ):
+        if count and opening_cast:
+            found.append(
+                need(
+                    kind,
+                    opening_cast,
+                    sorted(p.cast[opening.id]),
+                    (length,) * count,
+                    opening,
+                    first,
+                    f"{production.title}: {kind.value} rehearsal",
+                )
+            )
+    return found
+
+
+def _by_availability(
+    dancers: list[str], first: dt.date, last: dt.date, available: Available, room: int
+) -> list[list[str]]:
+    """``dancers`` in groups of at most ``room`` that keep at least half of the window's days
+    free for all their members (greedily, the most available dancers first)."""
+    span = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    busy = {d: frozenset(day for day in span if not available(d, day)) for d in dancers}
+    groups: list[tuple[list[str], set[dt.date]]] = []
+    for d in sorted(dancers, key=lambda d: (len(busy[d]), d)):
+        for members, days in groups:
+            if len(members) < max(1, room) and 2 * len(days | busy[d]) <= len(span):
+                members.append(d)
+                days |= busy[d]
+                break
+        else:
+            groups.append(([d], set(busy[d])))
+    return [sorted(members) for members, _ in groups]

@@ -1,0 +1,60 @@
+"""What the rolling horizon has already decided: placed calls, by dancer, room, staff and day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from etoile.problems.rehearsal import RehearsalProblem
+from etoile.problems.rehearsal_time import monday
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Call ``call`` starts at axis minute ``start`` on local ``day``, in ``room``, led by
+    ``staff``."""
+
+    call: int
+    day: dt.date
+    start: int
+    room: int
+    staff: int
+
+
+class Fixed:
+    """Placements of the parts solved so far, indexed for the next part's model."""
+
+    def __init__(self, problem: RehearsalProblem) -> None:
+        self.problem = problem
+        self.placements: dict[int, Placement] = {}
+        self.dancer: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self.room: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self.staff: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self.day_minutes: dict[tuple[int, dt.date], int] = defaultdict(int)
+        self.day_span: dict[tuple[int, dt.date], tuple[int, int]] = {}
+        self.week_minutes: dict[tuple[int, dt.date], int] = defaultdict(int)
+        self.staff_week: dict[tuple[int, dt.date], int] = defaultdict(int)
+
+    def add(self, placement: Placement) -> None:
+        """Record a placement."""
+        call = self.problem.calls[placement.call]
+        end = placement.start + call.minutes
+        self.placements[placement.call] = placement
+        for d in call.dancers:
+            self.dancer[d].append((placement.start, end))
+            key = (d, placement.day)
+            self.day_minutes[key] += call.minutes
+            lo, hi = self.day_span.get(key, (placement.start, end))
+            self.day_span[key] = (min(lo, placement.start), max(hi, end))
+            self.week_minutes[d, monday(placement.day)] += call.minutes
+        self.room[placement.room].append((placement.start, end))
+        self.staff[placement.staff].append((placement.start, end))
+        self.staff_week[placement.staff, monday(placement.day)] += call.minutes
+
+    def remove(self, call: int) -> None:
+        """Forget a placement (used by the reordering of a day); rebuilds the indexes."""
+        kept = [p for c, p in self.placements.items() if c != call]
+        self.__init__(self.problem)  # type: ignore[misc]
+        for p in kept:
+            self.add(p)

@@ -1,0 +1,261 @@
+"""Every hard rule of the rehearsal calendar on calls, rooms, staff and readiness.
+
+Re-implemented in plain Python from the season file, independent of :mod:`etoile.problems`
+and :mod:`etoile.solvers`; the dancers' labour rules are in :mod:`.rehearsal_labour`. Names
+are stable (``docs/rehearsals.md`` lists them); amounts are minutes, hours or counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+from itertools import combinations
+
+from etoile.domain import Plan, Rehearsal, RehearsalKind, Season, StaffKind
+from etoile.validate.core import Rule
+from etoile.validate.eligibility import learning_hours
+from etoile.validate.rehearsal_facts import RehearsalFacts, minutes
+from etoile.validate.violation import Severity, Violation
+
+CALL_TOO_LONG = "Call too long"
+TOO_EARLY = "Call before the earliest call time"
+OUT_OF_PERIOD = "Call before the rehearsal period"
+ROOM_TOO_SMALL = "Studio too small"
+ROOM_DOUBLE = "Studio double-booked"
+NO_LEADER = "No ballet master for the call"
+STAFF_AWAY = "Staff unavailable"
+STAFF_DOUBLE = "Staff double-booked"
+STAFF_WEEK = "Staff over weekly hours"
+HOURS_SHORT = "Rehearsal hours short before opening"
+STAGE_MISSING = "Stage or dress rehearsal missing"
+
+LEADERS = (StaffKind.BALLET_MASTER, StaffKind.REPETITEUR)
+
+
+def _error(rule: str, entities: tuple[str, ...], amount: float, message: str) -> Violation:
+    return Violation(rule, Severity.ERROR, entities, round(float(amount), 2), message)
+
+
+def _label(season: Season, r: Rehearsal) -> str:
+    title = season.productions[r.production].item.title
+    return f"{title} {r.kind.value} call {r.start:%a %d %b %Y %H:%M}"
+
+
+def call_times(season: Season, plan: Plan | None) -> Iterator[Violation]:
+    """Each call: at most ``max_call_minutes``, not before ``earliest_call`` (local), not before
+    the house's rehearsal period (``rehearsal_lead_weeks`` before the season)."""
+    if plan is None:
+        return
+    for r in RehearsalFacts(season, plan).calls:
+        labor = season.company[r.company].labor
+        length = minutes(r.end - r.start)
+        if length > labor.max_call_minutes:
+            yield _error(
+                CALL_TOO_LONG,
+                (r.id,),
+                length - labor.max_call_minutes,
+                f"{_label(season, r)} lasts {length:g} min (limit {labor.max_call_minutes})",
+            )
+        earliest = dt.datetime.combine(r.start.date(), labor.earliest_call, r.start.tzinfo)
+        if r.start < earliest:
+            yield _error(
+                TOO_EARLY,
+                (r.id,),
+                minutes(earliest - r.start),
+                f"{_label(season, r)} starts before {labor.earliest_call:%H:%M}",
+            )
+        first = season.start - dt.timedelta(weeks=labor.rehearsal_lead_weeks)
+        if r.start.date() < first:
+            yield _error(
+                OUT_OF_PERIOD,
+                (r.id,),
+                (first - r.start.date()).days,
+                f"{_label(season, r)} is before the rehearsal period (from {first:%d %b %Y})",
+            )
+
+
+def _overlaps(items: dict[str, list[Rehearsal]], rule: str, what: str) -> Iterator[Violation]:
+    for key, calls in sorted(items.items()):
+        for a, b in combinations(sorted(calls, key=lambda r: (r.start, r.id)), 2):
+            overlap = minutes(min(a.end, b.end) - max(a.start, b.start))
+            if overlap > 0:
+                yield _error(
+                    rule,
+                    (a.id, b.id, key),
+                    overlap,
+                    f"{what} {key} has {a.id} and {b.id} overlapping by {overlap:g} min",
+                )
+
+
+def rooms(season: Season, plan: Plan | None) -> Iterator[Violation]:
+    """A studio holds its dancers (a stage has no limit) and one call at a time."""
+    if plan is None:
+        return
+    by_room: dict[str, list[Rehearsal]] = defaultdict(list)
+    for r in RehearsalFacts(season, plan).calls:
+        by_room[r.studio].append(r)
+        studio = season.studios.get(r.studio)
+        if studio is not None and len(set(r.dancers)) > studio.item.capacity:
+            extra = len(set(r.dancers)) - studio.item.capacity
+            yield _error(
+                ROOM_TOO_SMALL,
+                (r.id, r.studio),
+                extra,
+                f"{_label(season, r)} calls {len(set(r.dancers))} dancers to "
+                f"{studio.item.name} (holds {studio.item.capacity})",
+            )
+    yield from _overlaps(by_room, ROOM_DOUBLE, "Room")
+
+
+def staff(season: Season, plan: Plan | None) -> Iterator[Violation]:
+    """Each call has a ballet master or répétiteur of the production, available that day,
+    leading one call at a time and within their weekly hours."""
+    if plan is None:
+        return
+    by_staff: dict[str, list[Rehearsal]] = defaultdict(list)
+    week: dict[tuple[str, dt.date], float] = defaultdict(float)
+    for r in RehearsalFacts(season, plan).calls:
+        leaders = [season.staff[s].item for s in r.staff if s in season.staff]
+        if not any(s.kind in LEADERS and r.production in s.productions for s in leaders):
+            yield _error(
+                NO_LEADER,
+                (r.id,),
+                1,
+                f"{_label(season, r)} has no ballet master or répétiteur who "
+                "rehearses this production",
+            )
+        day = r.start.date()
+        for s in leaders:
+            by_staff[s.id].append(r)
+            week[s.id, day - dt.timedelta(days=day.weekday())] += minutes(r.end - r.start)
+            if any(u.contains(day) for u in s.unavailable):
+                yield _error(
+                    STAFF_AWAY,
+                    (r.id, s.id),
+                    1,
+                    f"{s.name} leads {_label(season, r)} but is unavailable",
+                )
+    yield from _overlaps(by_staff, STAFF_DOUBLE, "Staff member")
+    for (sid, monday), total in sorted(week.items()):
+        person = season.staff[sid].item
+        limit = person.weekly_hours * 60
+        if total > limit + 1e-9:
+            yield _error(
+                STAFF_WEEK,
+                (sid, monday.isoformat()),
+                total - limit,
+                f"{person.name} leads {total / 60:g} h of calls in the week of "
+                f"{monday:%d %b %Y} (limit {person.weekly_hours:g} h)",
+            )
+
+
+def _first_shows(
+    season: Season, plan: Plan
+) -> dict[str, list[tuple[dt.datetime, str, dict[str, set[str]]]]]:
+    """Production -> its performances (curtain, id, role -> dancers), by curtain."""
+    cast: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for a in plan.casting:
+        cast[a.performance][a.role].add(a.dancer)
+    out: dict[str, list[tuple[dt.datetime, str, dict[str, set[str]]]]] = defaultdict(list)
+    for perf_id, owned in season.performances.items():
+        out[owned.item.production].append((owned.item.start, perf_id, cast.get(perf_id, {})))
+    return {p: sorted(v, key=lambda x: (x[0], x[1])) for p, v in out.items()}
+
+
+def readiness(season: Season, plan: Plan | None) -> Iterator[Violation]:
+    """Before the show that needs it, each production has: ``company_hours`` of company calls
+    for every dancer of a non-lead role (before their first show in it);
+    ``coaching_hours_per_cast`` of coaching of each lead cast, together (before its first
+    show); each debut's learning hours (before the first show in the role); and its stage and
+    dress rehearsals (before opening). Amounts: hours short, or rehearsals missing. Only
+    checked once the plan has a calendar."""
+    if plan is None or not plan.rehearsals:
+        return  # a plan without a calendar has not been rehearsed yet
+    calls: dict[tuple[str, RehearsalKind], list[Rehearsal]] = defaultdict(list)
+    for r in RehearsalFacts(season, plan).calls:
+        calls[r.production, r.kind].append(r)
+
+    def hours(
+        kind: RehearsalKind,
+        production: str,
+        before: dt.datetime,
+        who: set[str],
+        role: str | None = None,
+    ) -> float:
+        return (
+            sum(
+                minutes(r.end - r.start)
+                for r in calls[production, kind]
+                if r.end <= before and who <= set(r.dancers) and (role is None or role in r.roles)
+            )
+            / 60
+        )
+
+    for production_id, shows in sorted(_first_shows(season, plan).items()):
+        production = season.productions[production_id].item
+        needs = production.rehearsal
+        roles = {r.id: r for r in production.roles}
+        firsts: dict[tuple[str, str], dt.datetime] = {}
+        ensemble: dict[str, dt.datetime] = {}
+        casts: dict[frozenset[str], dt.datetime] = {}
+        for curtain, _perf, held in shows:
+            couple = frozenset(d for r, ds in held.items() if roles[r].lead for d in ds)
+            if couple and couple not in casts:
+                casts[couple] = curtain
+            for role_id, dancers in held.items():
+                for d in dancers:
+                    firsts.setdefault((d, role_id), curtain)
+                    if not roles[role_id].lead:
+                        ensemble.setdefault(d, curtain)
+        for d, curtain in sorted(ensemble.items()):
+            got = hours(RehearsalKind.COMPANY, production_id, curtain, {d})
+            if got + 1e-9 < needs.company_hours:
+                yield _error(
+                    HOURS_SHORT,
+                    (production_id, "company", d),
+                    needs.company_hours - got,
+                    f"{production.title}: {season.dancers[d].item.name} has {got:g} h "
+                    f"of company calls of {needs.company_hours:g} h",
+                )
+        for couple, curtain in casts.items():
+            got = hours(RehearsalKind.COACHING, production_id, curtain, set(couple))
+            if got + 1e-9 < needs.coaching_hours_per_cast:
+                who = ", ".join(sorted(season.dancers[d].item.name for d in couple))
+                yield _error(
+                    HOURS_SHORT,
+                    (production_id, "coaching", *sorted(couple)),
+                    needs.coaching_hours_per_cast - got,
+                    f"{production.title}: the cast {who} has {got:g} h of coaching of "
+                    f"{needs.coaching_hours_per_cast:g} h",
+                )
+        for (d, role_id), curtain in sorted(firsts.items()):
+            want = learning_hours(season, season.dancers[d].item, roles[role_id])
+            got = hours(RehearsalKind.LEARNING, production_id, curtain, {d}, role_id) if want else 0
+            if want and got + 1e-9 < want:
+                yield _error(
+                    HOURS_SHORT,
+                    (production_id, "learning", d, role_id),
+                    want - got,
+                    f"{production.title}: {season.dancers[d].item.name} has {got:g} h "
+                    f"to learn {roles[role_id].name} of {want:g} h",
+                )
+        if not shows[0][2]:
+            continue
+        opening = shows[0][0]
+        for kind, count in (
+            (RehearsalKind.STAGE, needs.stage_rehearsals),
+            (RehearsalKind.DRESS, needs.dress_rehearsals),
+        ):
+            have = sum(1 for r in calls[production_id, kind] if r.end <= opening)
+            if have < count:
+                yield _error(
+                    STAGE_MISSING,
+                    (production_id, kind.value),
+                    count - have,
+                    f"{production.title} has {have} {kind.value} rehearsal(s) before "
+                    f"opening; it needs {count}",
+                )
+
+
+RULES: list[Rule] = [call_times, rooms, staff, readiness]

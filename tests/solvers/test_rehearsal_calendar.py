@@ -1,0 +1,69 @@
+"""The calendar solver on the kit season and the tiny demo: every plan passes the validator."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from etoile.demo import generate
+from etoile.domain import DateRange, Plan, Season, SolveStatus
+from etoile.services.casting import CastingParams, cast_season
+from etoile.services.rehearsal import RehearsalParams, rehearse_season
+from etoile.validate import Severity, Violation, validate
+from etoile.validate.rehearsal_labour import rehearsal_objective
+from rehearsal_kit import REHEARSAL_RULES, kit_plan, kit_season
+
+FAST = RehearsalParams(time_limit=2.0, workers=2, seed=0)
+
+
+def _errors(season: Season, plan: Plan) -> list[Violation]:
+    """Errors of the rehearsal rules (the kit's casting breaks lead rules on purpose)."""
+    return [
+        v
+        for v in validate(season, plan)
+        if v.severity is Severity.ERROR and v.rule in REHEARSAL_RULES
+    ]
+
+
+def test_kit_calendar_is_complete_valid_and_optimal() -> None:
+    season = kit_season()
+    plan = rehearse_season(season, kit_plan(), FAST)
+    report = plan.reports["rehearsals"]
+    # 3 h company + 2 h coaching + 2 h learning + stage + dress: five calls, no overtime.
+    assert len(plan.rehearsals) == 5
+    assert _errors(season, plan) == []
+    assert report.status is SolveStatus.OPTIMAL
+    assert report.objective == sum(rehearsal_objective(season, plan).values()) == 0
+
+
+def test_same_seed_same_calendar() -> None:
+    season = kit_season()
+    a = rehearse_season(season, kit_plan(), FAST)
+    b = rehearse_season(season, kit_plan(), FAST)
+    assert a.rehearsals == b.rehearsals
+
+
+def test_no_ballet_master_is_explained() -> None:
+    season = kit_season()
+    nyc = season.company["nyc"]
+    off = DateRange(start=dt.date(2026, 11, 1), end=dt.date(2026, 12, 31))
+    staff = [nyc.staff[0].model_copy(update={"unavailable": [off]})]
+    season = season.model_copy(update={"companies": [nyc.model_copy(update={"staff": staff})]})
+    plan = rehearse_season(season, kit_plan(), FAST)
+    report = plan.reports["rehearsals"]
+    assert report.status is SolveStatus.INFEASIBLE
+    assert plan.rehearsals == []
+    assert any("cannot be ready" in n and "no ballet master available" in n for n in report.notes)
+    assert _errors(season, plan) == []  # no calendar: nothing to check
+
+
+@pytest.mark.slow
+def test_tiny_demo_calendar_passes_the_validator() -> None:
+    season = generate("tiny", 0)
+    cast = cast_season(season, None, CastingParams(time_limit=5))
+    plan = rehearse_season(season, cast, RehearsalParams(time_limit=4.0))
+    report = plan.reports["rehearsals"]
+    assert report.status.has_plan
+    assert _errors(season, plan) == []
+    assert report.objective == sum(rehearsal_objective(season, plan).values())
