@@ -76,7 +76,7 @@ def register(app: typer.Typer) -> None:
         seed: Annotated[int, typer.Option(help="Seed of the demo season.")] = DEMO_SEED,
         time_limit: Annotated[
             float, typer.Option(help="Seconds for casting (the exchange gets a third).")
-        ] = 60.0,
+        ] = 120.0,
         workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
         plan: Annotated[
             bool, typer.Option(help="Plan the season (exchange, casting, forecast, report).")

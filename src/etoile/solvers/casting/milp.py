@@ -20,7 +20,7 @@ import numpy as np
 from etoile.domain import CastingWeights, SolveStatus
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.model import CastingModel, CastingResult
-from etoile.solvers.casting.objective import exact_terms
+from etoile.solvers.casting.objective import evaluate
 from etoile.solvers.result import make_report
 
 
@@ -101,13 +101,7 @@ def solve_milp(
     if solved.has_plan:
         values = answer["values"]
         cast = sorted(key for key, var in model.vars.cast.items() if values[var.index] > 0)
-        terms = {
-            name: float(
-                t.constant + sum(c * values[v.index] for v, c in zip(t.vars, t.coeffs, strict=True))
-            )
-            for name, t in model.terms.items()
-        }
-        terms.update(exact_terms(problem, weights, cast))
+        terms = evaluate(problem, weights, cast)
     report = make_report(
         "highs",
         solved,

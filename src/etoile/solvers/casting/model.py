@@ -8,7 +8,7 @@ returns one solver-neutral :class:`CastingResult`, also when there is no plan.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ortools.sat.python import cp_model
 
@@ -16,7 +16,7 @@ from etoile.domain import CastingWeights, SolveReport
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.constraints import CONSTRAINTS
 from etoile.solvers.casting.objective import Term, make_objective
-from etoile.solvers.casting.params import CastingParams, Progress, ProgressFn
+from etoile.solvers.casting.params import RUNS_ABOVE, CastingParams, Progress, ProgressFn
 from etoile.solvers.casting.variables import CastingVariables, make_variables
 from etoile.solvers.result import cp_sat_report
 
@@ -71,9 +71,20 @@ class CastingModel:
 
     def hint(self, cast: Cast) -> None:
         """Start the search from a known cast (a previous plan or the greedy sheet)."""
+        self.model.clear_hints()
         chosen = set(cast)
         for key, var in self.vars.cast.items():
             self.model.add_hint(var, key in chosen)
+
+    def first_plan(self, params: CastingParams) -> CastingResult:
+        """Any complete cast under every hard rule, ignoring the soft goals (fast).
+
+        The objective is set aside for this search and restored after it."""
+        self.model.clear_objective()
+        try:
+            return self.solve(replace(params, first_plan=True))
+        finally:
+            self.model.minimize(sum(t.expr() for t in self.terms.values()))
 
     def solve(self, params: CastingParams, progress: ProgressFn | None = None) -> CastingResult:
         """Solve with CP-SAT and read back the cast and the per-term breakdown."""
@@ -102,6 +113,7 @@ def _configure(parameters: object, params: CastingParams) -> None:
     p.num_workers = params.workers  # type: ignore[attr-defined]
     p.random_seed = params.seed  # type: ignore[attr-defined]
     p.log_search_progress = params.log  # type: ignore[attr-defined]
+    p.stop_after_first_solution = params.first_plan  # type: ignore[attr-defined]
     if params.deterministic:
         # Interleaved search runs the workers' tasks in a fixed order and the deterministic
         # clock stops it at the same point every time: same seed and workers, same plan.
@@ -142,11 +154,16 @@ def solve_casting(
     """Build the CP-SAT model of ``problem`` and solve it.
 
     Houses that no guest links are independent problems: they are solved one after the other
-    (:mod:`.split`), exactly, within the same overall time limit.
+    (:mod:`.split`), exactly, within the same overall time limit. A large season is solved run
+    by run (:mod:`.runs`, see ``CastingParams.method``).
     """
     params = params or CastingParams()
-    from etoile.solvers.casting.split import parts, solve_parts  # split imports this module
+    from etoile.solvers.casting.runs import solve_by_runs  # runs and split import this module
+    from etoile.solvers.casting.split import parts, solve_parts
 
+    pairs = sum(len(s.candidates) for s in problem.slots)
+    if params.method == "runs" or (params.method == "auto" and pairs > RUNS_ABOVE):
+        return solve_by_runs(problem, weights, params, progress, hint)
     groups = parts(problem)
     if len(groups) > 1:
         return solve_parts(problem, weights, groups, params, progress, hint)

@@ -139,7 +139,11 @@ def _couples(p: CastingProblem) -> Iterator[list[tuple[int, int]]]:
             and p.roles[q].count == 1
         }
         for r, q in sorted(pairs):
-            yield [(p.slot_index[s, r], p.slot_index[s, q]) for s in p.runs[production]]
+            yield [
+                (p.slot_index[s, r], p.slot_index[s, q])
+                for s in p.runs[production]
+                if (s, r) in p.slot_index and (s, q) in p.slot_index
+            ]
 
 
 def distinct_couple(ctx: Ctx, term: Term) -> None:
@@ -147,7 +151,7 @@ def distinct_couple(ctx: Ctx, term: Term) -> None:
 
     ``together`` is only bounded from below (one row per show and pair, no per-show AND
     variable): its cost pushes it down, so it is exact at the optimum. A timed-out plan's
-    value is recomputed exactly by :func:`exact_terms`, so the report never overstates it.
+    value is recomputed exactly by :func:`evaluate`, so the report never overstates it.
     """
     m, p, v, w = ctx
     for pairs in _couples(p):
@@ -163,17 +167,22 @@ def distinct_couple(ctx: Ctx, term: Term) -> None:
                     m.add(together[d, e] >= v.cast[a, d] + v.cast[b, e] - 1)
 
 
+def _pairs(p: CastingProblem, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """Candidate couples of the partnered slots ``a`` and ``b`` (two different dancers)."""
+    return ((d, e) for d in p.slots[a].candidates for e in p.slots[b].candidates if d != e)
+
+
+def _liked(p: CastingProblem, d: int, e: int) -> bool:
+    """``d`` and ``e`` are listed partners (either way)."""
+    return e in p.dancers[d].partners or d in p.dancers[e].partners
+
+
 def unpreferred_couple(ctx: Ctx, term: Term) -> None:
     """Shows whose couple are not listed partners, where a listed couple was eligible."""
     m, p, v, w = ctx
     for pairs in _couples(p):
         for a, b in pairs:
-            liked = [
-                (d, e)
-                for d in p.slots[a].candidates
-                for e in p.slots[b].candidates
-                if d != e and (e in p.dancers[d].partners or d in p.dancers[e].partners)
-            ]
+            liked = [(d, e) for d, e in _pairs(p, a, b) if _liked(p, d, e)]
             if not liked:
                 continue
             term.constant += w.unpreferred_couple
@@ -197,7 +206,7 @@ def corps_change(ctx: Ctx, term: Term) -> None:
                 if d not in nxt:
                     term.add(v.cast[a, d], w.corps_change)
                     continue
-                # Bounded from below only (its cost pushes it down); see exact_terms.
+                # Bounded from below only (its cost pushes it down); see evaluate.
                 left = m.new_bool_var(f"ch{a}_{d}")
                 m.add(left >= v.cast[a, d] - v.cast[b, d])
                 term.add(left, w.corps_change)
@@ -207,17 +216,22 @@ def top_draw(ctx: Ctx, term: Term) -> None:
     """Draw below the best eligible in leads on galas, opening nights and Fri/Sat evenings."""
     _, p, v, w = ctx
     for k, slot in enumerate(p.slots):
-        show = p.shows[slot.show]
-        weight = (
-            w.draw_gala
-            if show.gala or show.opening
-            else (w.draw_weekend if show.weekend_evening else 0)
-        )
-        if not weight or not p.roles[slot.role].lead or not slot.candidates:
+        weight = _draw_weight(p, k, w)
+        if not weight or not slot.candidates:
             continue
         best = max(p.dancers[d].draw for d in slot.candidates)
         for d in slot.candidates:
             term.add(v.cast[k, d], weight * (best - p.dancers[d].draw))
+
+
+def _draw_weight(p: CastingProblem, k: int, w: CastingWeights) -> int:
+    """Weight of the draw in slot ``k``: leads on galas and openings, and weekend evenings."""
+    show = p.shows[p.slots[k].show]
+    if not p.roles[p.slots[k].role].lead:
+        return 0
+    if show.gala or show.opening:
+        return int(w.draw_gala)
+    return int(w.draw_weekend) if show.weekend_evening else 0
 
 
 def guest_show(ctx: Ctx, term: Term) -> None:
@@ -257,21 +271,64 @@ def make_objective(
     return terms
 
 
-def exact_terms(
+def evaluate(
     problem: CastingProblem, weights: CastingWeights, cast: list[tuple[int, int]]
 ) -> dict[str, float]:
-    """The two terms whose helper variables are bounded from one side, computed from a cast."""
+    """Every term of the objective for ``cast``, computed from the cast in plain Python.
+
+    The same formulas as the model's terms (and over the same runs, pools and pairs), so a
+    solver can compare two casts exactly, also where a term's helper variables are bounded
+    from one side only. ``etoile.validate.casting.casting_objective`` recomputes the same
+    values independently from a plan; the tests hold the three equal.
+    """
     chosen: dict[int, set[int]] = defaultdict(set)
     for k, d in cast:
         chosen[k].add(d)
-    couples = 0
+    w = weights
+    fair = debut = distinct = couples = unliked = changes = draw = 0
+    for _, r, slots in _run_roles(problem):
+        role = problem.roles[r]
+        candidates = {d for k in slots for d in problem.slots[k].candidates}
+        if role.lead:
+            pool = {d for d in candidates if problem.dancers[d].tier is Tier.PRINCIPAL}
+            if pool:
+                share = math.ceil(sum(problem.slots[k].count for k in slots) / len(pool))
+                danced = [sum(d in chosen[k] for k in slots) for d in pool]
+                fair += sum(max(0, n - share) for n in danced)
+            debutants = {
+                d
+                for d in candidates
+                if problem.dancers[d].tier is Tier.SOLOIST and r not in problem.dancers[d].known
+            }
+            if debutants and not any(chosen[k] & debutants for k in slots):
+                debut += 1
+        if role.count == 1:
+            distinct += len(set().union(*(chosen[k] for k in slots)))
+        else:
+            changes += sum(len(chosen[a] - chosen[b]) for a, b in pairwise(slots))
     for pairs in _couples(problem):
         couples += len({(d, e) for a, b in pairs for d in chosen[a] for e in chosen[b] if d != e})
-    changes = 0
-    for _, r, slots in _run_roles(problem):
-        if problem.roles[r].count > 1:
-            changes += sum(len(chosen[a] - chosen[b]) for a, b in pairwise(slots))
+        for a, b in pairs:
+            if any(_liked(problem, d, e) for d, e in _pairs(problem, a, b)):
+                unliked += not any(_liked(problem, d, e) for d in chosen[a] for e in chosen[b])
+    for k, slot in enumerate(problem.slots):
+        weight = _draw_weight(problem, k, w)
+        if weight and chosen[k]:
+            best = max(problem.dancers[d].draw for d in slot.candidates)
+            draw += weight * sum(best - problem.dancers[d].draw for d in chosen[k])
+    guests = {
+        (d, problem.slots[k].show)
+        for k, ds in chosen.items()
+        for d in ds
+        if problem.dancers[d].company != problem.shows[problem.slots[k].show].company
+    }
     return {
-        "distinct_couple": float(weights.distinct_couple * couples),
-        "corps_change": float(weights.corps_change * changes),
+        "lead_fair_share": float(w.lead_fair_share * fair),
+        "soloist_debut": float(w.soloist_debut * debut),
+        "distinct_cast": float(w.distinct_cast * distinct),
+        "distinct_couple": float(w.distinct_couple * couples),
+        "unpreferred_couple": float(w.unpreferred_couple * unliked),
+        "corps_change": float(w.corps_change * changes),
+        "top_draw": float(draw),
+        "guest_show": float(w.guest_show * len(guests)),
     }

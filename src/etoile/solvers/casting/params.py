@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,15 @@ class CastingParams:
         Wall-clock safety limit as a multiple of ``time_limit`` in deterministic mode.
     log
         Print CP-SAT's search log.
+    first_plan
+        Stop at the first complete plan (used to find a feasible cast fast).
     greedy_start
         When no starting cast is given, start the search from the greedy sheet (when the
         greedy fills every place): CP-SAT then never returns worse than the greedy baseline.
+    method
+        ``"whole"``: one model of the whole season (of each independent group of houses);
+        ``"runs"``: run by run, with a bound from each run alone (:mod:`.runs`); ``"auto"``
+        (default): by runs when the season has more than ``RUNS_ABOVE`` eligible pairs.
     """
 
     time_limit: float = 30.0
@@ -38,7 +45,14 @@ class CastingParams:
     deterministic: bool = True
     wall_factor: float = 3.0
     log: bool = False
+    first_plan: bool = False
     greedy_start: bool = True
+    method: Literal["auto", "whole", "runs"] = "auto"
+
+
+RUNS_ABOVE = 20_000
+"""Eligible (slot, dancer) pairs above which ``method="auto"`` solves run by run: the single
+model of a season that size does not find a plan in a minute (``docs/casting.md``)."""
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from etoile.domain import CastingWeights, SolveStatus
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.model import Cast, CastingModel, CastingResult
 from etoile.solvers.casting.params import CastingParams, ProgressFn
+from etoile.solvers.casting.subproblem import subproblem
 from etoile.solvers.result import make_report
 
 
@@ -48,17 +49,6 @@ def parts(problem: CastingProblem) -> list[list[int]]:
     return sorted(found.values(), key=lambda ks: ks[0])
 
 
-def restrict(problem: CastingProblem, keep: list[int]) -> CastingProblem:
-    """``problem`` with only the slots ``keep`` (in order); pins and exclusions follow."""
-    index = {k: i for i, k in enumerate(keep)}
-    return replace(
-        problem,
-        slots=tuple(problem.slots[k] for k in keep),
-        exclusions={index[k]: why for k, why in problem.exclusions.items() if k in index},
-        pins=tuple((index[k], d) for k, d in problem.pins if k in index),
-    )
-
-
 def solve_parts(
     problem: CastingProblem,
     weights: CastingWeights,
@@ -82,7 +72,7 @@ def solve_parts(
     stats: dict[str, int] = defaultdict(int)
     notes: list[str] = []
     for i, ks in enumerate(groups):
-        sub = restrict(problem, ks)
+        sub = subproblem(problem, ks)
         model = CastingModel(sub, weights)
         index = {k: j for j, k in enumerate(ks)}
         part_hint = [(index[k], d) for k, d in hint or [] if k in index]
