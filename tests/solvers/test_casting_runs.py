@@ -10,7 +10,7 @@ from etoile.domain import Season, SolveStatus
 from etoile.problems.casting import compile_casting
 from etoile.solvers.casting.greedy import solve_greedy
 from etoile.solvers.casting.model import solve_casting
-from etoile.solvers.casting.objective import evaluate
+from etoile.solvers.casting.objective import evaluate, most_shows
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.plan import to_assignments
 from etoile.solvers.casting.runs import neighbours, runs_of, window_days
@@ -131,3 +131,15 @@ def test_evaluate_agrees_with_the_validator_on_the_demo_greedy_sheet() -> None:
     sheet = solve_greedy(problem).cast
     plan = to_assignments(problem, sheet, None, s.id)
     assert evaluate(problem, s.casting_weights, sheet) == casting_objective(s, plan)
+
+
+def test_most_shows_follows_the_weekly_limits() -> None:
+    # Giselle on 7-9 December (Mon-Wed of ISO week 50), La Sylphide 10-12 (Thu-Sat): with two
+    # full-length leads a week, Ann can dance at most 2 of Giselle's 3 shows and Bea 2 of
+    # La Sylphide's; with seven a week, all 3.
+    for limit, expected in ((2, 2), (7, 3)):
+        labor = {"max_consecutive_working_days": 6, "max_leads_per_week": limit}
+        problem = compile_casting(two_runs(labor))
+        giselle, sylphide = runs_of(problem)
+        assert most_shows(problem, 0, list(giselle.slots)) == expected
+        assert most_shows(problem, 1, list(sylphide.slots)) == expected

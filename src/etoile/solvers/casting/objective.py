@@ -116,6 +116,7 @@ def distinct_cast(ctx: Ctx, term: Term) -> None:
     for _, r, slots in _run_roles(p):
         if p.roles[r].count != 1:
             continue
+        cover = []
         for d in sorted({d for k in slots for d in p.slots[k].candidates}):
             mine = [v.cast[k, d] for k in slots if (k, d) in v.cast]
             used = m.new_bool_var(f"u{r}_{d}")
@@ -123,6 +124,29 @@ def distinct_cast(ctx: Ctx, term: Term) -> None:
                 m.add(used >= x)
             m.add(used <= sum(mine))
             term.add(used, w.distinct_cast)
+            cover.append((used, most_shows(p, d, [k for k in slots if (k, d) in v.cast])))
+        # Implied by the hard rules, for the bound: the dancers used can dance at most their
+        # weekly limits' worth of the run, and together they dance every show of it.
+        m.add(sum(cap * used for used, cap in cover) >= len(slots))
+
+
+def most_shows(p: CastingProblem, d: int, slots: list[int]) -> int:
+    """The most of ``slots`` (one role, one per show) dancer ``d`` could dance under the
+    weekly limits of their house: per ISO week, the week's slots, the shows per week and,
+    for a full-length lead, the leads per week."""
+    dancer = p.dancers[d]
+    weeks: dict[tuple[int, int], int] = defaultdict(int)
+    for k in slots:
+        weeks[p.shows[p.slots[k].show].week] += 1
+    most = 0
+    for n in weeks.values():
+        if dancer.max_shows_per_week is not None:
+            n = min(n, dancer.max_shows_per_week)
+        lead = p.roles[p.slots[slots[0]].role].lead and p.shows[p.slots[slots[0]].show].full_length
+        if lead:
+            n = min(n, dancer.max_leads_per_week)
+        most += n
+    return most
 
 
 def _couples(p: CastingProblem) -> Iterator[list[tuple[int, int]]]:
