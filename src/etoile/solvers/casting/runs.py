@@ -43,6 +43,10 @@ from etoile.solvers.result import make_report
 WHOLE_RUN = 100_000
 """A reach in days that takes in a whole run."""
 
+IMPROVEMENT_SHARE = 0.8
+"""Share of the time limit for improving the runs (shared by their eligible pairs); the first
+cast and the model building take the rest."""
+
 BOUND_SHARE = 0.2
 """Share of a run's time spent on the bound of the run alone, when it has neighbours."""
 
@@ -110,7 +114,12 @@ def neighbours(problem: CastingProblem, run: Run, others: list[Run], days: int) 
 
 
 class _Clock:
-    """The time limit shared out: each sub-solve gets deterministic time, capped by the wall."""
+    """The time limit shared out.
+
+    Each sub-solve gets a fixed share of ``time_limit`` as deterministic time (so the same
+    season, seed and workers give the same plan), capped on the wall clock by what is left
+    of ``time_limit * wall_factor``; a sub-solve with no wall time left is skipped.
+    """
 
     def __init__(self, params: CastingParams) -> None:
         self.params = params
@@ -119,14 +128,13 @@ class _Clock:
     def elapsed(self) -> float:
         return time.perf_counter() - self.started
 
-    def left(self) -> float:
-        return max(0.0, self.params.time_limit - self.elapsed())
-
-    def params_for(self, seconds: float) -> CastingParams:
-        """Settings for a sub-solve of ``seconds`` (at least 1 s) of deterministic time."""
+    def params_for(self, seconds: float) -> CastingParams | None:
+        """Settings for a sub-solve of ``seconds`` of deterministic time (at least 0.5 s)."""
         wall_left = self.params.time_limit * self.params.wall_factor - self.elapsed()
-        limit = max(1.0, seconds)
-        wall = max(1.0, min(limit * self.params.wall_factor, wall_left))
+        if wall_left < 0.5:
+            return None
+        limit = max(0.5, seconds)
+        wall = min(limit * self.params.wall_factor, wall_left)
         return replace(self.params, time_limit=limit, wall_factor=wall / limit)
 
 
@@ -149,17 +157,22 @@ def solve_by_runs(
     _tell(progress, problem, weights, cast, 0.0, clock)
 
     bounds: dict[str, float] = {}
-    proved = 0
-    for i, run in enumerate(runs):
-        share = clock.left() * run.pairs / sum(r.pairs for r in runs[i:])
+    proved = skipped = 0
+    total = sum(r.pairs for r in runs)
+    for run in runs:
+        share = params.time_limit * IMPROVEMENT_SHARE * run.pairs / total
         near = neighbours(problem, run, runs, days)
-        if near:
+        if near and (settings := clock.params_for(share * BOUND_SHARE)) is not None:
             alone = Part(problem, weights, list(run.slots), [])
-            found = alone.solve(clock.params_for(share * BOUND_SHARE))
-            share *= 1 - BOUND_SHARE
+            found = alone.solve(settings)
             bounds[run.production] = max(0.0, found.report.bound or 0.0)
+        settings = clock.params_for(share * (1 - BOUND_SHARE) if near else share)
+        if settings is None:
+            skipped += 1
+            notes.append(f"{run.production}: not improved (time limit reached)")
+            continue
         part = Part(problem, weights, list(run.slots), _pairs(cast, near))
-        result = part.solve(clock.params_for(share))
+        result = part.solve(settings)
         if not near:
             bounds[run.production] = max(0.0, result.report.bound or 0.0)
             proved += result.report.status is SolveStatus.OPTIMAL
@@ -182,8 +195,8 @@ def solve_by_runs(
     bound = sum(bounds.values())
     notes.insert(
         0,
-        f"solved run by run: {len(runs)} runs ({proved} proved optimal alone); the bound is "
-        "the sum of each run's bound alone",
+        f"solved run by run: {len(runs)} runs ({proved} proved optimal alone, {skipped} not "
+        "improved for lack of time); the bound is the sum of each run's bound alone",
     )
     status = SolveStatus.OPTIMAL if objective <= bound + 1e-6 else SolveStatus.FEASIBLE
     report = make_report(
@@ -258,7 +271,11 @@ def _recast(
     full = set(range(len(problem.slots))) - set(_short(problem, sheet, range(len(problem.slots))))
     near = {k for k in full - region if low <= problem.shows[problem.slots[k].show].day <= high}
     part = Part(problem, weights, sorted(region), [(k, d) for k, d in sheet if k in near])
-    return part.first(sheet, clock.params_for(clock.left()))
+    settings = clock.params_for(clock.params.time_limit)
+    if settings is None:
+        report = make_report("cp-sat", SolveStatus.TIMED_OUT, objective=None, bound=None, seconds=0)
+        return CastingResult([], report)
+    return part.first(sheet, settings)
 
 
 class Part:
