@@ -3,7 +3,9 @@
 New York dances one ballet with a lead (Ava, who knows it) and two corps dancers (Bea knows
 her role; Cal debuts, 2 h to learn it), on Thu 10 Dec 2026 at 19:30 and twice on Sat 12 Dec.
 The ballet needs 3 h of company calls, 2 h of coaching per lead cast, a stage and a dress
-rehearsal. :func:`good_calls` is a calendar that keeps every rule.
+rehearsal. The corps role is an ensemble role (two dancers), so Cal learns it in the company
+calls (3 h >= 2 h): no learning call is needed. :func:`good_calls` is a calendar that keeps
+every rule (its learning call for Cal is more than needed, and harmless).
 """
 
 from __future__ import annotations
@@ -26,18 +28,26 @@ REHEARSAL_RULES = {
 NY = dt.timezone(dt.timedelta(hours=-5))
 
 
-def kit_season(labor: dict[str, Any] | None = None, **studio: Any) -> Season:
-    """The kit season; ``labor`` overrides the house's rules, ``studio`` the studio's fields."""
+def kit_season(
+    labor: dict[str, Any] | None = None,
+    corps: int = 2,
+    cal_hours: float = 2.0,
+    rehearsal: dict[str, Any] | None = None,
+    **studio: Any,
+) -> Season:
+    """The kit season; ``labor`` overrides the house's rules, ``corps`` is the corps role's
+    count (1 makes it a solo role), ``cal_hours`` Cal's hours to learn it, ``rehearsal``
+    overrides the production's needs, ``studio`` the studio's fields."""
     data = company(
         "nyc",
         [
             dancer("ava", known=("nyc-bal.lead",)),
             dancer("bea", rank="corps", known=("nyc-bal.corps",)),
-            dancer("cal", rank="corps", learn_hours={"nyc-bal.corps": 2.0}),
+            dancer("cal", rank="corps", learn_hours={"nyc-bal.corps": cal_hours}),
         ],
         [
             role("nyc-bal.lead", lead=True),
-            role("nyc-bal.corps", tiers=("corps",), count=2),
+            role("nyc-bal.corps", tiers=("corps",), count=corps),
         ],
         [
             show("s1", "2026-12-10T19:30"),
@@ -51,6 +61,7 @@ def kit_season(labor: dict[str, Any] | None = None, **studio: Any) -> Season:
                 "coaching_hours_per_cast": 2,
                 "stage_rehearsals": 1,
                 "dress_rehearsals": 1,
+                **(rehearsal or {}),
             }
         },
     )
@@ -58,12 +69,12 @@ def kit_season(labor: dict[str, Any] | None = None, **studio: Any) -> Season:
     return season(data)
 
 
-def kit_plan(calls: list[Rehearsal] | None = None) -> Plan:
-    """The kit casting (Ava leads every show) with ``calls``."""
+def kit_plan(calls: list[Rehearsal] | None = None, corps: tuple[str, ...] = ("bea", "cal")) -> Plan:
+    """The kit casting (Ava leads every show, ``corps`` in the corps role) with ``calls``."""
     cast = [
         (s, r, d)
         for s in ("s1", "s2", "s3")
-        for r, d in (("nyc-bal.lead", "ava"), ("nyc-bal.corps", "bea"), ("nyc-bal.corps", "cal"))
+        for r, d in (("nyc-bal.lead", "ava"), *(("nyc-bal.corps", c) for c in corps))
     ]
     return plan(cast).model_copy(update={"rehearsals": calls or []})
 

@@ -26,12 +26,14 @@ def test_default_rules_give_two_services_a_day() -> None:
 
 
 def test_kit_needs() -> None:
+    # The corps role has two dancers: an ensemble role, which Cal learns in the company calls
+    # (3 h, more than his 2 h), so he gets no learning call of his own. Calls last at most the
+    # show-day limit (120 min), so that they fit a show day: 3 h is two calls of 90 min.
     problem = compile_rehearsal(kit_season(), kit_plan())
     got = {(n.kind, n.dancers, n.minutes) for n in problem.needs}
     assert got == {
-        (RehearsalKind.COMPANY, ("bea", "cal"), (180,)),
+        (RehearsalKind.COMPANY, ("bea", "cal"), (90, 90)),
         (RehearsalKind.COACHING, ("ava",), (120,)),
-        (RehearsalKind.LEARNING, ("cal",), (120,)),
         (RehearsalKind.STAGE, ("ava", "bea", "cal"), (120,)),
         (RehearsalKind.DRESS, ("ava", "bea", "cal"), (120,)),
     }
@@ -51,3 +53,45 @@ def test_options_keep_clear_of_the_show() -> None:
     # 120-min call starts 14:00..15:00.
     assert [(o.service, o.hi - o.lo) for o in show_day] == [(1, 60)]
     assert not [o for o in coaching.options if o.day == dt.date(2026, 12, 12)]  # two shows
+
+
+def _kinds(
+    season: object, plan: object
+) -> dict[RehearsalKind, tuple[tuple[str, ...], tuple[int, ...]]]:
+    problem = compile_rehearsal(season, plan)  # type: ignore[arg-type]
+    return {n.kind: (n.dancers, n.minutes) for n in problem.needs}
+
+
+def test_a_slow_ensemble_learner_lengthens_the_company_calls() -> None:
+    # Cal needs 4 h to learn his ensemble role, more than the 3 h of company calls: the
+    # group's calls last 4 h (two calls of 2 h), still with no learning call.
+    got = _kinds(kit_season(cal_hours=4.0), kit_plan())
+    assert got[RehearsalKind.COMPANY] == (("bea", "cal"), (120, 120))
+    assert RehearsalKind.LEARNING not in got
+
+
+def test_a_solo_debut_still_gets_learning_calls() -> None:
+    # With one dancer in the role (Cal alone), it is a solo role: 3 h of company calls and
+    # his own 2 h learning call.
+    got = _kinds(kit_season(corps=1), kit_plan(corps=("cal",)))
+    assert got[RehearsalKind.COMPANY] == (("cal",), (90, 90))
+    assert got[RehearsalKind.LEARNING] == (("cal",), (120,))
+
+
+def test_production_lead_weeks_set_the_window_inside_the_rehearsal_period() -> None:
+    # One week before Thu 10 Dec; six weeks would start before the period (3 weeks before
+    # the season's start, Tue 1 Dec: 10 Nov), so it starts with the period.
+    def window(weeks: int) -> tuple[dt.date, dt.date]:
+        problem = compile_rehearsal(kit_season(rehearsal={"lead_weeks": weeks}), kit_plan())
+        n = next(n for n in problem.needs if n.kind is RehearsalKind.COMPANY)
+        return n.first_day, n.last_day
+
+    assert window(1) == (dt.date(2026, 12, 3), dt.date(2026, 12, 10))
+    assert window(6) == (dt.date(2026, 11, 10), dt.date(2026, 12, 10))
+
+
+def test_calls_fit_a_show_day() -> None:
+    # A show-day limit of 180 min lets calls fill the 180-min service: 3 h is one call.
+    problem = compile_rehearsal(kit_season({"max_rehearsal_minutes_on_show_day": 180}), kit_plan())
+    company = next(n for n in problem.needs if n.kind is RehearsalKind.COMPANY)
+    assert company.minutes == (180,)

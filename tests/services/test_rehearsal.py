@@ -34,7 +34,7 @@ def test_rehearse_writes_calendar_and_report(tmp_path: Path) -> None:
     # The kit's casting breaks lead rules on purpose (exit 1); the calendar itself is complete.
     assert result.exit_code == 1, result.output
     plan = json.loads(out.read_text())
-    assert len(plan["rehearsals"]) == 5
+    assert len(plan["rehearsals"]) == 5  # two company calls, coaching, stage, dress
     assert plan["reports"]["rehearsals"]["status"] == "optimal"
     assert plan["reports"]["rehearsals"]["objective"] == 0.0
 

@@ -30,8 +30,15 @@ def test_kit_calendar_is_complete_valid_and_optimal() -> None:
     season = kit_season()
     plan = rehearse_season(season, kit_plan(), FAST)
     report = plan.reports["rehearsals"]
-    # 3 h company + 2 h coaching + 2 h learning + stage + dress: five calls, no overtime.
-    assert len(plan.rehearsals) == 5
+    # 3 h company in two calls of 90 min (Cal learns his ensemble role there) + 2 h coaching
+    # + stage + dress: five calls, no overtime.
+    assert sorted(c.kind.value for c in plan.rehearsals) == [
+        "coaching",
+        "company",
+        "company",
+        "dress",
+        "stage",
+    ]
     assert _errors(season, plan) == []
     assert report.status is SolveStatus.OPTIMAL
     assert report.objective == sum(rehearsal_objective(season, plan).values()) == 0

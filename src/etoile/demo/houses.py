@@ -74,6 +74,9 @@ class HouseSpec:
     staff_hours: float
     finance: FinanceSpec
     holidays: tuple[dt.date, ...] = field(default=())
+    production_lead_weeks: int = 3
+    """Weeks of calls before each run but the season's first, which has the whole rehearsal
+    period (``labor.rehearsal_lead_weeks``: the company back from its summer layoff)."""
 
     @property
     def size(self) -> int:
@@ -119,7 +122,7 @@ NEW_YORK = HouseSpec(
         min_rest_between_days_hours=12.0,
         weekly_rest_hours=38.0,
         max_consecutive_working_days=6,
-        rehearsal_lead_weeks=3,
+        rehearsal_lead_weeks=5,
     ),
     corps_scale=0.7,
     stars=3,
@@ -165,12 +168,13 @@ PARIS = HouseSpec(
         min_rest_between_days_hours=11.0,
         weekly_rest_hours=35.0,
         max_consecutive_working_days=6,
-        rehearsal_lead_weeks=4,
+        rehearsal_lead_weeks=5,
     ),
     corps_scale=1.0,
     stars=4,
     staff=((BM, 6), (REP, 4), (TEACH, 7), (PIANO, 5), (COND, 3)),
     staff_hours=35.0,
+    production_lead_weeks=4,
     finance=FinanceSpec(
         fixed_costs_per_week=1_300_000,
         subsidy_share=0.72,

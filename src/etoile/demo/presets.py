@@ -69,8 +69,19 @@ def company(house: HouseSpec, slots: list[Slot], season: DateRange, rng: random.
     names = NamePicker(house.names, rng)
     performances = schedule(house, slots, FIRST_OPENING, rng)
     shows = Counter(p.production for p in performances)
+    # The season's first run is rehearsed over the whole rehearsal period (from the company's
+    # return, ``rehearsal_lead_weeks`` before the season); the others over the house's usual
+    # weeks before their run (ballet-facts.md 4.1: three weeks in New York).
+    back = season.start - dt.timedelta(weeks=house.labor.rehearsal_lead_weeks)
+    whole = -(-(min(p.day for p in performances) - back).days // 7)
     staged = [
-        stage(house, BALLETS[b], shows[f"{house.id}-{b}"], rng)
+        stage(
+            house,
+            BALLETS[b],
+            shows[f"{house.id}-{b}"],
+            rng,
+            whole if b == slots[0].ballet else house.production_lead_weeks,
+        )
         for b in dict.fromkeys(s.ballet for s in slots)
     ]
     productions = [s.production for s in staged]

@@ -72,8 +72,15 @@ def _role(house: HouseSpec, pid: str, ballet: Ballet, t: RoleTemplate) -> Role:
     )
 
 
-def stage(house: HouseSpec, ballet: Ballet, shows: int, rng: random.Random) -> Staged:
-    """The house's production of ``ballet`` for a run of ``shows`` performances.
+def stage(
+    house: HouseSpec,
+    ballet: Ballet,
+    shows: int,
+    rng: random.Random,
+    lead_weeks: int | None = None,
+) -> Staged:
+    """The house's production of ``ballet`` for a run of ``shows`` performances, rehearsed
+    ``lead_weeks`` before its shows (None: the house's whole rehearsal period).
 
     The production's budget is drawn in the ballet's cost class (EUR 0.15-1M, converted to the
     house's currency) and spread evenly over the run, so a long Nutcracker costs less per show
@@ -103,6 +110,7 @@ def stage(house: HouseSpec, ballet: Ballet, shows: int, rng: random.Random) -> S
             coaching_hours_per_cast=20.0 if big else 15.0,
             stage_rehearsals=2 if big else 1,
             dress_rehearsals=1,
+            lead_weeks=lead_weeks,
         ),
     )
     return Staged(production, {r.id: t.kind for r, t in zip(roles, ballet.roles, strict=True)})

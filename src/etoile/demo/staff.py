@@ -4,7 +4,9 @@ Head-counts follow ``ballet-facts.md`` 1.1-1.3 (Paris: 7 teachers for the daily 
 York: about 9 ballet masters, 2 rehearsal pianists and 3 conductors; demo sizes are close).
 Who can rehearse what:
 
-- every production has two ballet masters and a répétiteur (who coaches the principals);
+- every production has three ballet masters and two répétiteurs (who coach the principals
+  and teach the solo roles), so that its company groups, coaching and learning calls can run
+  side by side;
 - teachers give class and rehearse nothing;
 - pianists play for every production;
 - every production has a conductor, and a second one when its run is long (runs can split
@@ -60,9 +62,9 @@ def staff(
     people: list[Staff] = []
     for kind, count in house.staff:
         if kind is StaffKind.BALLET_MASTER:
-            what = _spread(productions, count, 2)
+            what = _spread(productions, count, 3)
         elif kind is StaffKind.REPETITEUR:
-            what = _spread(productions, count, 1)
+            what = _spread(productions, count, 2)
         elif kind is StaffKind.PIANIST:
             what = [list(productions) for _ in range(count)]
         elif kind is StaffKind.CONDUCTOR:

@@ -51,4 +51,11 @@ class LaborRules(Model):
     min_rest_between_days_hours: Hours = 12.0
     weekly_rest_hours: Hours = 38.0
     rest_days_after_transatlantic: int = Field(1, ge=0, le=7)
-    rehearsal_lead_weeks: int = Field(3, ge=0, le=12, description="Rehearsals start this early.")
+    rehearsal_lead_weeks: int = Field(
+        3,
+        ge=0,
+        le=12,
+        description="The rehearsal period (the company back from layoff) starts this many weeks "
+        "before the season; a production's calls start this early before its shows unless "
+        "its rehearsal.lead_weeks says otherwise.",
+    )

@@ -35,10 +35,23 @@ class Role(Model):
 class RehearsalNeeds(Model):
     """Hours of rehearsal a production needs before opening (ballet-facts.md section 5)."""
 
-    company_hours: float = Field(36.0, ge=0, le=500, description="Full company and corps calls.")
+    company_hours: float = Field(
+        36.0,
+        ge=0,
+        le=500,
+        description="Full company and corps calls; the ensemble roles are learnt in them.",
+    )
     coaching_hours_per_cast: float = Field(15.0, ge=0, le=200, description="Per principal cast.")
     stage_rehearsals: int = Field(1, ge=0, le=10)
     dress_rehearsals: int = Field(1, ge=0, le=5)
+    lead_weeks: int | None = Field(
+        None,
+        ge=0,
+        le=12,
+        description="Company and coaching calls start this many weeks before the show they "
+        "prepare (None: the house's labor.rehearsal_lead_weeks); never before the house's "
+        "rehearsal period.",
+    )
 
 
 class Production(Model):

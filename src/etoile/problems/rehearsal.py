@@ -98,7 +98,12 @@ def compile_rehearsal(season: Season, plan: Plan) -> RehearsalProblem:
     needs: list[Need] = []
     svc = {c.id: services(c) for c in season.companies}
     for company in season.companies:
+        # Calls of at most a service, and no longer than the show-day limit, so that a call
+        # also fits the day of a show (two calls then fill a day without overtime).
         longest = max(s.minutes for s in svc[company.id])
+        cap = company.labor.max_rehearsal_minutes_on_show_day // GRID * GRID
+        if cap >= 2 * GRID:
+            longest = min(longest, cap)
         room = max((s.capacity for s in company.studios), default=0)
         for production in company.productions:
 

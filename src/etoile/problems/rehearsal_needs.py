@@ -2,18 +2,22 @@
 
 Per production of each house (``docs/rehearsals.md``, "What is rehearsed"):
 
-- **company** calls, ``rehearsal.company_hours`` for every dancer cast in a role that is not a
-  lead, in groups no larger than the house's largest studio;
+- **company** calls for every dancer cast in a role that is not a lead, in groups no larger
+  than the house's largest studio. An **ensemble role** (not a lead, ``count > 1``: the swans,
+  the cygnets, the Wilis) is learnt in these calls, as a corps learns its parts, so a group's
+  calls last ``rehearsal.company_hours`` or, when longer, the hours its slowest learner of an
+  ensemble role needs (the learning rule);
 - **coaching**, ``rehearsal.coaching_hours_per_cast`` for each distinct principal cast (the
   dancers of the lead roles of a performance), before that cast's first show;
-- **learning** for each dancer cast in a role they do not know (debuts and guests), grouped
-  by role, hours and window; the learning rule of ``docs/casting.md``;
+- **learning** for each dancer cast in a solo role or a lead they do not know (debuts and
+  guests), grouped by role, hours and window; the learning rule of ``docs/casting.md``;
 - ``stage_rehearsals`` **stage** and ``dress_rehearsals`` **dress** rehearsals of the opening
   cast, on the stage of the opening venue, in the week before opening.
 
-Company and coaching calls start ``labor.rehearsal_lead_weeks`` weeks before the show they
-prepare; learning starts early enough for the hours at the season's learning pace, never
-before the house's rehearsal period (or, for a guest, before the stay).
+Company and coaching calls start ``rehearsal.lead_weeks`` (default ``labor.rehearsal_lead_weeks``)
+weeks before the show they prepare; learning starts early enough for the hours at the season's
+learning pace; nothing starts before the house's rehearsal period (``labor.rehearsal_lead_weeks``
+before the season) or, for a guest, before the stay.
 """
 
 from __future__ import annotations
@@ -29,6 +33,13 @@ from etoile.problems.rehearsal_time import GRID
 
 STAGE_WEEK = 7
 """Stage and dress rehearsals fall in the last days before opening."""
+
+LEARNING_GROUP = 3
+"""Most dancers learning a role together (a répétiteur teaches a role to a few at a time)."""
+
+LEARNING_SPREAD = 2.0
+"""Learning may start this many times earlier than the season's learning pace needs, so that
+a dancer learning several roles at once can spread them."""
 
 Available = Callable[[str, dt.date], bool]
 """Whether a dancer may be called by the house on a day (present, not absent, ...)."""
@@ -71,6 +82,11 @@ def learning_hours(season: Season, dancer: Dancer, role: Role) -> float:
     ):
         return role.relearn_hours
     return role.learn_hours
+
+
+def is_ensemble(role: Role) -> bool:
+    """A role danced by several dancers at once and not a lead: learnt in the company calls."""
+    return not role.lead and role.count > 1
 
 
 def chunks(hours: float, service: int) -> tuple[int, ...]:
@@ -127,8 +143,9 @@ def production_needs(
     if not p.perfs:
         return []
     labor = season.company[house].labor
-    lead = dt.timedelta(weeks=labor.rehearsal_lead_weeks)
-    period = season.start - lead
+    period = season.start - dt.timedelta(weeks=labor.rehearsal_lead_weeks)
+    weeks = production.rehearsal.lead_weeks
+    lead = dt.timedelta(weeks=labor.rehearsal_lead_weeks if weeks is None else weeks)
     opening = p.perfs[0]
     stays = {m.dancer: m for m in plan.exchange if m.host == house}
 
@@ -164,16 +181,23 @@ def production_needs(
         )
 
     found: list[Need] = []
-    # Company calls: everyone in a role that is not a lead, by role order, in groups.
+    # Company calls: everyone in a role that is not a lead, by role order, in groups; each
+    # dancer needs the company hours or, when longer, the hours to learn their ensemble roles.
     order = {r.id: i for i, r in enumerate(production.roles)}
     ensemble: dict[str, tuple[int, str]] = {}
+    want: dict[str, float] = {}
     for held in p.cast.values():
         for role_id, dancers in held.items():
-            if not p.roles[role_id].lead:
-                for d in dancers:
-                    ensemble[d] = min(ensemble.get(d, (99, role_id)), (order[role_id], role_id))
-    if ensemble and production.rehearsal.company_hours > 0:
-        members = sorted(ensemble, key=lambda d: (ensemble[d], d))
+            role = p.roles[role_id]
+            if role.lead:
+                continue
+            for d in dancers:
+                ensemble[d] = min(ensemble.get(d, (99, role_id)), (order[role_id], role_id))
+                learn = learning_hours(season, season.dancers[d].item, role)
+                hours = max(production.rehearsal.company_hours, learn * is_ensemble(role))
+                want[d] = max(want.get(d, 0.0), hours)
+    members = sorted((d for d in ensemble if want[d] > 0), key=lambda d: (ensemble[d], d))
+    if members:
         parts = []
         window = since(members, opening.day)
         for group in _by_availability(members, window, opening.day, available, room):
@@ -185,7 +209,7 @@ def production_needs(
                     RehearsalKind.COMPANY,
                     group,
                     sorted({ensemble[d][1] for d in group}),
-                    chunks(production.rehearsal.company_hours, service),
+                    chunks(max(want[d] for d in group), service),
                     perf,
                     first,
                     f"{production.title}: company group {g + 1} of {len(parts)}",
@@ -214,10 +238,19 @@ def production_needs(
                 f"{production.title}: coaching of {names}",
             )
         )
-    # Learning: debuts and guests, grouped by role, hours and window.
+    # Learning: debuts and guests in solo roles and leads, grouped by role, hours and window
+    # (ensemble roles are learnt in the company calls).
     pace = season.casting_weights.learning_hours_per_week
     groups: dict[tuple[str, float, dt.date], list[tuple[str, Performance]]] = defaultdict(list)
-    debuts = sorted({(d, r) for held in p.cast.values() for r, ds in held.items() for d in ds})
+    debuts = sorted(
+        {
+            (d, r)
+            for held in p.cast.values()
+            for r, ds in held.items()
+            if not is_ensemble(p.roles[r])
+            for d in ds
+        }
+    )
     for dancer_id, role_id in debuts:
         hours = learning_hours(season, season.dancers[dancer_id].item, p.roles[role_id])
         debut = p.first_show(dancer_id, role_id)
@@ -227,18 +260,21 @@ def production_needs(
         groups[role_id, hours, origin].append((dancer_id, debut))
     for (role_id, hours, origin), learners in sorted(groups.items()):
         perf = min((x for _, x in learners), key=lambda x: (x.start, x.id))
-        days = max(lead.days, math.ceil(hours / max(pace, 1e-9) * 7))
+        days = max(lead.days, math.ceil(LEARNING_SPREAD * hours / max(pace, 1e-9) * 7))
         first = max(origin, perf.day - dt.timedelta(days=days))
-        learner_ids = sorted(d for d, _ in learners)
-        for part in _by_availability(learner_ids, first, perf.day, available, room):
+        debuts_of = dict(learners)
+        learner_ids = sorted(debuts_of, key=lambda d: (debuts_of[d].start, d))
+        for part in _by_availability(learner_ids, first, perf.day, available, LEARNING_GROUP):
+            # Each group learns by its own first debut.
+            own = min((debuts_of[d] for d in part), key=lambda x: (x.start, x.id))
             found.append(
                 need(
                     RehearsalKind.LEARNING,
                     part,
                     [role_id],
                     chunks(hours, service),
-                    perf,
-                    first,
+                    own,
+                    max(origin, own.day - dt.timedelta(days=days)),
                     f"{production.title}: learning {p.roles[role_id].name} "
                     f"({len(part)} dancer{'s' if len(part) > 1 else ''})",
                 )

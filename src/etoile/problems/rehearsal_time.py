@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from etoile.domain import Company
@@ -86,12 +87,7 @@ class Clock:
 
     def at(self, tz: str, day: dt.date, local_minutes: int) -> int:
         """The axis minute of ``local_minutes`` after local midnight of ``day`` in ``tz``."""
-        hours, minutes = divmod(local_minutes, 60)
-        extra, hours = divmod(hours, 24)
-        moment = dt.datetime.combine(
-            day + dt.timedelta(days=extra), dt.time(hours, minutes), tzinfo=ZoneInfo(tz)
-        )
-        return self.minute(moment)
+        return _at(self.origin, tz, day, local_minutes)
 
     def moment(self, tz: str, minute: int) -> dt.datetime:
         """The aware datetime, on the clock of ``tz``, of axis ``minute``."""
@@ -107,3 +103,13 @@ def days(first: dt.date, last: dt.date) -> list[dt.date]:
 def monday(day: dt.date) -> dt.date:
     """The Monday of ``day``'s ISO week."""
     return day - dt.timedelta(days=day.weekday())
+
+
+@lru_cache(maxsize=1 << 16)
+def _at(origin: dt.datetime, tz: str, day: dt.date, local_minutes: int) -> int:
+    hours, minutes = divmod(local_minutes, 60)
+    extra, hours = divmod(hours, 24)
+    moment = dt.datetime.combine(
+        day + dt.timedelta(days=extra), dt.time(hours, minutes), tzinfo=ZoneInfo(tz)
+    )
+    return int((moment - origin).total_seconds() // 60)

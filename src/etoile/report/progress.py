@@ -5,8 +5,9 @@ Needs come from the production's ``rehearsal`` figures and the plan's casting:
 - company calls: ``company_hours``;
 - coaching: ``coaching_hours_per_cast`` times the principal casts (each distinct set of
   dancers in the lead roles of a performance);
-- learning: for every dancer cast in a role they do not know, the hours of the learning rule
-  (:func:`etoile.validate.eligibility.learning_hours`);
+- learning: for every dancer cast in a solo role or a lead they do not know, the hours of the
+  learning rule (:func:`etoile.validate.eligibility.learning_hours`); an ensemble role (not a
+  lead, ``count > 1``) is learnt in the company calls;
 - stage and dress rehearsals: ``stage_rehearsals`` and ``dress_rehearsals`` calls.
 
 Scheduled is the length of the calls of each kind (hours), or their number for stage and dress.
@@ -69,7 +70,10 @@ def needs(season: Season, plan: Plan, company: Company, production: Production) 
     learning = 0.0
     for dancer_id, role_id in sorted(learners):
         owned = season.dancers.get(dancer_id)
-        if owned is not None and not knows(owned.item, roles[role_id]):
+        role = roles[role_id]
+        if role.count > 1 and not role.lead:
+            continue  # an ensemble role is learnt in the company calls
+        if owned is not None and not knows(owned.item, role):
             learning += learning_hours(season, owned.item, roles[role_id])
     casts = len({frozenset(c) for c in cast.values() if c})
     need = production.rehearsal

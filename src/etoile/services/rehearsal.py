@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from etoile.domain import Plan, Season, SolveStatus
 from etoile.problems.rehearsal import compile_rehearsal
 from etoile.solvers.rehearsal.calendar import solve_calendar, to_rehearsals
@@ -25,8 +27,9 @@ def rehearse_season(
     The objective is recomputed from the calendar by the independent validator.
     """
     params = params or RehearsalParams()
+    started = time.perf_counter()  # the time limit is wall time for the whole stage
     problem = compile_rehearsal(season, plan)
-    result = solve_calendar(problem, params, progress)
+    result = solve_calendar(problem, params, progress, started)
     calls = to_rehearsals(problem, result.placements)
     out = plan.model_copy(update={"rehearsals": calls})
     report = result.report

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from itertools import combinations
 
-from etoile.domain import Plan, Rehearsal, RehearsalKind, Season, StaffKind
+from etoile.domain import Plan, Rehearsal, RehearsalKind, Role, Season, StaffKind
 from etoile.validate.core import Rule
 from etoile.validate.eligibility import learning_hours
 from etoile.validate.rehearsal_facts import RehearsalFacts, minutes
@@ -163,13 +163,20 @@ def _first_shows(
     return {p: sorted(v, key=lambda x: (x[0], x[1])) for p, v in out.items()}
 
 
+def _ensemble(role: Role) -> bool:
+    """Not a lead and danced by several at once: learnt in the company calls."""
+    return not role.lead and role.count > 1
+
+
 def readiness(season: Season, plan: Plan | None) -> Iterator[Violation]:
-    """Before the show that needs it, each production has: ``company_hours`` of company calls
-    for every dancer of a non-lead role (before their first show in it);
-    ``coaching_hours_per_cast`` of coaching of each lead cast, together (before its first
-    show); each debut's learning hours (before the first show in the role); and its stage and
-    dress rehearsals (before opening). Amounts: hours short, or rehearsals missing. Only
-    checked once the plan has a calendar."""
+    """Before the show that needs it, each production has: company calls for every dancer of
+    a non-lead role (before their first show in one), ``company_hours`` or, when longer, the
+    learning hours of each of their ensemble roles (not a lead, ``count > 1``: an ensemble
+    role is learnt in the company calls); ``coaching_hours_per_cast`` of coaching of each
+    lead cast, together (before its first show); each debut's learning hours in a solo role or
+    a lead (before the first show in the role); and its stage and dress rehearsals (before
+    opening). Amounts: hours short, or rehearsals missing. Only checked once the plan has a
+    calendar."""
     if plan is None or not plan.rehearsals:
         return  # a plan without a calendar has not been rehearsed yet
     calls: dict[tuple[str, RehearsalKind], list[Rehearsal]] = defaultdict(list)
@@ -208,15 +215,24 @@ def readiness(season: Season, plan: Plan | None) -> Iterator[Violation]:
                     firsts.setdefault((d, role_id), curtain)
                     if not roles[role_id].lead:
                         ensemble.setdefault(d, curtain)
+        company = dict.fromkeys(ensemble, needs.company_hours)
+        for d, role_id in firsts:
+            if _ensemble(roles[role_id]):
+                learn = learning_hours(season, season.dancers[d].item, roles[role_id])
+                company[d] = max(company[d], learn)
         for d, curtain in sorted(ensemble.items()):
+            dancer = season.dancers[d].item
+            want = company[d]
+            if want <= 0:
+                continue
             got = hours(RehearsalKind.COMPANY, production_id, curtain, {d})
-            if got + 1e-9 < needs.company_hours:
+            if got + 1e-9 < want:
                 yield _error(
                     HOURS_SHORT,
                     (production_id, "company", d),
-                    needs.company_hours - got,
-                    f"{production.title}: {season.dancers[d].item.name} has {got:g} h "
-                    f"of company calls of {needs.company_hours:g} h",
+                    want - got,
+                    f"{production.title}: {dancer.name} has {got:g} h "
+                    f"of company calls of {want:g} h",
                 )
         for couple, curtain in casts.items():
             got = hours(RehearsalKind.COACHING, production_id, curtain, set(couple))
@@ -230,6 +246,8 @@ def readiness(season: Season, plan: Plan | None) -> Iterator[Violation]:
                     f"{needs.coaching_hours_per_cast:g} h",
                 )
         for (d, role_id), curtain in sorted(firsts.items()):
+            if _ensemble(roles[role_id]):
+                continue  # learnt in the company calls (checked above)
             want = learning_hours(season, season.dancers[d].item, roles[role_id])
             got = hours(RehearsalKind.LEARNING, production_id, curtain, {d}, role_id) if want else 0
             if want and got + 1e-9 < want:

@@ -12,20 +12,27 @@ complete and has no overtime.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from etoile.domain import Rehearsal, SolveReport, SolveStatus
+from etoile.domain import Rehearsal, RehearsalKind, SolveReport, SolveStatus
 from etoile.problems.rehearsal import RehearsalProblem
+from etoile.problems.rehearsal_time import monday
 from etoile.solvers.rehearsal.fixed import Fixed, Placement
+from etoile.solvers.rehearsal.greedy import Greedy
 from etoile.solvers.rehearsal.model import PartModel
 from etoile.solvers.rehearsal.params import ProgressFn, RehearsalParams
 from etoile.solvers.result import make_report
 
 BATCH_CALLS = 40
 """Largest batch of calls solved at once (whole needs; a need is never split)."""
+
+MIN_SECONDS = 0.5
+"""The least time a batch's CP-SAT model gets while the stage has time left."""
 
 
 @dataclass
@@ -39,13 +46,21 @@ class CalendarResult:
 
 
 def batches(problem: RehearsalProblem) -> list[list[int]]:
-    """Calls in batches: needs by deadline, whole, at most :data:`BATCH_CALLS` of one
-    production per batch."""
+    """Calls in batches: the stage and dress rehearsals first, then the other needs by
+    deadline, whole, at most :data:`BATCH_CALLS` of one production per batch."""
     by_need: dict[int, list[int]] = {}
     for call in problem.calls:
         by_need.setdefault(call.need, []).append(call.index)
+    # Stage and dress calls first: the whole opening cast, one stage, one week; then the rest
+    # by deadline.
     order = sorted(
-        by_need, key=lambda k: (problem.needs[k].deadline, problem.needs[k].production, k)
+        by_need,
+        key=lambda k: (
+            problem.needs[k].kind not in (RehearsalKind.STAGE, RehearsalKind.DRESS),
+            problem.needs[k].deadline,
+            problem.needs[k].production,
+            k,
+        ),
     )
     out: list[list[int]] = []
     current: list[int] = []
@@ -67,64 +82,148 @@ def solve_calendar(
     problem: RehearsalProblem,
     params: RehearsalParams | None = None,
     progress: ProgressFn | None = None,
+    started: float | None = None,
 ) -> CalendarResult:
-    """Place every call of ``problem`` (see the module notes)."""
+    """Place every call of ``problem`` (see the module notes).
+
+    ``params.time_limit`` is wall time for the whole stage, counted from ``started`` (a
+    :func:`time.perf_counter` reading; now when None): each batch's CP-SAT model gets a share
+    of what is left, in proportion to the calls still to place, at least :data:`MIN_SECONDS`
+    while time is left, never more than what is left."""
     params = params or RehearsalParams()
-    started = time.perf_counter()
+    started = time.perf_counter() if started is None else started
+    deadline = started + params.time_limit
     fixed = Fixed(problem)
+    greedy = Greedy(problem, fixed)
     parts = batches(problem)
-    total = max(1, len(problem.calls))
     unplaced: list[int] = []
     stats: list[dict[str, float]] = []
-    proven = True
+    exact = 0
     missing_solution = False
+    to_go = len(problem.calls)
+    skipped = 0
     for i, calls in enumerate(parts):
         need = problem.needs[problem.calls[calls[0]].need]
         if progress is not None:
             progress(need.label.split(":")[0], i + 1, len(parts))
-        budget = max(0.5, params.time_limit * len(calls) / total)
-        part = PartModel(problem, calls, fixed, need.house).solve(params, budget)
-        if part.code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        if time.perf_counter() >= deadline:
+            # Out of time: the rest is left out, and the report says so (timed out).
             missing_solution = True
-        proven &= part.code == cp_model.OPTIMAL
-        placed = {p.call for p in part.placements}
-        for p in part.placements:
-            fixed.add(p)
-        unplaced += [c for c in calls if c not in placed]
-        stats.append({"calls": len(calls), "seconds": part.seconds, **part.terms})
+            skipped += 1
+            unplaced += calls
+            to_go -= len(calls)
+            stats.append({"calls": len(calls), "left": len(calls), "seconds": 0.0})
+            continue
+        left = greedy.place(calls)
+        seconds = 0.0
+        if left and params.exact:
+            remaining = deadline - time.perf_counter()
+            share = max(MIN_SECONDS, remaining * len(left) / max(1, to_go))
+            budget = min(remaining, share)
+            if budget >= MIN_SECONDS / 2:
+                exact += 1
+                left, seconds, found = _exact(problem, calls, left, fixed, greedy, params, budget)
+                missing_solution |= not found
+            else:
+                missing_solution = True
+        to_go -= len(calls)
+        unplaced += left
+        stats.append({"calls": len(calls), "left": len(left), "seconds": seconds})
     placements = sorted(fixed.placements.values(), key=lambda p: (p.start, p.call))
     if params.order_calls:
         from etoile.solvers.rehearsal.order import order_days
 
         placements = order_days(problem, placements)
-    overtime = sum(s.get("daily_overtime", 0) + s.get("weekly_overtime", 0) for s in stats)
+    daily, weekly = overtime(problem, placements)
     notes = [
-        f"rolling horizon: {len(parts)} batches of at most {BATCH_CALLS} calls, "
+        f"rolling horizon: {len(parts)} batches of at most {BATCH_CALLS} calls, placed "
+        f"first by the greedy placer, {exact} finished by CP-SAT; "
         f"{len(placements)} of {len(problem.calls)} calls placed"
     ]
+    if skipped:
+        notes.append(
+            f"the time limit ({params.time_limit:g} s) ran out before {skipped} batch(es): "
+            "their calls are left out"
+        )
     if unplaced:
         minutes = sum(problem.calls[c].minutes for c in unplaced)
         notes.append(f"{len(unplaced)} call(s), {minutes / 60:g} h, could not be placed")
         status = SolveStatus.INFEASIBLE if not missing_solution else SolveStatus.TIMED_OUT
-    elif proven and overtime == 0:
+    elif daily + weekly == 0:
         status = SolveStatus.OPTIMAL
     else:
         status = SolveStatus.FEASIBLE
     report = make_report(
-        "cp-sat",
+        "greedy + cp-sat",
         status,
-        objective=float(overtime) if status.has_plan else None,
+        objective=float(daily + weekly) if status.has_plan else None,
         bound=0.0,
         seconds=time.perf_counter() - started,
-        terms={
-            "daily_overtime": float(sum(s.get("daily_overtime", 0) for s in stats)),
-            "weekly_overtime": float(sum(s.get("weekly_overtime", 0) for s in stats)),
-        },
+        terms={"daily_overtime": float(daily), "weekly_overtime": float(weekly)},
         seed=params.seed,
         workers=params.workers,
         notes=notes,
     )
     return CalendarResult(placements, unplaced, report, stats)
+
+
+def _exact(
+    problem: RehearsalProblem,
+    calls: list[int],
+    left: list[int],
+    fixed: Fixed,
+    greedy: Greedy,
+    params: RehearsalParams,
+    budget: float,
+) -> tuple[list[int], float, bool]:
+    """The whole batch again with CP-SAT, around what was placed before it; its calendar
+    replaces the greedy one when it places more minutes. Returns the calls left out, the
+    seconds and whether CP-SAT found a solution."""
+    house = problem.needs[problem.calls[calls[0]].need].house
+    ours = {c: fixed.placements[c] for c in calls if c in fixed.placements}
+    fixed.remove_all(set(ours))
+    part = PartModel(problem, calls, fixed, house).solve(params, budget)
+    found = part.code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    # The exact model sees the weekly rests of its own weeks only: a placement that breaks a
+    # neighbouring week's rest is left out.
+    ordered = sorted(part.placements, key=lambda p: (p.start, p.call))
+    placed = {p.call for p in ordered if greedy.admit(p)}
+
+    def minutes(done: set[int]) -> int:
+        return sum(problem.calls[c].minutes for c in done)
+
+    if minutes(placed) > minutes(set(ours)):
+        return [c for c in calls if c not in placed], part.seconds, found
+    fixed.remove_all(placed)
+    for p in ours.values():
+        fixed.add(p)
+    return left, part.seconds, found
+
+
+def overtime(problem: RehearsalProblem, placements: list[Placement]) -> tuple[int, int]:
+    """Minutes of class and calls over each dancer's daily limit, and of calls over the
+    weekly limit (the soft terms, as the validator counts them)."""
+    day: dict[tuple[int, dt.date], int] = defaultdict(int)
+    week: dict[tuple[int, dt.date], int] = defaultdict(int)
+    for p in placements:
+        call = problem.calls[p.call]
+        for d in call.dancers:
+            day[d, p.day] += call.minutes
+            week[d, monday(p.day)] += call.minutes
+    daily = sum(
+        max(
+            0,
+            problem.dancer_labor[d].class_minutes
+            + m
+            - problem.dancer_labor[d].max_daily_rehearsal_minutes,
+        )
+        for (d, _), m in day.items()
+    )
+    weekly = sum(
+        max(0, m - problem.dancer_labor[d].max_weekly_rehearsal_minutes)
+        for (d, _), m in week.items()
+    )
+    return daily, weekly
 
 
 def to_rehearsals(problem: RehearsalProblem, placements: list[Placement]) -> list[Rehearsal]:

@@ -35,6 +35,10 @@ class Fixed:
         self.day_span: dict[tuple[int, dt.date], tuple[int, int]] = {}
         self.week_minutes: dict[tuple[int, dt.date], int] = defaultdict(int)
         self.staff_week: dict[tuple[int, dt.date], int] = defaultdict(int)
+        # By day, for the greedy placer's quick look-ups.
+        self.dancer_day: dict[tuple[int, dt.date], list[tuple[int, int]]] = defaultdict(list)
+        self.room_day: dict[tuple[int, dt.date], list[tuple[int, int]]] = defaultdict(list)
+        self.staff_day: dict[tuple[int, dt.date], list[tuple[int, int]]] = defaultdict(list)
 
     def add(self, placement: Placement) -> None:
         """Record a placement."""
@@ -48,13 +52,21 @@ class Fixed:
             lo, hi = self.day_span.get(key, (placement.start, end))
             self.day_span[key] = (min(lo, placement.start), max(hi, end))
             self.week_minutes[d, monday(placement.day)] += call.minutes
+        for d in call.dancers:
+            self.dancer_day[d, placement.day].append((placement.start, end))
         self.room[placement.room].append((placement.start, end))
         self.staff[placement.staff].append((placement.start, end))
+        self.room_day[placement.room, placement.day].append((placement.start, end))
+        self.staff_day[placement.staff, placement.day].append((placement.start, end))
         self.staff_week[placement.staff, monday(placement.day)] += call.minutes
 
     def remove(self, call: int) -> None:
         """Forget a placement (used by the reordering of a day); rebuilds the indexes."""
-        kept = [p for c, p in self.placements.items() if c != call]
+        self.remove_all({call})
+
+    def remove_all(self, calls: set[int]) -> None:
+        """Forget the placements of ``calls``; rebuilds the indexes once."""
+        kept = [p for c, p in self.placements.items() if c not in calls]
         self.__init__(self.problem)  # type: ignore[misc]
         for p in kept:
             self.add(p)

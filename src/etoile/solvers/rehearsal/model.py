@@ -56,9 +56,10 @@ class PartModel:
         p.log_search_progress = params.log
         p.cp_model_probing_level = 0  # probing these models costs seconds and finds little
         if params.deterministic:
+            # Deterministic work units, capped by the wall clock (the stage's share).
             p.interleave_search = True
             p.max_deterministic_time = time_limit
-            p.max_time_in_seconds = time_limit * params.wall_factor
+            p.max_time_in_seconds = time_limit
         else:
             p.max_time_in_seconds = time_limit
         # Leaving every call out is always allowed: hinting it gives the search a first plan

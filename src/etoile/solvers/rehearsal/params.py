@@ -24,6 +24,8 @@ class RehearsalParams:
         Interleave the workers' search and stop on deterministic time.
     order_calls
         Reorder the calls of a day with the exact talent-scheduling solver.
+    exact
+        Give the batches the greedy placer leaves incomplete to CP-SAT.
     """
 
     time_limit: float = 60.0
@@ -32,6 +34,7 @@ class RehearsalParams:
     deterministic: bool = True
     wall_factor: float = 3.0
     order_calls: bool = True
+    exact: bool = True
     log: bool = False
 
 

@@ -1,0 +1,199 @@
+"""A fast first calendar: each call at its earliest option that keeps every hard rule.
+
+The rolling horizon (:mod:`.calendar`) asks this placer first, batch by batch; CP-SAT then
+works only on the calls it could not place. The placer reads and extends the same
+:class:`~etoile.solvers.rehearsal.fixed.Fixed` as the exact models, and checks what the
+options do not already guarantee (``docs/rehearsals.md``, "The model"):
+
+- the studio or stage, the leader (available that day, within ``weekly_hours``) and every
+  dancer free for the whole call;
+- the show-day limit (``max_rehearsal_minutes_on_show_day``);
+- no run of more than ``max_consecutive_working_days`` working days (shows and calls);
+- in each ISO week with a call, a rest of ``weekly_rest_hours`` between two working days
+  (from the end of one day's work to the next day's class or curtain), as the validator
+  measures it.
+
+The daily and weekly overtime limits are kept in a first pass over the options and given up
+in a second one, so that overtime is used only when a call fits nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import pairwise
+
+from etoile.problems.rehearsal import RehearsalProblem
+from etoile.problems.rehearsal_time import monday
+from etoile.solvers.rehearsal.fixed import Fixed, Placement
+
+ONE = dt.timedelta(days=1)
+FAR = 10**9
+
+
+def _free(busy: list[tuple[int, int]], start: int, end: int) -> bool:
+    return all(e <= start or s >= end for s, e in busy)
+
+
+class Greedy:
+    """The placer; one per calendar, fed every placement through :attr:`fixed`."""
+
+    def __init__(self, problem: RehearsalProblem, fixed: Fixed) -> None:
+        self.p = problem
+        self.fixed = fixed
+        self.shows: dict[int, dict[dt.date, tuple[int, int]]] = {}
+        for d, name in enumerate(problem.dancers):
+            days = problem.rules.shows.get(name, {})
+            self.shows[d] = {day: (ss[0].start, max(x.end for x in ss)) for day, ss in days.items()}
+        self.days: dict[int, list[dt.date]] = {d: sorted(v) for d, v in self.shows.items()}
+
+    # -- a dancer's working days ------------------------------------------------------------
+
+    def _block(self, d: int, day: dt.date, extra: tuple[int, int] | None) -> tuple[int, int]:
+        """Start (class or curtain) and end of the dancer's work on ``day``."""
+        lo, hi = FAR, -FAR
+        if day in self.shows[d]:
+            lo, hi = self.shows[d][day]
+        spans = list(self.fixed.dancer_day.get((d, day), ()))
+        if extra is not None:
+            spans.append(extra)
+        if spans:
+            cls = self.p.dancer_labor[d].class_minutes
+            lo = min(lo, min(s for s, _ in spans) - cls)
+            hi = max(hi, max(e for _, e in spans))
+        return lo, hi
+
+    def _working(self, d: int, day: dt.date, new: dt.date) -> bool:
+        return day == new or day in self.shows[d] or (d, day) in self.fixed.day_span
+
+    def _labour_ok(self, d: int, house: str, day: dt.date, start: int, end: int) -> bool:
+        return self._run_ok(d, day) and self._rests_ok(d, house, day, start, end)
+
+    def _run_ok(self, d: int, day: dt.date) -> bool:
+        """Working days in a row, through ``day``, within the limit."""
+        labor = self.p.dancer_labor[d]
+        run = 1
+        x = day - ONE
+        while self._working(d, x, day):
+            run += 1
+            x -= ONE
+        x = day + ONE
+        while self._working(d, x, day):
+            run += 1
+            x += ONE
+        return run <= labor.max_consecutive_working_days
+
+    def _rests_ok(self, d: int, house: str, day: dt.date, start: int, end: int) -> bool:
+        """The weekly rest of this week and of the neighbouring ones that have calls."""
+        labor = self.p.dancer_labor[d]
+        need = round(labor.weekly_rest_hours * 60)
+        week = monday(day)
+        for w in (week - 7 * ONE, week, week + 7 * ONE):
+            if w != week and not any((d, w + i * ONE) in self.fixed.day_span for i in range(7)):
+                continue
+            if not self._rest_ok(d, house, w, day, (start, end), need):
+                return False
+        return True
+
+    def _rest_ok(
+        self, d: int, house: str, week: dt.date, new: dt.date, extra: tuple[int, int], need: int
+    ) -> bool:
+        """A gap of ``need`` minutes between working days overlapping the ISO ``week``."""
+        lo = self.p.clock.at(self.p.timezones[house], week, 0)
+        hi = lo + 7 * 24 * 60
+        blocks = []
+        for i in range(-4, 12):
+            x = week + i * ONE
+            if self._working(d, x, new):
+                blocks.append(self._block(d, x, extra if x == new else None))
+        edges = [(-FAR, -FAR), *blocks, (FAR, FAR)]
+        return any(a < hi and b > lo and b - a >= need for (_, a), (b, _) in pairwise(edges))
+
+    # -- placing ------------------------------------------------------------------------------
+
+    def admit(self, placement: Placement) -> bool:
+        """Add ``placement`` (found elsewhere) when it keeps every dancer's days in a row and
+        weekly rests, as the validator measures them; False (and nothing added) otherwise."""
+        call = self.p.calls[placement.call]
+        house = self.p.needs[call.need].house
+        end = placement.start + call.minutes
+        if all(
+            self._labour_ok(d, house, placement.day, placement.start, end) for d in call.dancers
+        ):
+            self.fixed.add(placement)
+            return True
+        return False
+
+    def place(self, calls: list[int]) -> list[int]:
+        """Place what fits of ``calls`` into :attr:`fixed`, the needs with the fewest days to
+        choose from first; return the others."""
+        p = self.p
+        days = {
+            c: len({o.day for o in p.calls[c].options}) if p.calls[c].options else 0 for c in calls
+        }
+        need_days = {p.calls[c].need: days[c] for c in calls if p.calls[c].seq == 0}
+        order = sorted(
+            calls,
+            key=lambda c: (need_days.get(p.calls[c].need, 0), p.calls[c].need, p.calls[c].seq),
+        )
+        left = []
+        for c in order:
+            placement = self._find(c, strict=True) or self._find(c, strict=False)
+            if placement is None:
+                left.append(c)
+            else:
+                self.fixed.add(placement)
+        return left
+
+    def _find(self, c: int, strict: bool) -> Placement | None:
+        p, f = self.p, self.fixed
+        call = p.calls[c]
+        need = p.needs[call.need]
+        rooms = sorted(call.rooms, key=lambda r: (p.rooms[r].capacity, r))
+        m = call.minutes
+        for o in call.options:
+            rules = [p.day_rule(d, need.house, o.day) for d in call.dancers]
+            if any(
+                r.cap is not None and f.day_minutes.get((d, o.day), 0) + m > r.cap
+                for d, r in zip(call.dancers, rules, strict=True)
+            ):
+                continue
+            if strict and not all(
+                p.dancer_labor[d].class_minutes + f.day_minutes.get((d, o.day), 0) + m
+                <= p.dancer_labor[d].max_daily_rehearsal_minutes
+                and f.week_minutes.get((d, monday(o.day)), 0) + m
+                <= p.dancer_labor[d].max_weekly_rehearsal_minutes
+                for d in call.dancers
+            ):
+                continue
+            leaders = [
+                s
+                for s in call.staff
+                if o.day not in p.staff[s].unavailable
+                and f.staff_week.get((s, monday(o.day)), 0) + m <= p.staff[s].weekly_minutes
+            ]
+            if not leaders or not all(self._run_ok(d, o.day) for d in call.dancers):
+                continue
+            for start in range(o.lo, o.hi + 1, 30):
+                end = start + m
+                if not all(
+                    _free(f.dancer_day.get((d, x), []), start, end)
+                    for d in call.dancers
+                    for x in (o.day - ONE, o.day, o.day + ONE)
+                ):
+                    continue
+                room = next(
+                    (r for r in rooms if _free(f.room_day.get((r, o.day), []), start, end)),
+                    None,
+                )
+                if room is None:
+                    continue
+                leader = next(
+                    (s for s in leaders if _free(f.staff_day.get((s, o.day), []), start, end)),
+                    None,
+                )
+                if leader is None:
+                    continue
+                if not all(self._rests_ok(d, need.house, o.day, start, end) for d in call.dancers):
+                    continue
+                return Placement(c, o.day, start, room, leader)
+        return None
