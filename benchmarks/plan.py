@@ -15,7 +15,7 @@ from typing import Any
 GOAL_SECONDS = 120.0
 
 
-def run(time_limit: float = 30.0) -> list[dict[str, Any]]:
+def run(time_limit: float = 60.0) -> list[dict[str, Any]]:
     """Run, print and return one row."""
     from etoile.demo import generate
     from etoile.services.plan import PlanParams, plan_season

@@ -153,7 +153,8 @@ def solve_by_runs(
     cast, report = first_cast(problem, weights, hint, days, clock)
     if cast is None:
         return CastingResult([], report)
-    notes = [f"first complete cast in {clock.elapsed():.1f} s ({report.solver})"]
+    first_seconds = clock.elapsed()
+    notes = [f"first complete cast in {first_seconds:.1f} s ({report.solver})"]
     _tell(progress, problem, weights, cast, 0.0, clock)
 
     bounds: dict[str, float] = {}
@@ -210,7 +211,8 @@ def solve_by_runs(
         workers=params.workers,
         notes=notes,
     )
-    return CastingResult(final, report, {"runs": len(runs)})
+    stats = {"runs": len(runs), "first_cast_ms": round(first_seconds * 1000)}
+    return CastingResult(final, report, stats)
 
 
 def first_cast(
