@@ -11,8 +11,8 @@ def test_the_first_run_has_the_whole_rehearsal_period_the_others_their_usual_wee
     demo: Season,
 ) -> None:
     # The companies come back from the summer layoff five weeks before the season; the first
-    # run's calls may use all of it, later runs three weeks (New York, AGMA) or four (Paris).
-    usual = {"nyc": 3, "par": 4}
+    # run's calls may use all of it, later runs three weeks (New York, AGMA) or six (Paris).
+    usual = {"nyc": 3, "par": 6}
     for company in demo.companies:
         assert company.labor.rehearsal_lead_weeks == 5
         back = demo.start - dt.timedelta(weeks=5)

@@ -76,7 +76,8 @@ class HouseSpec:
     holidays: tuple[dt.date, ...] = field(default=())
     production_lead_weeks: int = 3
     """Weeks of calls before each run but the season's first, which has the whole rehearsal
-    period (``labor.rehearsal_lead_weeks``: the company back from its summer layoff)."""
+    period (``labor.rehearsal_lead_weeks``: the company back from its summer layoff). New
+    York: AGMA's three weeks; Paris: about six, alongside the run before ([I])."""
 
     @property
     def size(self) -> int:
@@ -174,7 +175,7 @@ PARIS = HouseSpec(
     stars=4,
     staff=((BM, 6), (REP, 4), (TEACH, 7), (PIANO, 5), (COND, 3)),
     staff_hours=35.0,
-    production_lead_weeks=4,
+    production_lead_weeks=6,
     finance=FinanceSpec(
         fixed_costs_per_week=1_300_000,
         subsidy_share=0.72,

@@ -34,6 +34,10 @@ from etoile.problems.rehearsal_time import GRID
 STAGE_WEEK = 7
 """Stage and dress rehearsals fall in the last days before opening."""
 
+COMPANY_GROUP = 40
+"""Most dancers called to one company call (a corps rehearses its sections apart): smaller
+groups find common free days more easily while other runs are on."""
+
 LEARNING_GROUP = 3
 """Most dancers learning a role together (a répétiteur teaches a role to a few at a time)."""
 
@@ -200,7 +204,8 @@ def production_needs(
     if members:
         parts = []
         window = since(members, opening.day)
-        for group in _by_availability(members, window, opening.day, available, room):
+        size = min(room, COMPANY_GROUP)
+        for group in _by_availability(members, window, opening.day, available, size):
             perf = min((p.first_show(d) or opening for d in group), key=lambda x: x.start)
             parts.append((perf, since(group, perf.day), group))
         for g, (perf, first, group) in enumerate(parts):

@@ -102,6 +102,8 @@ def solve_calendar(
     missing_solution = False
     to_go = len(problem.calls)
     skipped = 0
+    placing = 0.0
+    placed_so_far = 0
     for i, calls in enumerate(parts):
         need = problem.needs[problem.calls[calls[0]].need]
         if progress is not None:
@@ -114,11 +116,18 @@ def solve_calendar(
             to_go -= len(calls)
             stats.append({"calls": len(calls), "left": len(calls), "seconds": 0.0})
             continue
+        clock = time.perf_counter()
         left = greedy.place(calls)
+        placing += time.perf_counter() - clock
+        placed_so_far += len(calls)
+        to_go -= len(calls)
         seconds = 0.0
         if left and params.exact:
-            remaining = deadline - time.perf_counter()
-            share = max(MIN_SECONDS, remaining * len(left) / max(1, to_go))
+            # Keep what the greedy placer needs for the batches still to come (twice its pace
+            # so far), then share the rest by the calls still to place.
+            reserve = 2 * placing / placed_so_far * to_go
+            remaining = deadline - time.perf_counter() - reserve
+            share = max(MIN_SECONDS, remaining * len(left) / max(1, to_go + len(left)))
             budget = min(remaining, share)
             if budget >= MIN_SECONDS / 2:
                 exact += 1
@@ -126,7 +135,6 @@ def solve_calendar(
                 missing_solution |= not found
             else:
                 missing_solution = True
-        to_go -= len(calls)
         unplaced += left
         stats.append({"calls": len(calls), "left": len(left), "seconds": seconds})
     placements = sorted(fixed.placements.values(), key=lambda p: (p.start, p.call))
