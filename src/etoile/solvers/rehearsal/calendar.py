@@ -31,6 +31,14 @@ from etoile.solvers.result import make_report
 BATCH_CALLS = 40
 """Largest batch of calls solved at once (whole needs; a need is never split)."""
 
+_RANK = {
+    RehearsalKind.STAGE: 0,
+    RehearsalKind.DRESS: 0,
+    RehearsalKind.COMPANY: 1,
+    RehearsalKind.COACHING: 1,
+    RehearsalKind.LEARNING: 2,
+}
+
 MIN_SECONDS = 0.5
 """The least time a batch's CP-SAT model gets while the stage has time left."""
 
@@ -46,17 +54,18 @@ class CalendarResult:
 
 
 def batches(problem: RehearsalProblem) -> list[list[int]]:
-    """Calls in batches: the stage and dress rehearsals first, then the other needs by
-    deadline, whole, at most :data:`BATCH_CALLS` of one production per batch."""
+    """Calls in batches: the stage and dress rehearsals first, then company and coaching
+    calls, then learning, each by deadline; needs whole, at most :data:`BATCH_CALLS` of one
+    production per batch."""
     by_need: dict[int, list[int]] = {}
     for call in problem.calls:
         by_need.setdefault(call.need, []).append(call.index)
-    # Stage and dress calls first: the whole opening cast, one stage, one week; then the rest
-    # by deadline.
+    # Stage and dress calls first (the whole opening cast, one stage, one week), then company
+    # and coaching calls (a few weeks), then learning (the widest windows), each by deadline.
     order = sorted(
         by_need,
         key=lambda k: (
-            problem.needs[k].kind not in (RehearsalKind.STAGE, RehearsalKind.DRESS),
+            _RANK[problem.needs[k].kind],
             problem.needs[k].deadline,
             problem.needs[k].production,
             k,
