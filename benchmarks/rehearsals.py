@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-TIME_LIMIT = 120.0
+TIME_LIMIT = 60.0
 WORKERS = 2
 SEED = 1
 READINESS = {"Rehearsal hours short before opening", "Stage or dress rehearsal missing"}
