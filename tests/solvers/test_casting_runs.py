@@ -143,3 +143,22 @@ def test_most_shows_follows_the_weekly_limits() -> None:
         giselle, sylphide = runs_of(problem)
         assert most_shows(problem, 0, list(giselle.slots)) == expected
         assert most_shows(problem, 1, list(sylphide.slots)) == expected
+
+
+def test_learning_weighs_against_the_draw() -> None:
+    # One opening night: Ann knows the lead (draw 50), Amy would learn it (12.5 h -> 13, draw
+    # 90). Draw on an opening costs 2 a point: Ann 80, Amy 0 + 13 of learning -> Amy. With 10
+    # a learning hour, Amy costs 130 -> Ann.
+    lead = "nyc-bal.lead"
+    people = [
+        dancer("ann", known=(lead,), draw=0.5),
+        dancer("amy", draw=0.9, learn_hours={lead: 12.5}),
+    ]
+    house = company("nyc", people, [role(lead, lead=True)], [show("p1", "2026-12-10T19:30")])
+    for weights, expected in (({}, "amy"), ({"learning": 10}, "ann")):
+        s = season(house, weights=weights or None)
+        problem = compile_casting(s)
+        result = solve_casting(problem, s.casting_weights, WHOLE)
+        check(s, result)
+        assert result.report.status is SolveStatus.OPTIMAL
+        assert [problem.dancers[d].id for _, d in result.cast] == [expected]

@@ -66,4 +66,25 @@ def test_terms_by_hand() -> None:
         # p2 is a Saturday evening: amy (50) is 40 below the best (ann, 90), x 1; p1: ann, 0.
         "top_draw": 40.0,
         "guest_show": 0.0,
+        # Everyone dances a role they know.
+        "learning": 0.0,
     }
+
+
+def test_learning_counts_each_new_solo_role_once_in_hours_rounded_up() -> None:
+    # Ann knows the lead; Amy learns it (12.5 h of her own -> 13), in two shows: 13 once.
+    # Cid knows his role: nothing to learn.
+    roles = [role(LEAD, lead=True), role(CORPS, tiers=("corps",), count=1, learn_hours=8)]
+    dancers = [
+        dancer("ann", known=(LEAD,)),
+        dancer("amy", learn_hours={LEAD: 12.5}),
+        dancer("cid", rank="corps", known=(CORPS,)),
+    ]
+    shows = [show("p1", "2026-12-10T19:30"), show("p2", "2026-12-12T19:30")]
+    s = season(company("nyc", dancers, roles, shows))
+    cast = [("p1", LEAD, "amy"), ("p2", LEAD, "amy"), ("p1", CORPS, "cid"), ("p2", CORPS, "cid")]
+    assert casting_objective(s, plan(cast))["learning"] == 13.0
+    swapped = [("p1", LEAD, "ann"), ("p2", LEAD, "amy"), ("p1", CORPS, "cid"), ("p2", CORPS, "cid")]
+    assert casting_objective(s, plan(swapped))["learning"] == 13.0
+    known = [("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p1", CORPS, "cid"), ("p2", CORPS, "cid")]
+    assert casting_objective(s, plan(known))["learning"] == 0.0

@@ -46,6 +46,15 @@ class CastingWeights(Model):
     guest_show: Weight = Field(
         40, ge=0, le=10_000, description="Per show danced by a guest (fee and travel)."
     )
+    learning: Weight = Field(
+        1,
+        ge=0,
+        le=10_000,
+        description=(
+            "Per hour (rounded up) a dancer must learn for a solo role they do not know: the "
+            "ballet masters' and the dancer's rehearsal time."
+        ),
+    )
     learning_hours_per_week: float = Field(
         6.0,
         gt=0,

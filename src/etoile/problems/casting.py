@@ -9,6 +9,7 @@ states the rules; :mod:`etoile.validate.casting` re-implements them independentl
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,7 +22,7 @@ from etoile.problems.casting_data import (
     SlotData,
     check_indices,
 )
-from etoile.problems.casting_rules import exclusion, fits
+from etoile.problems.casting_rules import exclusion, fits, hours_to_learn
 
 __all__ = [
     "CastingProblem",
@@ -52,6 +53,9 @@ class CastingProblem:
     exclusions: dict[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
     pins: tuple[tuple[int, int], ...] = ()
     """(slot, dancer) pairs a director fixed; the dancer may be ineligible (then infeasible)."""
+    learning: dict[tuple[int, int], int] = field(default_factory=dict)
+    """(dancer, role) -> hours to learn (rounded up), for solo roles the dancer does not know
+    but is a candidate for."""
 
     def __post_init__(self) -> None:
         check_indices(self)
@@ -133,6 +137,7 @@ def compile_casting(season: Season, plan: Plan | None = None) -> CastingProblem:
     slots: list[SlotData] = []
     exclusions: dict[int, tuple[tuple[int, str], ...]] = {}
     pins: list[tuple[int, int]] = []
+    learning: dict[tuple[int, int], int] = {}
     pools: dict[str, list[tuple[str, Dancer, bool]]] = {}
     for s, o in enumerate(owned):
         perf, host = o.item, o.owner
@@ -155,6 +160,12 @@ def compile_casting(season: Season, plan: Plan | None = None) -> CastingProblem:
                     excluded.append((index, why))
             if excluded:
                 exclusions[len(slots)] = tuple(excluded)
+            if role.count == 1:
+                for index in eligible:
+                    dancer = dancers[index].item
+                    if role.id not in dancer.known_roles:
+                        hours = math.ceil(hours_to_learn(season, dancer, role))
+                        learning[index, role_index[role.id]] = hours
             slots.append(SlotData(s, role_index[role.id], role.count, tuple(eligible)))
         position = {r.id: k for k, r in enumerate(production.roles)}
         for pin in perf.pins:
@@ -181,6 +192,7 @@ def compile_casting(season: Season, plan: Plan | None = None) -> CastingProblem:
         doubled=doubled,
         exclusions=exclusions,
         pins=tuple(pins),
+        learning=learning,
     )
 
 

@@ -10,8 +10,9 @@ import math
 from collections import defaultdict
 from itertools import pairwise
 
-from etoile.domain import Plan, Production, Season, Tier
+from etoile.domain import Plan, Production, Role, Season, Tier
 from etoile.validate.casting_facts import Facts
+from etoile.validate.eligibility import knows, learning_hours
 
 TERM_NAMES = (
     "lead_fair_share",
@@ -22,7 +23,18 @@ TERM_NAMES = (
     "corps_change",
     "top_draw",
     "guest_show",
+    "learning",
 )
+
+
+def _learning(season: Season, role: Role, dancers: set[str]) -> int:
+    """Hours, each dancer's rounded up, that ``dancers`` must learn to dance ``role``."""
+    found = 0
+    for d in dancers:
+        dancer = season.dancers[d].item
+        if not knows(dancer, role):
+            found += math.ceil(learning_hours(season, dancer, role))
+    return found
 
 
 def casting_objective(season: Season, plan: Plan) -> dict[str, float]:
@@ -52,7 +64,9 @@ def casting_objective(season: Season, plan: Plan) -> dict[str, float]:
                     facts, role.id, eligible, danced
                 )
             if role.count == 1:
-                terms["distinct_cast"] += w.distinct_cast * len(set().union(*danced))
+                dancers = set().union(*danced)
+                terms["distinct_cast"] += w.distinct_cast * len(dancers)
+                terms["learning"] += w.learning * _learning(season, role, dancers)
             else:
                 terms["corps_change"] += w.corps_change * sum(
                     len(a - b) for a, b in pairwise(danced)

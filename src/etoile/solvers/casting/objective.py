@@ -118,16 +118,37 @@ def distinct_cast(ctx: Ctx, term: Term) -> None:
             continue
         cover = []
         for d in sorted({d for k in slots for d in p.slots[k].candidates}):
-            mine = [v.cast[k, d] for k in slots if (k, d) in v.cast]
-            used = m.new_bool_var(f"u{r}_{d}")
-            for x in mine:
-                m.add(used >= x)
-            m.add(used <= sum(mine))
+            used = dances_role(ctx, r, d, slots)
             term.add(used, w.distinct_cast)
             cover.append((used, most_shows(p, d, [k for k in slots if (k, d) in v.cast])))
         # Implied by the hard rules, for the bound: the dancers used can dance at most their
         # weekly limits' worth of the run, and together they dance every show of it.
         m.add(sum(cap * used for used, cap in cover) >= len(slots))
+
+
+def dances_role(ctx: Ctx, r: int, d: int, slots: list[int]) -> cp_model.IntVar:
+    """A literal true exactly when dancer ``d`` dances role ``r`` in one of ``slots`` (made
+    once, shared by the terms that need it)."""
+    m, _, v, _ = ctx
+    if (r, d) not in v.used:
+        mine = [v.cast[k, d] for k in slots if (k, d) in v.cast]
+        used = m.new_bool_var(f"u{r}_{d}")
+        for x in mine:
+            m.add(used >= x)
+        m.add(used <= sum(mine))
+        v.used[r, d] = used
+    return v.used[r, d]
+
+
+def learning(ctx: Ctx, term: Term) -> None:
+    """Hours of learning for solo roles: each dancer cast in a solo role they do not know."""
+    _, p, _, w = ctx
+    for _, r, slots in _run_roles(p):
+        if p.roles[r].count != 1:
+            continue
+        for d in sorted({d for k in slots for d in p.slots[k].candidates}):
+            if (d, r) in p.learning:
+                term.add(dances_role(ctx, r, d, slots), w.learning * p.learning[d, r])
 
 
 def most_shows(p: CastingProblem, d: int, slots: list[int]) -> int:
@@ -275,6 +296,7 @@ TERMS = {
     "corps_change": corps_change,
     "top_draw": top_draw,
     "guest_show": guest_show,
+    "learning": learning,
 }
 """Every soft goal by its stable name, in the order of ``docs/casting.md``."""
 
@@ -309,7 +331,7 @@ def evaluate(
     for k, d in cast:
         chosen[k].add(d)
     w = weights
-    fair = debut = distinct = couples = unliked = changes = draw = 0
+    fair = debut = distinct = couples = unliked = changes = draw = learnt = 0
     for _, r, slots in _run_roles(problem):
         role = problem.roles[r]
         candidates = {d for k in slots for d in problem.slots[k].candidates}
@@ -327,7 +349,9 @@ def evaluate(
             if debutants and not any(chosen[k] & debutants for k in slots):
                 debut += 1
         if role.count == 1:
-            distinct += len(set().union(*(chosen[k] for k in slots)))
+            dancers = set().union(*(chosen[k] for k in slots))
+            distinct += len(dancers)
+            learnt += sum(problem.learning.get((d, r), 0) for d in dancers)
         else:
             changes += sum(len(chosen[a] - chosen[b]) for a, b in pairwise(slots))
     for pairs in _couples(problem):
@@ -355,4 +379,5 @@ def evaluate(
         "corps_change": float(w.corps_change * changes),
         "top_draw": float(draw),
         "guest_show": float(w.guest_show * len(guests)),
+        "learning": float(w.learning * learnt),
     }

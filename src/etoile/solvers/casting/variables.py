@@ -30,12 +30,16 @@ class CastingVariables:
         rules on leads count these).
     shows_of
         dancer -> the shows they could dance, in order of start.
+    used
+        (role, dancer) -> 1 when the dancer dances the role anywhere in the problem.
     """
 
     cast: dict[tuple[int, int], cp_model.IntVar] = field(default_factory=dict)
     works: dict[tuple[int, int], cp_model.IntVar] = field(default_factory=dict)
     leads: dict[tuple[int, int], cp_model.IntVar] = field(default_factory=dict)
     shows_of: dict[int, list[int]] = field(default_factory=dict)
+    used: dict[tuple[int, int], cp_model.IntVar] = field(default_factory=dict)
+    """(role, dancer) -> 1 when the dancer dances the role in its run (made by the terms)."""
 
 
 def make_variables(model: cp_model.CpModel, problem: CastingProblem) -> CastingVariables:
