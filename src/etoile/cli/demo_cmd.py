@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +12,9 @@ from rich.table import Table
 from etoile.cli.common import EXIT_VIOLATIONS, console, input_errors_exit
 from etoile.services.demo import DEMO_SEED, DemoOutcome, run_demo
 from etoile.services.plan import PlanParams
+
+DEMO_REHEARSAL_SECONDS = 30.0
+"""The rehearsal stage's time limit in the demo (the calendar of both houses' season)."""
 
 
 def _print_summary(outcome: DemoOutcome) -> None:
@@ -31,6 +35,14 @@ def _print_summary(outcome: DemoOutcome) -> None:
     errors = len(outcome.errors)
     warnings = len(outcome.violations) - errors
     console.print(f"Validator: {errors} error(s), {warnings} warning(s).")
+    if errors:
+        by_rule = Counter(v.rule for v in outcome.errors)
+        for rule, n in by_rule.most_common():
+            console.print(f"  [red]{n} x {rule}[/]")
+        console.print(
+            "The plan is stored as a draft with these problems; the report and "
+            "[bold]etoile check SEASON --plan PLAN[/] say what each one is."
+        )
     console.print(f"Season file: [bold]{outcome.season_file}[/]")
     console.print(f"Database:    [bold]{outcome.database_url}[/]")
     for path in outcome.extra_files:
@@ -81,12 +93,16 @@ def register(app: typer.Typer) -> None:
         plan: Annotated[
             bool, typer.Option(help="Plan the season (exchange, casting, forecast, report).")
         ] = True,
+        strict: Annotated[
+            bool, typer.Option(help="Exit 1 when the validator finds an error in the plan.")
+        ] = False,
     ) -> None:
         """Generate the demo season of both houses, plan it, store it and summarise it."""
         params = (
             PlanParams(
                 exchange_time_limit=time_limit / 3,
                 casting_time_limit=time_limit,
+                rehearsal_time_limit=DEMO_REHEARSAL_SECONDS,
                 workers=workers,
                 seed=seed,
             )
@@ -98,5 +114,5 @@ def register(app: typer.Typer) -> None:
                 out, seed, step=lambda text: status.update(text + " ..."), plan=params
             )
         _print_summary(outcome)
-        if outcome.errors:
+        if outcome.errors and strict:
             raise typer.Exit(EXIT_VIOLATIONS)
