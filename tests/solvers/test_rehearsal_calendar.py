@@ -26,9 +26,14 @@ def _errors(season: Season, plan: Plan) -> list[Violation]:
     ]
 
 
-def test_kit_calendar_is_complete_valid_and_optimal() -> None:
+@pytest.mark.parametrize(
+    "params",
+    [FAST, RehearsalParams(time_limit=60.0, workers=1, seed=0, exact=False)],
+    ids=["cp-sat", "greedy placer alone"],
+)
+def test_kit_calendar_is_complete_valid_and_optimal(params: RehearsalParams) -> None:
     season = kit_season()
-    plan = rehearse_season(season, kit_plan(), FAST)
+    plan = rehearse_season(season, kit_plan(), params)
     report = plan.reports["rehearsals"]
     # 3 h company in two calls of 90 min (Cal learns his ensemble role there) + 2 h coaching
     # + stage + dress: five calls, no overtime.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from etoile.demo import generate
 from etoile.domain import Plan, Season, SolveStatus
 from etoile.services.casting import CastingParams, cast_season
@@ -25,25 +23,6 @@ def _errors(season: Season, plan: Plan, readiness: bool = True) -> list[Violatio
     ]
 
 
-def test_the_greedy_placer_completes_the_kit_calendar() -> None:
-    # Company (3 h in two calls), coaching (2 h), stage and dress: the earliest options keep
-    # every rule, without overtime.
-    season = kit_season()
-    plan = rehearse_season(season, kit_plan(), GREEDY_ONLY)
-    report = plan.reports["rehearsals"]
-    assert sorted(c.kind.value for c in plan.rehearsals) == [
-        "coaching",
-        "company",
-        "company",
-        "dress",
-        "stage",
-    ]
-    assert _errors(season, plan) == []
-    assert report.status is SolveStatus.OPTIMAL
-    assert report.objective == sum(rehearsal_objective(season, plan).values()) == 0
-
-
-@pytest.mark.slow
 def test_greedy_calendar_of_the_tiny_demo_breaks_no_labour_rule() -> None:
     # Whatever it cannot place is reported (readiness); nothing it places breaks a rule.
     season = generate("tiny", 0)
