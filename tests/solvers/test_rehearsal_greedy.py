@@ -48,3 +48,38 @@ def test_no_time_leaves_every_call_out_and_says_so() -> None:
         "the time limit (0 s) ran out before 1 batch(es): their calls are left out",
         "5 call(s), 9 h, could not be placed",
     ]
+
+
+def test_repair_moves_a_placed_call_to_make_room() -> None:
+    # Two 2-hour calls of Bea in the kit's one studio, with its one ballet master: the company
+    # call may go on 19 or 20 Nov (morning service), the coaching call only on 19 Nov. Placed
+    # first, the company call takes the 19th at 10:00 (its earliest option), and the coaching
+    # call finds no start that morning (the service is 3 h). The repair takes the company
+    # call out, places the coaching call on the 19th and the company call on the 20th.
+    from dataclasses import replace
+
+    from etoile.problems.rehearsal import compile_rehearsal
+    from etoile.solvers.rehearsal.fixed import Fixed
+    from etoile.solvers.rehearsal.greedy import Greedy
+
+    problem = compile_rehearsal(kit_season(), kit_plan())
+    coaching = problem.calls[2]  # 120 min; options for 120 min
+    morning = [o for o in coaching.options if o.service == 0]
+    day19, day20 = morning[0], morning[1]
+    bea = problem.dancers.index("bea")
+    company = replace(problem.calls[0], minutes=120, dancers=(bea,), options=(day19, day20))
+    problem.calls = [company, replace(coaching, index=1, dancers=(bea,), options=(day19,))]
+    greedy = Greedy(problem, Fixed(problem))
+    assert greedy.place([0]) == []
+    assert greedy.place([1]) == [1]
+    assert greedy.repair(1) is True
+    got = {c: (p.day, p.start) for c, p in greedy.fixed.placements.items()}
+    assert got == {0: (day20.day, day20.lo), 1: (day19.day, day19.lo)}
+    # Forgetting a placement leaves the indexes as if it had never been added.
+    rebuilt = Fixed(problem)
+    rebuilt.add(greedy.fixed.placements[1])
+    greedy.fixed.remove(0)
+    assert greedy.fixed.day_span == rebuilt.day_span
+    assert greedy.fixed.dancer == rebuilt.dancer
+    assert {k: v for k, v in greedy.fixed.room_day.items() if v} == dict(rebuilt.room_day)
+    assert sum(greedy.fixed.staff_week.values()) == sum(rebuilt.staff_week.values()) == 120

@@ -104,7 +104,7 @@ def compile_rehearsal(season: Season, plan: Plan) -> RehearsalProblem:
         cap = company.labor.max_rehearsal_minutes_on_show_day // GRID * GRID
         if cap >= 2 * GRID:
             longest = min(longest, cap)
-        room = max((s.capacity for s in company.studios), default=0)
+        room = [s.capacity for s in company.studios]
         for production in company.productions:
 
             def available(dancer: str, day: dt.date, house: str = company.id) -> bool:

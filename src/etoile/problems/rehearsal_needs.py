@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from etoile.domain import Dancer, Performance, Plan, Production, RehearsalKind, Role, Season
@@ -134,11 +134,11 @@ def production_needs(
     house: str,
     production: Production,
     service: int,
-    room: int,
+    room: int | Sequence[int],
     available: Available,
 ) -> list[Need]:
-    """The needs of one production (see the module notes); ``service`` and ``room`` are the
-    house's longest call and largest studio (dancers).
+    """The needs of one production (see the module notes); ``service`` is the house's longest
+    call and ``room`` the capacities of its studios (dancers; or the largest one alone).
 
     Dancers who share a call share its window: a dancer who cannot come on some of its days
     (an injury, a stay abroad) is called apart from those who can, so that one absence does not
@@ -204,8 +204,9 @@ def production_needs(
     if members:
         parts = []
         window = since(members, opening.day)
-        size = min(room, COMPANY_GROUP)
-        for group in _by_availability(members, window, opening.day, available, size):
+        sizes = group_sizes(len(members), [room] if isinstance(room, int) else room)
+        days = -(-len(chunks(max(want.values()), service)) // 2)  # two calls a day at most
+        for group in _by_availability(members, window, opening.day, available, sizes, days):
             perf = min((p.first_show(d) or opening for d in group), key=lambda x: x.start)
             parts.append((perf, since(group, perf.day), group))
         for g, (perf, first, group) in enumerate(parts):
@@ -269,7 +270,7 @@ def production_needs(
         first = max(origin, perf.day - dt.timedelta(days=days))
         debuts_of = dict(learners)
         learner_ids = sorted(debuts_of, key=lambda d: (debuts_of[d].start, d))
-        for part in _by_availability(learner_ids, first, perf.day, available, LEARNING_GROUP):
+        for part in _by_availability(learner_ids, first, perf.day, available, [LEARNING_GROUP]):
             # Each group learns by its own first debut.
             own = min((debuts_of[d] for d in part), key=lambda x: (x.start, x.id))
             found.append(
@@ -312,19 +313,50 @@ def production_needs(
     return found
 
 
+def group_sizes(count: int, rooms: Sequence[int], most: int = COMPANY_GROUP) -> list[int]:
+    """The largest sizes of the company groups of ``count`` dancers, given the studios'
+    capacities: as few groups as can rehearse all at once, each in a studio of its own (the
+    largest studios first, none over ``most``), as even as those studios allow.
+
+    Example: 69 dancers and studios of 40, 28, 20 and 12: two groups cannot rehearse at once
+    (40 + 28 < 69), three can, as groups of at most 25, 24 and 20 (not 40 and 29, who would
+    share the one studio that holds 29)."""
+    caps = sorted((min(c, most) for c in rooms if c > 0), reverse=True)
+    if not caps or count <= 0:
+        return [max(1, min(most, count))]
+    n = next((i for i in range(1, len(caps) + 1) if sum(caps[:i]) >= count), None)
+    if n is None:
+        # More dancers than all the studios at once: groups of the largest studio.
+        return [caps[0]] * -(-count // caps[0])
+    chosen = caps[:n]
+    # The lowest level L with sum(min(cap, L)) >= count: as even as the studios allow.
+    level = next(x for x in range(1, caps[0] + 1) if sum(min(c, x) for c in chosen) >= count)
+    return [min(c, level) for c in chosen]
+
+
 def _by_availability(
-    dancers: list[str], first: dt.date, last: dt.date, available: Available, room: int
+    dancers: list[str],
+    first: dt.date,
+    last: dt.date,
+    available: Available,
+    sizes: Sequence[int],
+    days: int = 0,
 ) -> list[list[str]]:
-    """``dancers`` in groups of at most ``room`` that keep at least half of the window's days
-    free for all their members (greedily, the most available dancers first)."""
+    """``dancers`` in groups (the ``j``-th of at most ``sizes[j]``, later ones of at most the
+    last size) that keep at least two thirds of the window's days, and at least ``days`` days,
+    free for all their members (greedily, the most available dancers first). A dancer who is
+    away for longer rehearses in a group of their own, around their absence, rather than
+    holding back everyone else's calls."""
     span = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    keep = max(-(-2 * len(span) // 3), min(days, len(span)))
     busy = {d: frozenset(day for day in span if not available(d, day)) for d in dancers}
     groups: list[tuple[list[str], set[dt.date]]] = []
     for d in sorted(dancers, key=lambda d: (len(busy[d]), d)):
-        for members, days in groups:
-            if len(members) < max(1, room) and 2 * len(days | busy[d]) <= len(span):
+        for j, (members, off) in enumerate(groups):
+            size = sizes[min(j, len(sizes) - 1)]
+            if len(members) < max(1, size) and len(span) - len(off | busy[d]) >= keep:
                 members.append(d)
-                days |= busy[d]
+                off |= busy[d]
                 break
         else:
             groups.append(([d], set(busy[d])))

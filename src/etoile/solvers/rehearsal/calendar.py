@@ -127,6 +127,7 @@ def solve_calendar(
             continue
         clock = time.perf_counter()
         left = greedy.place(calls)
+        left = _repair(problem, greedy, left, deadline)
         placing += time.perf_counter() - clock
         placed_so_far += len(calls)
         to_go -= len(calls)
@@ -146,6 +147,9 @@ def solve_calendar(
                 missing_solution = True
         unplaced += left
         stats.append({"calls": len(calls), "left": len(left), "seconds": seconds})
+    # A last repair pass: the calls placed by later batches may now be moved out of the way.
+    order = sorted(unplaced, key=lambda c: (problem.needs[problem.calls[c].need].deadline, c))
+    unplaced = _repair(problem, greedy, order, deadline)
     placements = sorted(fixed.placements.values(), key=lambda p: (p.start, p.call))
     if params.order_calls:
         from etoile.solvers.rehearsal.order import order_days
@@ -182,6 +186,22 @@ def solve_calendar(
         notes=notes,
     )
     return CalendarResult(placements, unplaced, report, stats)
+
+
+def _repair(
+    problem: RehearsalProblem, greedy: Greedy, calls: list[int], deadline: float
+) -> list[int]:
+    """``calls`` less those :meth:`Greedy.repair` places, in order, while time is left; once
+    a call of a need cannot be placed, the later calls of that need (same dancers, same
+    window) are not tried again."""
+    left = []
+    failed: set[int] = set()
+    for c in calls:
+        need = problem.calls[c].need
+        if need in failed or time.perf_counter() >= deadline or not greedy.repair(c):
+            failed.add(need)
+            left.append(c)
+    return left
 
 
 def _exact(

@@ -61,8 +61,26 @@ class Fixed:
         self.staff_week[placement.staff, monday(placement.day)] += call.minutes
 
     def remove(self, call: int) -> None:
-        """Forget a placement (used by the reordering of a day); rebuilds the indexes."""
-        self.remove_all({call})
+        """Forget the placement of ``call`` (the reordering of a day, the greedy repair)."""
+        placement = self.placements.pop(call)
+        c = self.problem.calls[call]
+        span = (placement.start, placement.start + c.minutes)
+        day = placement.day
+        for d in c.dancers:
+            self.dancer[d].remove(span)
+            self.dancer_day[d, day].remove(span)
+            self.day_minutes[d, day] -= c.minutes
+            self.week_minutes[d, monday(day)] -= c.minutes
+            left = self.dancer_day[d, day]
+            if left:
+                self.day_span[d, day] = (min(s for s, _ in left), max(e for _, e in left))
+            else:
+                del self.day_span[d, day]
+        self.room[placement.room].remove(span)
+        self.staff[placement.staff].remove(span)
+        self.room_day[placement.room, day].remove(span)
+        self.staff_day[placement.staff, day].remove(span)
+        self.staff_week[placement.staff, monday(day)] -= c.minutes
 
     def remove_all(self, calls: set[int]) -> None:
         """Forget the placements of ``calls``; rebuilds the indexes once."""

@@ -22,12 +22,15 @@ from __future__ import annotations
 import datetime as dt
 from itertools import pairwise
 
+from etoile.domain import RehearsalKind
 from etoile.problems.rehearsal import RehearsalProblem
 from etoile.problems.rehearsal_time import monday
 from etoile.solvers.rehearsal.fixed import Fixed, Placement
 
 ONE = dt.timedelta(days=1)
 FAR = 10**9
+REPAIR_TRIES = 60
+"""Most placed calls :meth:`Greedy.repair` tries to move for one call."""
 
 
 def _free(busy: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -143,6 +146,43 @@ class Greedy:
             else:
                 self.fixed.add(placement)
         return left
+
+    def _best(self, c: int) -> Placement | None:
+        return self._find(c, strict=True) or self._find(c, strict=False)
+
+    def repair(self, c: int, tries: int = REPAIR_TRIES) -> bool:
+        """Place call ``c`` by moving one placed call that shares a dancer with it: take that
+        call out, place ``c``, and place the other call again at another of its options (its
+        own window, every rule kept); undo when the other call finds no place. Candidates are
+        the placed company, coaching and learning calls of ``c``'s dancers on the days ``c``
+        may take, the latest first (they have the most room to move), at most ``tries``."""
+        p, f = self.p, self.fixed
+        call = p.calls[c]
+        days = {o.day for o in call.options}
+        who = set(call.dancers)
+        movable = (RehearsalKind.COMPANY, RehearsalKind.COACHING, RehearsalKind.LEARNING)
+        candidates = sorted(
+            (
+                q
+                for q in f.placements.values()
+                if q.day in days
+                and p.needs[p.calls[q.call].need].kind in movable
+                and who.intersection(p.calls[q.call].dancers)
+            ),
+            key=lambda q: (-q.start, q.call),
+        )
+        for q in candidates[:tries]:
+            f.remove(q.call)
+            mine = self._best(c)
+            if mine is not None:
+                f.add(mine)
+                other = self._best(q.call)
+                if other is not None:
+                    f.add(other)
+                    return True
+                f.remove(c)
+            f.add(q)
+        return False
 
     def _find(self, c: int, strict: bool) -> Placement | None:
         p, f = self.p, self.fixed

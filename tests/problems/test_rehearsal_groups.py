@@ -1,0 +1,42 @@
+"""Company groups: sized to the studios, split by the days their members can come."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from etoile.problems.rehearsal_needs import _by_availability, group_sizes
+
+DAY = dt.date(2027, 2, 1)
+
+
+def test_groups_are_sized_to_rehearse_at_once_in_studios_of_their_own() -> None:
+    # 69 dancers, studios of 40, 28, 20, 12, 4: 40 + 28 = 68 < 69, so two groups would share
+    # the one studio of 40 (a group of 29 does not fit the 28). Three fit 40 + 28 + 20; even:
+    # the level L with min(40, L) + min(28, L) + min(20, L) >= 69 is 25 (25 + 25 + 20 = 70).
+    assert group_sizes(69, [40, 28, 20, 12, 4]) == [25, 25, 20]
+    # 64 fit 40 + 28 at once: min(40, L) + min(28, L) >= 64 at L = 36 (36 + 28).
+    assert group_sizes(64, [40, 28, 20, 12, 4]) == [36, 28]
+    assert group_sizes(35, [40, 28, 20, 12, 4]) == [35]
+    # No group over COMPANY_GROUP (40), even in a studio of 48: 32 + 32 >= 63.
+    assert group_sizes(63, [48, 26, 26, 16, 12, 32]) == [32, 32]
+    # More dancers than all the studios hold at once: groups of the largest.
+    assert group_sizes(90, [40]) == [40, 40, 40]
+
+
+def test_a_dancer_who_would_leave_a_group_too_few_days_is_called_apart() -> None:
+    # A window of 9 days. Ann is free every day; Bob is away the first 3 days, Cy the first 4.
+    # With Bob, a group keeps 6 of 9 days, two thirds: he joins Ann. With Cy, 5: too few.
+    span = [DAY + dt.timedelta(days=i) for i in range(9)]
+    away = {("bob", d) for d in span[:3]} | {("cy", d) for d in span[:4]}
+
+    def available(dancer: str, day: dt.date) -> bool:
+        return (dancer, day) not in away
+
+    assert _by_availability(["ann", "bob"], span[0], span[-1], available, [40]) == [["ann", "bob"]]
+    assert _by_availability(["ann", "cy"], span[0], span[-1], available, [40]) == [["ann"], ["cy"]]
+    # When the group's calls need 7 days (two calls a day), Bob's 6 are too few: apart.
+    got = _by_availability(["ann", "bob"], span[0], span[-1], available, [40], days=7)
+    assert got == [["ann"], ["bob"]]
+    # Sizes: the first group holds 1, the next ones the last size (2).
+    got = _by_availability(["ann", "dee", "eve"], span[0], span[-1], available, [1, 2])
+    assert got == [["ann"], ["dee", "eve"]]
