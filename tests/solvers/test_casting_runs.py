@@ -162,3 +162,18 @@ def test_learning_weighs_against_the_draw() -> None:
         check(s, result)
         assert result.report.status is SolveStatus.OPTIMAL
         assert [problem.dancers[d].id for _, d in result.cast] == [expected]
+
+
+def test_the_first_sheet_prefers_dancers_who_know_the_role() -> None:
+    # Amy draws more but would learn the lead; the baseline sheet (rank and draw) takes her,
+    # the optimiser's starting sheet takes Ann, who knows it.
+    lead = "nyc-bal.lead"
+    people = [
+        dancer("ann", known=(lead,), draw=0.5),
+        dancer("amy", draw=0.9, learn_hours={lead: 5}),
+    ]
+    s = season(company("nyc", people, [role(lead, lead=True)], [show("p1", "2026-12-10T19:30")]))
+    problem = compile_casting(s)
+    names = {d.id: i for i, d in enumerate(problem.dancers)}
+    assert solve_greedy(problem).cast == [(0, names["amy"])]
+    assert solve_greedy(problem, prefer_known=True).cast == [(0, names["ann"])]

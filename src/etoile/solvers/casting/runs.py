@@ -229,7 +229,7 @@ def first_cast(
     sheet's cast of every other show nearby kept. Returns the cast by slot (None when there
     is none) and the report of the last repair.
     """
-    sheet = list(start) if start else list(solve_greedy(problem).cast)
+    sheet = list(start) if start else list(solve_greedy(problem, prefer_known=True).cast)
     report = make_report("greedy", SolveStatus.FEASIBLE, objective=None, bound=None, seconds=0)
     for run in runs_of(problem):
         short = _short(problem, sheet, run.slots)
