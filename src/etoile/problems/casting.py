@@ -161,11 +161,11 @@ def compile_casting(season: Season, plan: Plan | None = None) -> CastingProblem:
             if excluded:
                 exclusions[len(slots)] = tuple(excluded)
             if role.count == 1:
+                r = role_index[role.id]
                 for index in eligible:
                     dancer = dancers[index].item
-                    if role.id not in dancer.known_roles:
-                        hours = math.ceil(hours_to_learn(season, dancer, role))
-                        learning[index, role_index[role.id]] = hours
+                    if (index, r) not in learning and role.id not in dancer.known_roles:
+                        learning[index, r] = math.ceil(hours_to_learn(season, dancer, role))
             slots.append(SlotData(s, role_index[role.id], role.count, tuple(eligible)))
         position = {r.id: k for k, r in enumerate(production.roles)}
         for pin in perf.pins:

@@ -159,11 +159,12 @@ def most_shows(p: CastingProblem, d: int, slots: list[int]) -> int:
     weeks: dict[tuple[int, int], int] = defaultdict(int)
     for k in slots:
         weeks[p.shows[p.slots[k].show].week] += 1
+    first = p.slots[slots[0]]
+    lead = p.roles[first.role].lead and p.shows[first.show].full_length
     most = 0
     for n in weeks.values():
         if dancer.max_shows_per_week is not None:
             n = min(n, dancer.max_shows_per_week)
-        lead = p.roles[p.slots[slots[0]].role].lead and p.shows[p.slots[slots[0]].show].full_length
         if lead:
             n = min(n, dancer.max_leads_per_week)
         most += n
@@ -275,8 +276,8 @@ def _draw_weight(p: CastingProblem, k: int, w: CastingWeights) -> int:
     if not p.roles[p.slots[k].role].lead:
         return 0
     if show.gala or show.opening:
-        return int(w.draw_gala)
-    return int(w.draw_weekend) if show.weekend_evening else 0
+        return w.draw_gala
+    return w.draw_weekend if show.weekend_evening else 0
 
 
 def guest_show(ctx: Ctx, term: Term) -> None:

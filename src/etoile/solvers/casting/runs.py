@@ -155,7 +155,8 @@ def solve_by_runs(
         return CastingResult([], report)
     first_seconds = clock.elapsed()
     notes = [f"first complete cast in {first_seconds:.1f} s ({report.solver})"]
-    _tell(progress, problem, weights, cast, 0.0, clock)
+    value = _value(problem, weights, cast)
+    _tell(progress, value, 0.0, clock)
 
     bounds: dict[str, float] = {}
     proved = skipped = 0
@@ -181,14 +182,14 @@ def solve_by_runs(
             trial = {**cast, **{k: set() for k in run.slots}}
             for k, d in result.cast:
                 trial[k].add(d)
-            if _value(problem, weights, trial) <= _value(problem, weights, cast):
-                cast = trial
+            if (tried := _value(problem, weights, trial)) <= value:
+                cast, value = trial, tried
         notes.append(
             f"{run.production}: {result.report.status.value}"
             + (" with its neighbours fixed" if near else " alone")
             + f", bound {bounds.get(run.production, 0.0):g}"
         )
-        _tell(progress, problem, weights, cast, sum(bounds.values()), clock)
+        _tell(progress, value, sum(bounds.values()), clock)
 
     final = sorted((k, d) for k, ds in cast.items() for d in ds)
     terms = evaluate(problem, weights, final)
@@ -268,15 +269,15 @@ def _recast(
 ) -> CastingResult:
     """Any complete cast of ``region``, the sheet's cast of the shows near it kept (places
     still short elsewhere are left out: they are repaired in their turn)."""
+    settings = clock.params_for(clock.params.time_limit)
+    if settings is None:
+        report = make_report("cp-sat", SolveStatus.TIMED_OUT, objective=None, bound=None, seconds=0)
+        return CastingResult([], report)
     when = [problem.shows[problem.slots[k].show].day for k in region]
     low, high = min(when) - dt.timedelta(days=days), max(when) + dt.timedelta(days=days)
     full = set(range(len(problem.slots))) - set(_short(problem, sheet, range(len(problem.slots))))
     near = {k for k in full - region if low <= problem.shows[problem.slots[k].show].day <= high}
     part = Part(problem, weights, sorted(region), [(k, d) for k, d in sheet if k in near])
-    settings = clock.params_for(clock.params.time_limit)
-    if settings is None:
-        report = make_report("cp-sat", SolveStatus.TIMED_OUT, objective=None, bound=None, seconds=0)
-        return CastingResult([], report)
     return part.first(sheet, settings)
 
 
@@ -337,13 +338,6 @@ def _value(problem: CastingProblem, weights: CastingWeights, cast: dict[int, set
     return sum(evaluate(problem, weights, pairs).values())
 
 
-def _tell(
-    progress: ProgressFn | None,
-    problem: CastingProblem,
-    weights: CastingWeights,
-    cast: dict[int, set[int]],
-    bound: float,
-    clock: _Clock,
-) -> None:
+def _tell(progress: ProgressFn | None, value: float, bound: float, clock: _Clock) -> None:
     if progress is not None:
-        progress(Progress(_value(problem, weights, cast), bound, clock.elapsed(), 0))
+        progress(Progress(value, bound, clock.elapsed(), 0))
