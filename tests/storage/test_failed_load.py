@@ -32,6 +32,10 @@ EMPTY = {
     "dancers": 0,
     "performances": 0,
     "roles": 0,
+    "users": 0,
+    "feed_tokens": 0,
+    "jobs": 0,
+    "changelogs": 0,
 }
 
 

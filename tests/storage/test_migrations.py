@@ -37,11 +37,15 @@ TABLES = {
     "roles",
     "performances",
     "plans",
+    "users",
+    "feed_tokens",
+    "jobs",
+    "changelogs",
 }
 
 
 def test_upgrade_builds_exactly_the_schema_of_the_models(empty_url: str) -> None:
-    assert upgrade(empty_url) == head_revision() == "0001_initial"
+    assert upgrade(empty_url) == head_revision() == "0002_web"
 
     engine = make_engine(empty_url)
     with engine.connect() as connection:
@@ -54,7 +58,7 @@ def test_upgrade_builds_exactly_the_schema_of_the_models(empty_url: str) -> None
 
 def test_upgrade_twice_changes_nothing(empty_url: str) -> None:
     upgrade(empty_url)
-    assert upgrade(empty_url) == "0001_initial"
+    assert upgrade(empty_url) == "0002_web"
 
 
 def test_downgrade_to_base_removes_every_table(empty_url: str) -> None:

@@ -11,6 +11,14 @@ Typical use::
 ``docs/dev/storage.md`` describes the tables and the choices behind them.
 """
 
+from etoile.storage.accounts import (
+    FeedTokenRepository,
+    StoredUser,
+    UserExistsError,
+    UserNotFoundError,
+    UserRepository,
+)
+from etoile.storage.changelogs import ChangelogRepository, StoredChangelog
 from etoile.storage.engine import Database, display_url, make_engine
 from etoile.storage.errors import (
     ConstraintError,
@@ -21,6 +29,7 @@ from etoile.storage.errors import (
     SeasonNotFoundError,
     StorageError,
 )
+from etoile.storage.jobs import JobInfo, JobNotFoundError, JobRepository
 from etoile.storage.migrate import (
     alembic_config,
     current_revision,
@@ -32,8 +41,13 @@ from etoile.storage.plans import PlanInfo, PlanRepository, PlanStatus, StoredPla
 from etoile.storage.seasons import Progress, SeasonInfo, SeasonRepository
 
 __all__ = [
+    "ChangelogRepository",
     "ConstraintError",
     "Database",
+    "FeedTokenRepository",
+    "JobInfo",
+    "JobNotFoundError",
+    "JobRepository",
     "PlanInfo",
     "PlanNotFoundError",
     "PlanRepository",
@@ -46,7 +60,12 @@ __all__ = [
     "SeasonNotFoundError",
     "SeasonRepository",
     "StorageError",
+    "StoredChangelog",
     "StoredPlan",
+    "StoredUser",
+    "UserExistsError",
+    "UserNotFoundError",
+    "UserRepository",
     "alembic_config",
     "current_revision",
     "display_url",

@@ -12,13 +12,26 @@ from etoile.storage.models.entities import (
 )
 from etoile.storage.models.plan import DRAFT, PUBLISHED, PlanRow
 from etoile.storage.models.season import CompanyRow, ExchangeTermsRow, SeasonRow
+from etoile.storage.models.web import (
+    JOB_STATES,
+    ROLES,
+    ChangelogRow,
+    FeedTokenRow,
+    JobRow,
+    UserRow,
+)
 
 __all__ = [
     "DRAFT",
+    "JOB_STATES",
     "PUBLISHED",
+    "ROLES",
+    "ChangelogRow",
     "CompanyRow",
     "DancerRow",
     "ExchangeTermsRow",
+    "FeedTokenRow",
+    "JobRow",
     "PerformanceRow",
     "PlanRow",
     "ProductionRow",
@@ -27,5 +40,6 @@ __all__ = [
     "SeasonRow",
     "StaffRow",
     "StudioRow",
+    "UserRow",
     "VenueRow",
 ]

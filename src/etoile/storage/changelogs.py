@@ -1,0 +1,74 @@
+"""Publication changelogs: for each published plan, the diff from the version before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from etoile.storage.models import ChangelogRow
+
+
+@dataclass(frozen=True)
+class StoredChangelog:
+    """The changelog of one published plan."""
+
+    plan_id: int
+    previous_plan_id: int | None
+    published_by: int | None
+    created_at: dt.datetime
+    people: list[str]
+    document: dict[str, Any]
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class ChangelogRepository:
+    """Changelogs in the database, inside the caller's session."""
+
+    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+        self._session = session
+        self._clock = clock
+
+    def add(
+        self,
+        plan_id: int,
+        previous_plan_id: int | None,
+        people: list[str],
+        document: dict[str, Any],
+        published_by: int | None = None,
+    ) -> StoredChangelog:
+        """Store the changelog of the published plan ``plan_id``."""
+        row = ChangelogRow(
+            plan_id=plan_id,
+            previous_plan_id=previous_plan_id,
+            published_by=published_by,
+            created_at=self._clock(),
+            people=sorted(people),
+            document=document,
+        )
+        with self._session.begin_nested():
+            self._session.add(row)
+        return _stored(row)
+
+    def for_plan(self, plan_id: int) -> StoredChangelog | None:
+        """The changelog of plan ``plan_id``, or None when it has none."""
+        row = self._session.scalar(select(ChangelogRow).where(ChangelogRow.plan_id == plan_id))
+        return None if row is None else _stored(row)
+
+
+def _stored(row: ChangelogRow) -> StoredChangelog:
+    return StoredChangelog(
+        plan_id=row.plan_id,
+        previous_plan_id=row.previous_plan_id,
+        published_by=row.published_by,
+        created_at=row.created_at,
+        people=list(row.people),
+        document=dict(row.document),
+    )
