@@ -312,4 +312,44 @@ CATALOGUE: dict[str, tuple[Message, Message]] = {
     "reason.illness": ("illness", "maladie"),
     "reason.leave": ("leave", "congé"),
     "reason.other": ("other reason", "autre motif"),
+    # What changed between two plans (replan notices, the web app's changelog)
+    "change.cast.replace": (
+        "{show}, role {role}: {added} instead of {removed}.",
+        "{show}, rôle {role} : {added} au lieu de {removed}.",
+    ),
+    "change.cast.added": (
+        "{show}, role {role}: now danced by {added}.",
+        "{show}, rôle {role} : désormais dansé par {added}.",
+    ),
+    "change.cast.removed": (
+        "{show}, role {role}: {removed} no longer dances it.",
+        "{show}, rôle {role} : {removed} ne le danse plus.",
+    ),
+    "change.call.added": (
+        "New call, {kind}, {production}: {when}.",
+        "Nouvel appel, {kind}, {production} : {when}.",
+    ),
+    "change.call.removed": (
+        "Call cancelled, {kind}, {production}: {when}.",
+        "Appel annulé, {kind}, {production} : {when}.",
+    ),
+    "change.call.moved": (
+        "Call changed, {kind}, {production}: was {before}; now {after}.",
+        "Appel modifié, {kind}, {production} : prévu {before} ; désormais {after}.",
+    ),
+    "change.call.head": ("{kind}, {production}:", "{kind}, {production} :"),
+    "change.call.called": ("Now called: {names}.", "Désormais convoqués : {names}."),
+    "change.call.released": ("No longer called: {names}.", "Ne sont plus convoqués : {names}."),
+    "change.stay.added": (
+        "{dancer}: guest of {host} from {start} to {end}.",
+        "{dancer} : invité par {host} du {start} au {end}.",
+    ),
+    "change.stay.removed": (
+        "{dancer}: the stay with {host} from {start} to {end} is cancelled.",
+        "{dancer} : le séjour chez {host} du {start} au {end} est annulé.",
+    ),
+    "change.stay.changed": (
+        "{dancer}: the stay with {host} now runs from {start} to {end}.",
+        "{dancer} : le séjour chez {host} va désormais du {start} au {end}.",
+    ),
 }
