@@ -1,0 +1,170 @@
+"""Use case: users and secrets. Passwords hashed with Argon2id, feed tokens kept as hashes.
+
+``etoile user add`` and the web app's login call these functions. Passwords are hashed with
+``argon2-cffi`` (Argon2id, its default parameters: 64 MiB, 3 passes): memory-hard, so a stolen
+table is slow to attack on GPUs, and the parameters travel inside the hash, so they can be raised
+later and old hashes re-hashed at the next login. Calendar feed tokens are random 256-bit
+values; only their SHA-256 is stored, so a database leak does not open anyone's calendar.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from etoile.services.access import Principal, Role
+from etoile.storage import Database, FeedTokenRepository, StoredUser, UserRepository
+from etoile.storage.errors import StorageError
+
+_HASHER = PasswordHasher()
+MIN_PASSWORD = 8
+"""Shortest password accepted."""
+
+_DUMMY_HASH = _HASHER.hash("not a password of anyone")
+"""Verified against when the login is unknown, so that timing does not reveal which exist."""
+
+
+class UserInputError(StorageError):
+    """A user cannot be created as asked (a short password, a dancer without a dancer id)."""
+
+
+def hash_password(password: str) -> str:
+    """The Argon2id hash of ``password`` (salt and parameters included)."""
+    return _HASHER.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    """True when ``password`` matches ``password_hash``; never raises for a wrong password."""
+    try:
+        return _HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def principal(user: StoredUser) -> Principal:
+    """What the rest of the app needs to know about a stored user (no password hash)."""
+    return Principal(
+        id=user.id,
+        login=user.login,
+        name=user.name or user.login,
+        role=Role(user.role),
+        company=user.company,
+        dancer=user.dancer,
+        language=user.language,
+    )
+
+
+def add_user(
+    db: Database,
+    login: str,
+    password: str,
+    role: Role,
+    company: str,
+    *,
+    dancer: str | None = None,
+    language: str = "en",
+    name: str = "",
+) -> Principal:
+    """Create a user with a hashed password.
+
+    Raises
+    ------
+    UserInputError
+        When the password is shorter than :data:`MIN_PASSWORD`, a dancer has no dancer id, or
+        another role has one.
+    etoile.storage.UserExistsError
+        When the login is taken.
+    """
+    if len(password) < MIN_PASSWORD:
+        raise UserInputError(f"the password must have at least {MIN_PASSWORD} characters")
+    if (role is Role.DANCER) != (dancer is not None):
+        raise UserInputError(
+            "a dancer's account needs --dancer ID"
+            if role is Role.DANCER
+            else f"only a dancer's account names a dancer, not a {role.value}'s"
+        )
+    if language not in ("en", "fr"):
+        raise UserInputError(f"unknown language {language!r}: expected en or fr")
+    with db.transaction() as session:
+        user = UserRepository(session).add(
+            login,
+            hash_password(password),
+            role.value,
+            company,
+            dancer=dancer,
+            language=language,
+            name=name,
+        )
+    return principal(user)
+
+
+def authenticate(db: Database, login: str, password: str) -> Principal | None:
+    """The user whose login and password these are, or None.
+
+    A hash made with weaker parameters than today's is replaced on the way.
+    """
+    with db.transaction() as session:
+        users = UserRepository(session)
+        user = users.by_login(login)
+        if user is None:
+            verify_password(_DUMMY_HASH, password)
+            return None
+        if not verify_password(user.password_hash, password):
+            return None
+        if _HASHER.check_needs_rehash(user.password_hash):
+            users.set_password_hash(user.id, hash_password(password))
+        return principal(user)
+
+
+def load_principal(db: Database, user_id: int) -> Principal | None:
+    """The user ``user_id`` (from a session cookie or a bearer token), or None if gone."""
+    from etoile.storage import UserNotFoundError
+
+    with db.transaction() as session:
+        try:
+            return principal(UserRepository(session).get(user_id))
+        except UserNotFoundError:
+            return None
+
+
+def token_hash(token: str) -> str:
+    """The SHA-256 (hex) under which a feed token is stored."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class FeedToken:
+    """A new feed token, shown once to its owner."""
+
+    token: str
+
+
+def new_feed_token(db: Database, user: Principal) -> FeedToken:
+    """Issue a fresh feed token for ``user``; their previous one stops working."""
+    token = secrets.token_urlsafe(32)
+    with db.transaction() as session:
+        FeedTokenRepository(session).replace(user.id, token_hash(token))
+    return FeedToken(token)
+
+
+def revoke_feed_tokens(db: Database, user: Principal) -> int:
+    """Revoke every feed token of ``user``; returns how many were live."""
+    with db.transaction() as session:
+        return FeedTokenRepository(session).revoke(user.id)
+
+
+def has_feed(db: Database, user: Principal) -> bool:
+    """True when ``user`` has a live feed token."""
+    with db.transaction() as session:
+        return FeedTokenRepository(session).has_live(user.id)
+
+
+def feed_owner(db: Database, token: str) -> Principal | None:
+    """The owner of a live feed token, or None (unknown or revoked)."""
+    with db.transaction() as session:
+        user = FeedTokenRepository(session).user_for(token_hash(token))
+    return None if user is None else principal(user)

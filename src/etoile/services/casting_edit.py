@@ -1,0 +1,101 @@
+"""Use case: a manual change to the casting, checked by the validator, never blocked by it.
+
+A ballet master replaces the dancers of one role in one performance. The change is applied to
+the draft (a published version is never changed: editing it starts a new draft), the whole plan
+is checked by :func:`etoile.validate.validate`, the draft is saved, and the violations come back
+as warnings, with those the change introduced singled out. The pretalx pattern: people decide,
+the checker tells them what it thinks, and nothing is refused for a broken soft or hard rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from etoile.domain import CastAssignment, Plan, Season
+from etoile.storage import Database, PlanInfo, PlanRepository, PlanStatus
+from etoile.validate import Violation, validate
+
+
+class CastEditError(ValueError):
+    """The change names a performance, role or dancer the season does not have."""
+
+
+@dataclass(frozen=True)
+class CastEdit:
+    """What was saved, and what the validator says about it."""
+
+    plan: PlanInfo
+    violations: list[Violation]
+    introduced: list[Violation]
+    """The violations that the plan did not have before the change."""
+
+
+def check_change(season: Season, performance: str, role: str, dancers: list[str]) -> str:
+    """The house of ``performance`` after checking the ids; :class:`CastEditError` if bad."""
+    show = season.performances.get(performance)
+    if show is None:
+        raise CastEditError(f"no performance {performance!r} in season {season.id!r}")
+    production = season.productions[show.item.production].item
+    if role not in {r.id for r in production.roles}:
+        raise CastEditError(f"{production.title} has no role {role!r}")
+    unknown = [d for d in dancers if d not in season.dancers]
+    if unknown:
+        raise CastEditError(f"no dancer {', '.join(map(repr, unknown))} in the season")
+    if len(set(dancers)) != len(dancers):
+        raise CastEditError("a dancer is named twice")
+    return show.owner
+
+
+def recast(plan: Plan, performance: str, role: str, dancers: list[str]) -> Plan:
+    """``plan`` with ``dancers`` (in order) as the cast of ``role`` in ``performance``."""
+    kept = [a for a in plan.casting if (a.performance, a.role) != (performance, role)]
+    added = [CastAssignment(performance=performance, role=role, dancer=d) for d in dancers]
+    return plan.model_copy(update={"casting": [*kept, *added]})
+
+
+def edit_cast(
+    db: Database,
+    season: Season,
+    plan_id: int,
+    performance: str,
+    role: str,
+    dancers: list[str],
+    *,
+    who: str = "",
+) -> CastEdit:
+    """Set the cast of ``role`` in ``performance`` in plan ``plan_id`` and check the result.
+
+    Parameters
+    ----------
+    db
+        The database.
+    season
+        The plan's season (already loaded by the caller).
+    plan_id
+        A draft is changed in place; a published plan is copied into a new draft first.
+    performance, role, dancers
+        The cell and its new cast (an empty list leaves the role uncast).
+    who
+        The login of the person making the change, for the draft's label.
+
+    Raises
+    ------
+    CastEditError
+        When an id is unknown.
+    etoile.storage.PlanNotFoundError
+        When there is no such plan.
+    """
+    check_change(season, performance, role, dancers)
+    with db.transaction() as session:
+        plans = PlanRepository(session)
+        stored = plans.get(plan_id)
+        before = set(validate(season, stored.plan))
+        changed = recast(stored.plan, performance, role, dancers)
+        violations = validate(season, changed)
+        label = f"manual edit by {who}" if who else "manual edit"
+        if stored.status is PlanStatus.PUBLISHED:
+            info = plans.save_draft(changed, label=f"{label} of version {stored.version}")
+        else:
+            info = plans.update_draft(plan_id, changed)
+    introduced = [v for v in violations if v not in before]
+    return CastEdit(info, violations, introduced)

@@ -1,0 +1,105 @@
+"""Use case: the seasons and plans the web app reads, loaded once and kept while unchanged.
+
+Rebuilding a season from its rows validates hundreds of entities; the app reads the same season
+for every request. :class:`Workspace` keeps each season until it is loaded again (its
+``loaded_at`` changes) and each *published* plan forever (a published plan never changes).
+Drafts are read from the database every time, since jobs and edits change them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+from sqlalchemy import select
+
+from etoile.domain import Season
+from etoile.storage import (
+    Database,
+    PlanInfo,
+    PlanNotFoundError,
+    PlanRepository,
+    PlanStatus,
+    SeasonInfo,
+    SeasonNotFoundError,
+    SeasonRepository,
+    StoredPlan,
+)
+from etoile.storage.models import PlanRow, SeasonRow
+
+
+class Workspace:
+    """Seasons and plans of one database, with a cache safe to share between threads.
+
+    Parameters
+    ----------
+    db
+        The database the web app serves.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+        self._seasons: dict[str, tuple[dt.datetime, Season]] = {}
+        self._published: dict[int, StoredPlan] = {}
+
+    def seasons(self) -> list[SeasonInfo]:
+        """Every stored season, by id."""
+        with self.db.transaction() as session:
+            return SeasonRepository(session).list()
+
+    def season(self, season_id: str) -> Season:
+        """Season ``season_id``; :class:`~etoile.storage.SeasonNotFoundError` when unknown."""
+        with self.db.transaction() as session:
+            loaded = session.scalar(select(SeasonRow.loaded_at).where(SeasonRow.id == season_id))
+            if loaded is None:
+                raise SeasonNotFoundError(season_id)
+            with self._lock:
+                cached = self._seasons.get(season_id)
+            if cached is not None and cached[0] == loaded:
+                return cached[1]
+            season = SeasonRepository(session).get(season_id)
+        with self._lock:
+            self._seasons[season_id] = (loaded, season)
+        return season
+
+    def plans(self, season_id: str) -> list[PlanInfo]:
+        """The plans of a season, oldest first, without their content."""
+        with self.db.transaction() as session:
+            return PlanRepository(session).list(season_id)
+
+    def plan(self, season_id: str, plan_id: int) -> StoredPlan:
+        """Plan ``plan_id`` of season ``season_id``.
+
+        Raises
+        ------
+        PlanNotFoundError
+            When there is no such plan, or it belongs to another season.
+        """
+        with self._lock:
+            cached = self._published.get(plan_id)
+        if cached is None:
+            with self.db.transaction() as session:
+                cached = PlanRepository(session).get(plan_id)
+            if cached.status is PlanStatus.PUBLISHED:
+                with self._lock:
+                    self._published[plan_id] = cached
+        if cached.season_id != season_id:
+            raise PlanNotFoundError(f"{plan_id} in season {season_id!r}")
+        return cached
+
+    def current(self, season_id: str, *, published_only: bool) -> StoredPlan | None:
+        """The plan a reader sees by default: the newest plan of the season (draft or
+        published), or with ``published_only`` the newest published version; None if none."""
+        with self.db.transaction() as session:
+            query = (
+                select(PlanRow.id)
+                .join(SeasonRow, SeasonRow.pk == PlanRow.season_pk)
+                .where(SeasonRow.id == season_id)
+            )
+            if published_only:
+                query = query.where(PlanRow.version.is_not(None)).order_by(PlanRow.version.desc())
+            else:
+                query = query.order_by(PlanRow.id.desc())
+            plan_id = session.scalar(query.limit(1))
+        return None if plan_id is None else self.plan(season_id, plan_id)
