@@ -32,6 +32,13 @@ class Settings:
         (``ETOILE_SHARED_DIR``; default ``../shared`` beside the repository).
     workers, seed, time_limit
         Solver defaults for the CLI.
+    secret_key
+        Signs the web app's session cookies and API tokens (``ETOILE_SECRET_KEY``). When unset,
+        ``etoile serve`` makes a random one at start: sessions then end with the server.
+    secure_cookies
+        Send the session cookie over HTTPS only (``ETOILE_SECURE_COOKIES=true`` behind TLS).
+    job_workers
+        Solving jobs the web app runs at once (``ETOILE_JOB_WORKERS``, default 1).
     """
 
     database_url: str = field(
@@ -50,6 +57,13 @@ class Settings:
     workers: int = 2
     seed: int = 0
     time_limit: float = 30.0
+    secret_key: str | None = field(default_factory=lambda: _env("ETOILE_SECRET_KEY"))
+    secure_cookies: bool = field(
+        default_factory=lambda: (
+            (_env("ETOILE_SECURE_COOKIES", "") or "").lower() in ("1", "true", "yes")
+        )
+    )
+    job_workers: int = field(default_factory=lambda: int(_env("ETOILE_JOB_WORKERS", "1") or "1"))
 
 
 def _shared_dir() -> Path:

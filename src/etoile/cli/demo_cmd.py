@@ -10,7 +10,8 @@ import typer
 from rich.table import Table
 
 from etoile.cli.common import EXIT_VIOLATIONS, console, input_errors_exit
-from etoile.services.demo import DEMO_SEED, DemoOutcome, run_demo
+from etoile.services.demo import DATABASE_FILE, DEMO_SEED, DemoOutcome, run_demo
+from etoile.services.demo_users import DEMO_PASSWORD, demo_users
 from etoile.services.plan import PlanParams
 
 DEMO_REHEARSAL_SECONDS = 30.0
@@ -47,6 +48,18 @@ def _print_summary(outcome: DemoOutcome) -> None:
     console.print(f"Database:    [bold]{outcome.database_url}[/]")
     for path in outcome.extra_files:
         console.print(f"Written:     [bold]{path}[/]")
+    _print_web(outcome)
+
+
+def _print_web(outcome: DemoOutcome) -> None:
+    database = outcome.out / DATABASE_FILE
+    console.print(
+        f"Open it in a browser: [bold]etoile serve --database {database}[/] "
+        f"(or ETOILE_DATABASE_URL={outcome.database_url} etoile serve), "
+        "then [bold]http://127.0.0.1:8000/[/]"
+    )
+    logins = ", ".join(u.login for u in demo_users(outcome.season))
+    console.print(f"Log in as {logins}; password [bold]{DEMO_PASSWORD}[/] (docs/web.md).")
 
 
 def _print_plan(outcome: DemoOutcome) -> None:

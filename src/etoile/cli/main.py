@@ -17,6 +17,8 @@ from etoile.cli import (
     plan_cmd,
     rehearse_cmd,
     schema_cmd,
+    serve_cmd,
+    user_cmd,
 )
 
 app = typer.Typer(
@@ -40,6 +42,8 @@ for module in (
     demo_cmd,
     bench_cmd,
     calendar_cmd,
+    serve_cmd,
+    user_cmd,
 ):
     module.register(app)
 

@@ -13,6 +13,7 @@ casting (read, edit)      own house own house      -        -
 rehearsals (calendars)    own house own house      -        -
 forecast (finance)        own house -              own house -
 schedules of dancers      own house own house      -        self
+whole plan document       yes       -              -        -
 solve, cancel, publish    yes       -              -        -
 ========================  ========  =============  =======  ======
 
@@ -48,6 +49,7 @@ class Right(StrEnum):
     REHEARSALS = "rehearsals"
     FORECAST = "forecast"
     SCHEDULE = "schedule"
+    DOCUMENT = "document"
     SOLVE = "solve"
     PUBLISH = "publish"
 

@@ -85,7 +85,9 @@ def summarise(season: Season) -> list[HouseSummary]:
 
 
 def store(season: Season, url: str, plan: Plan | None = None) -> None:
-    """Migrate the database at ``url`` and load the season (replacing it) and a draft plan."""
+    """Migrate the database at ``url``, load the season (replacing it) and a draft plan, and
+    create the demo users (:mod:`etoile.services.demo_users`)."""
+    from etoile.services.demo_users import add_demo_users
     from etoile.storage import Database, PlanRepository, SeasonRepository, upgrade
 
     upgrade(url)
@@ -93,6 +95,7 @@ def store(season: Season, url: str, plan: Plan | None = None) -> None:
         SeasonRepository(session).save(season, replace=True)
         if plan is not None:
             PlanRepository(session).save_draft(plan, label="demo")
+    add_demo_users(url, season)
 
 
 def run_demo(

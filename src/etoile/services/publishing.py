@@ -87,3 +87,15 @@ def changelog(db: Database, season_id: str, version: int) -> Changelog:
             None if found.previous_plan_id is None else plans.get(found.previous_plan_id).version
         )
     return Changelog(version, previous, PlanDiff.model_validate(found.document))
+
+
+def latest_changelog(db: Database, season_id: str) -> Changelog | None:
+    """The changelog of the newest published version of ``season_id``, or None."""
+    with db.transaction() as session:
+        latest = PlanRepository(session).latest_published(season_id)
+    if latest is None or latest.version is None:
+        return None
+    try:
+        return changelog(db, season_id, latest.version)
+    except PlanNotFoundError:
+        return None

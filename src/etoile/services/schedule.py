@@ -18,8 +18,11 @@ from etoile.calendars.days import dancer_days, staff_days
 from etoile.calendars.entry import Entry
 from etoile.calendars.ical import to_ics
 from etoile.calendars.shows import dancer_shows
+from etoile.calendars.words import when
 from etoile.domain import Dancer, Plan, Season, Staff, Studio
 from etoile.domain.season import Owned
+from etoile.report.changes import PlanDiff
+from etoile.report.changes_words import change_sentence
 from etoile.report.i18n import Translator
 
 
@@ -127,3 +130,23 @@ def ics(season: Season, plan: Plan, who: Owner, lang: str) -> bytes:
         timezone=who.timezone,
         stamp=season_stamp(season),
     )
+
+
+def when_text(entry: Entry, lang: str) -> str:
+    """When ``entry`` happens, in words: the day and hours in the event's own zone, or the
+    days of an all-day entry."""
+    tr = Translator(lang)
+    start, end = entry.start, entry.end
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        zone = getattr(start.tzinfo, "key", None) or "UTC"
+        return when(tr, start, end, zone)
+    first, last = first_day(entry), last_day(entry)
+    return tr.format_date(first) if first == last else tr.format_period(first, last)
+
+
+def changes_for(diff: PlanDiff | None, season: Season, person: str, lang: str) -> list[str]:
+    """What ``diff`` changed for ``person``, one sentence each, in ``lang``."""
+    if diff is None:
+        return []
+    tr = Translator(lang)
+    return [change_sentence(tr, season, c) for c in diff.for_person(person)]

@@ -1,0 +1,147 @@
+"""Dependencies every route shares, as ``Annotated`` aliases: the app state, the reader, their
+language, and the season they may see.
+
+A reader is found from a bearer token (``Authorization: Bearer ...``, from
+``POST /api/auth/token``) or from the signed session cookie of the pages. Requests that change
+something with the cookie must carry the session's CSRF token (header ``X-CSRF-Token`` or form
+field ``csrf``); a bearer token is not sent by browsers on their own, so it needs none.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Query, Request, status
+
+from etoile.api.state import AppState
+from etoile.domain import Season
+from etoile.report.catalogue import LANGUAGES
+from etoile.services.access import Principal, Role
+from etoile.services.auth import load_principal
+from etoile.storage import PlanNotFoundError, SeasonNotFoundError, StoredPlan
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class LoginRequired(Exception):
+    """No one is logged in: the API answers 401, a page sends the reader to the login form."""
+
+
+def get_state(request: Request) -> AppState:
+    """The app's :class:`AppState`."""
+    state: AppState = request.app.state.etoile
+    return state
+
+
+State = Annotated[AppState, Depends(get_state)]
+
+
+def csrf_token(request: Request) -> str:
+    """The session's CSRF token, made on first use."""
+    token = request.session.get("csrf")
+    if not isinstance(token, str):
+        token = secrets.token_urlsafe(24)
+        request.session["csrf"] = token
+    return token
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+async def get_user(request: Request, state: State) -> Principal:
+    """The logged-in reader; :class:`LoginRequired` when there is none."""
+    token = _bearer(request)
+    if token is not None:
+        uid = state.read_token(token)
+        if uid is None:
+            raise LoginRequired
+    else:
+        found = request.session.get("uid")
+        if not isinstance(found, int):
+            raise LoginRequired
+        uid = found
+        if request.method not in SAFE_METHODS and not await _csrf_ok(request):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, "missing or wrong CSRF token")
+    user = load_principal(state.db, uid)
+    if user is None:
+        request.session.clear()
+        raise LoginRequired
+    return user
+
+
+async def _csrf_ok(request: Request) -> bool:
+    expected = request.session.get("csrf")
+    if not isinstance(expected, str):
+        return False
+    sent = request.headers.get("x-csrf-token")
+    if sent is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        form = await request.form()
+        value = form.get("csrf")
+        sent = value if isinstance(value, str) else None
+    return sent is not None and secrets.compare_digest(sent, expected)
+
+
+User = Annotated[Principal, Depends(get_user)]
+
+
+def get_lang(
+    request: Request,
+    lang: Annotated[
+        str | None, Query(pattern="^(en|fr)$", description="Language: en or fr.")
+    ] = None,
+) -> str:
+    """The reader's language: ``?lang=``, else the one they chose, else their account's,
+    else the browser's, else English."""
+    if lang in LANGUAGES:
+        return lang
+    chosen = request.session.get("lang")
+    if chosen in LANGUAGES:
+        return str(chosen)
+    account = request.session.get("account_lang")
+    if account in LANGUAGES:
+        return str(account)
+    accepted = request.headers.get("accept-language", "")
+    return "fr" if accepted.lower().startswith("fr") else "en"
+
+
+Lang = Annotated[str, Depends(get_lang)]
+
+
+def visible_season(state: AppState, user: Principal, season_id: str) -> Season:
+    """Season ``season_id`` if ``user`` belongs to it (their house, or as a dancer, them).
+
+    Raises
+    ------
+    SeasonNotFoundError
+        For an unknown season and for a season the reader has no part in (not told apart, so
+        that ids of other houses' seasons do not leak).
+    """
+    season = state.workspace.season(season_id)
+    if user.role is Role.DANCER:
+        if user.dancer not in season.dancers:
+            raise SeasonNotFoundError(season_id)
+    elif user.company not in season.company:
+        raise SeasonNotFoundError(season_id)
+    return season
+
+
+PlanId = Annotated[
+    int | None,
+    Query(ge=1, le=2**31 - 1, description="A plan id; default: the newest plan of the season."),
+]
+
+
+def chosen_plan(state: AppState, season_id: str, plan_id: int | None) -> StoredPlan:
+    """Plan ``plan_id`` of the season, or its newest plan; PlanNotFoundError when none."""
+    if plan_id is not None:
+        return state.workspace.plan(season_id, plan_id)
+    found = state.workspace.current(season_id, published_only=False)
+    if found is None:
+        raise PlanNotFoundError(f"of season {season_id!r} (none is stored yet)")
+    return found

@@ -1,0 +1,70 @@
+"""Errors as answers: JSON for the API, a page for the browser, never a traceback.
+
+Unknown things are 404, refusals 403, a published plan that cannot change 409, bad edits 422,
+no login 401 (the pages redirect to the login form instead).
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request, status
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+
+from etoile.api.deps import LoginRequired
+from etoile.services.access import Forbidden
+from etoile.services.casting_edit import CastEditError
+from etoile.services.schedule import UnknownSubjectError
+from etoile.services.views import UnknownProductionError
+from etoile.storage import (
+    JobNotFoundError,
+    PlanNotFoundError,
+    PlanStateError,
+    SeasonNotFoundError,
+    StorageError,
+    UserExistsError,
+)
+
+STATUS: list[tuple[type[Exception], int]] = [
+    (LoginRequired, status.HTTP_401_UNAUTHORIZED),
+    (Forbidden, status.HTTP_403_FORBIDDEN),
+    (SeasonNotFoundError, status.HTTP_404_NOT_FOUND),
+    (PlanNotFoundError, status.HTTP_404_NOT_FOUND),
+    (JobNotFoundError, status.HTTP_404_NOT_FOUND),
+    (UnknownSubjectError, status.HTTP_404_NOT_FOUND),
+    (UnknownProductionError, status.HTTP_404_NOT_FOUND),
+    (PlanStateError, status.HTTP_409_CONFLICT),
+    (UserExistsError, status.HTTP_409_CONFLICT),
+    (CastEditError, 422),
+    (StorageError, status.HTTP_400_BAD_REQUEST),
+]
+"""Exception -> HTTP status, most specific first."""
+
+
+def is_api(request: Request) -> bool:
+    """True for the JSON API (and feeds), False for pages."""
+    return request.url.path.startswith(("/api/", "/feeds/"))
+
+
+def install(app: FastAPI, page_error: object) -> None:
+    """Register the handlers on ``app``; ``page_error(request, code, message)`` renders pages."""
+
+    def handler(code: int) -> object:
+        async def handle(request: Request, error: Exception) -> Response:
+            if code == status.HTTP_401_UNAUTHORIZED:
+                if is_api(request):
+                    return JSONResponse(
+                        {"detail": "log in first"},
+                        status_code=code,
+                        headers={"WWW-Authenticate": "Bearer"},
+                    )
+                return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+            message = str(error).strip("'\"")
+            if is_api(request):
+                return JSONResponse({"detail": message}, status_code=code)
+            assert callable(page_error)
+            response: Response = page_error(request, code, message)
+            return response
+
+        return handle
+
+    for kind, code in STATUS:
+        app.add_exception_handler(kind, handler(code))  # type: ignore[arg-type]

@@ -1,0 +1,123 @@
+"""``/api/seasons/{season_id}/calendars``: the rehearsal calendar of a studio, a staff member or
+a dancer; ``/api/me/schedule``: a dancer's own schedule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from etoile.api.deps import Lang, PlanId, State, User, chosen_plan, visible_season
+from etoile.api.schemas.schedules import CalendarPublic, EventPublic, SchedulePublic
+from etoile.api.state import AppState
+from etoile.domain import Season
+from etoile.services.access import Forbidden, Principal, Right, Role, require
+from etoile.services.publishing import latest_changelog
+from etoile.services.schedule import Owner, Subject, changes_for, entries, owner, when_text, within
+from etoile.storage import PlanNotFoundError, SeasonNotFoundError, StoredPlan
+
+router = APIRouter(tags=["calendars"])
+
+Start = Annotated[dt.date | None, Query(description="First day (default: the season's).")]
+Days = Annotated[int | None, Query(ge=1, le=800, description="Days (default: to season end).")]
+
+
+def check_reader(user: Principal, who: Owner) -> None:
+    """Raise :class:`Forbidden` unless ``user`` may read ``who``'s calendar."""
+    if who.subject is Subject.DANCER:
+        require(user, Right.SCHEDULE, house=who.house, dancer=who.id)
+    else:
+        require(user, Right.REHEARSALS, house=who.house)
+
+
+def plan_for(state: AppState, user: Principal, season_id: str, plan_id: int | None) -> StoredPlan:
+    """Dancers see the newest published version; staff the plan they name, or the newest."""
+    if user.role is Role.DANCER:
+        found = state.workspace.current(season_id, published_only=True)
+        if found is None:
+            raise PlanNotFoundError(f"published for season {season_id!r} yet")
+        return found
+    return chosen_plan(state, season_id, plan_id)
+
+
+def calendar(
+    season: Season,
+    stored: StoredPlan,
+    who: Owner,
+    start: dt.date | None,
+    days: int | None,
+    lang: str,
+) -> CalendarPublic:
+    """The calendar of ``who`` over the window, as the API returns it."""
+    first = start or season.start
+    count = days or max(1, (season.end - first).days + 1)
+    found = within(entries(season, stored.plan, who, lang), first, count)
+    return CalendarPublic(
+        season_id=season.id,
+        plan_id=stored.id,
+        plan_version=stored.version,
+        subject=who.subject.value,
+        id=who.id,
+        name=who.name,
+        house=who.house,
+        start=first,
+        days=count,
+        events=[EventPublic.of(e, when_text(e, lang)) for e in found],
+    )
+
+
+@router.get("/api/seasons/{season_id}/calendars/{subject}/{ident}", response_model=CalendarPublic)
+def get_calendar(
+    season_id: str,
+    subject: Subject,
+    ident: str,
+    user: User,
+    state: State,
+    lang: Lang,
+    plan_id: PlanId = None,
+    start: Start = None,
+    days: Days = None,
+) -> CalendarPublic:
+    """The calendar of a studio, staff member or dancer of the reader's house; a dancer may
+    read only their own, from the newest published version."""
+    season = visible_season(state, user, season_id)
+    who = owner(season, subject, ident)
+    check_reader(user, who)
+    return calendar(season, plan_for(state, user, season_id, plan_id), who, start, days, lang)
+
+
+def dancer_season(state: AppState, user: Principal, season_id: str | None) -> Season:
+    """The season of a dancer's schedule: the one named, else the latest they are part of."""
+    if user.role is not Role.DANCER or user.dancer is None:
+        raise Forbidden("only a dancer's account has its own schedule")
+    if season_id is not None:
+        return visible_season(state, user, season_id)
+    seasons = sorted(state.workspace.seasons(), key=lambda s: (s.start, s.id), reverse=True)
+    for info in seasons:
+        season = state.workspace.season(info.id)
+        if user.dancer in season.dancers:
+            return season
+    raise SeasonNotFoundError(f"with dancer {user.dancer}")
+
+
+@router.get("/api/me/schedule", response_model=SchedulePublic)
+def my_schedule(
+    user: User,
+    state: State,
+    lang: Lang,
+    season_id: Annotated[str | None, Query(max_length=80)] = None,
+    start: Start = None,
+    days: Days = None,
+) -> SchedulePublic:
+    """A dancer's own schedule from the newest published version, and what that version
+    changed for them."""
+    season = dancer_season(state, user, season_id)
+    assert user.dancer is not None
+    who = owner(season, Subject.DANCER, user.dancer)
+    check_reader(user, who)
+    stored = plan_for(state, user, season.id, None)
+    view = calendar(season, stored, who, start, days, lang)
+    log = latest_changelog(state.db, season.id)
+    diff = log.diff if log is not None and log.version == stored.version else None
+    return SchedulePublic(**view.model_dump(), changes=changes_for(diff, season, who.id, lang))

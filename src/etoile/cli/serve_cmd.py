@@ -1,0 +1,46 @@
+"""``etoile serve``: the web app and API on the configured database, migrations applied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from etoile.cli.common import console
+from etoile.cli.db_cmd import UrlOption, storage_errors_exit
+from etoile.config import get_settings, sqlite_url
+from etoile.storage import display_url, upgrade
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``serve`` to ``app``."""
+
+    @app.command()
+    def serve(
+        host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+        port: Annotated[int, typer.Option(help="TCP port.", min=1, max=65535)] = 8000,
+        url: UrlOption = None,
+        database: Annotated[
+            str | None,
+            typer.Option("--database", help="An SQLite file to serve (instead of --url)."),
+        ] = None,
+    ) -> None:
+        """Serve the pages and the JSON API (OpenAPI at /docs) until interrupted."""
+        import uvicorn
+
+        from etoile.api import create_app
+
+        settings = get_settings()
+        target = sqlite_url(Path(database)) if database else None
+        target = target or url or settings.database_url
+        with storage_errors_exit(target):
+            revision = upgrade(target)
+            app = create_app(target, settings=settings)
+        console.print(f"Database {display_url(target)} at revision {revision}.")
+        if not settings.secret_key:
+            console.print(
+                "[yellow]ETOILE_SECRET_KEY is not set: sessions end when the server stops.[/]"
+            )
+        console.print(f"Open [bold]http://{host}:{port}/[/] (API description at /docs).")
+        uvicorn.run(app, host=host, port=port, log_level="info")

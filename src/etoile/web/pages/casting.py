@@ -1,0 +1,118 @@
+"""The casting grid of a production, and a manual change to one of its cells."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse
+
+from etoile.api.deps import Lang, PlanId, State, User, chosen_plan, visible_season
+from etoile.services.access import Principal, Right, require
+from etoile.services.casting_edit import CastEdit, check_change, edit_cast
+from etoile.services.views import casting_grid, production_house, productions_of
+from etoile.web.pages.season import plan_label
+from etoile.web.render import render
+
+router = APIRouter()
+
+
+@router.get("/seasons/{season_id}/casting", response_class=HTMLResponse)
+def productions(
+    request: Request, season_id: str, user: User, state: State, lang: Lang
+) -> HTMLResponse:
+    """The productions of the reader's house."""
+    require(user, Right.CASTING, house=user.company)
+    season = visible_season(state, user, season_id)
+    return render(
+        request,
+        "productions.html.j2",
+        lang=lang,
+        user=user,
+        season_id=season_id,
+        productions=productions_of(season, user.company),
+    )
+
+
+def _page(
+    request: Request,
+    state: State,
+    user: Principal,
+    lang: str,
+    season_id: str,
+    production: str,
+    plan_id: int | None,
+    edit: str | None,
+    done: CastEdit | None = None,
+) -> HTMLResponse:
+    season = visible_season(state, user, season_id)
+    house = production_house(season, production)
+    require(user, Right.CASTING, house=house)
+    stored = chosen_plan(state, season_id, plan_id)
+    grid = casting_grid(season, stored.plan, production, lang)
+    editing = None
+    if edit and allowed_edit(user, house):
+        performance, _, role = edit.partition("|")
+        show = next((s for s in grid.shows if s.id == performance), None)
+        row = next((r for r in grid.roles if r.id == role), None)
+        if show is not None and row is not None:
+            cell = row.cells[grid.shows.index(show)]
+            editing = {"show": show, "role": row, "cast": [p.id for p in cell]}
+    return render(
+        request,
+        "casting.html.j2",
+        lang=lang,
+        user=user,
+        season_id=season_id,
+        grid=grid,
+        stored=stored,
+        plan_label=plan_label,
+        editing=editing,
+        can_edit=allowed_edit(user, house),
+        done=done,
+    )
+
+
+def allowed_edit(user: Principal, house: str) -> bool:
+    """True when ``user`` may change the casting of ``house``."""
+    from etoile.services.access import allowed
+
+    return allowed(user, Right.EDIT_CASTING, house=house)
+
+
+@router.get("/seasons/{season_id}/casting/{production}", response_class=HTMLResponse)
+def grid(
+    request: Request,
+    season_id: str,
+    production: str,
+    user: User,
+    state: State,
+    lang: Lang,
+    plan_id: PlanId = None,
+    edit: str | None = None,
+) -> HTMLResponse:
+    """The grid; ``?edit=PERFORMANCE|ROLE`` opens the form for that cell."""
+    return _page(request, state, user, lang, season_id, production, plan_id, edit)
+
+
+@router.post("/seasons/{season_id}/casting/{production}", response_class=HTMLResponse)
+def change(
+    request: Request,
+    season_id: str,
+    production: str,
+    user: User,
+    state: State,
+    lang: Lang,
+    plan_id: Annotated[int, Form()],
+    performance: Annotated[str, Form(max_length=80)],
+    role: Annotated[str, Form(max_length=80)],
+    dancer: Annotated[list[str] | None, Form()] = None,
+) -> HTMLResponse:
+    """Save the new cast of one cell; show the validator's warnings with the grid."""
+    season = visible_season(state, user, season_id)
+    dancers = [d for d in dancer or [] if d]
+    house = check_change(season, performance, role, dancers)
+    require(user, Right.EDIT_CASTING, house=house)
+    state.workspace.plan(season_id, plan_id)
+    done = edit_cast(state.db, season, plan_id, performance, role, dancers, who=user.login)
+    return _page(request, state, user, lang, season_id, production, done.plan.id, None, done)

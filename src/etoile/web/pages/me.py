@@ -1,0 +1,72 @@
+"""A dancer's own schedule, made for a phone, and their private calendar address."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from etoile.api.deps import Lang, State, User
+from etoile.api.routes.calendars import check_reader, dancer_season
+from etoile.api.routes.feeds import feed_url
+from etoile.services.auth import has_feed, new_feed_token, revoke_feed_tokens
+from etoile.services.publishing import latest_changelog
+from etoile.services.schedule import Subject, changes_for, entries, first_day, owner, when_text
+from etoile.web.render import render
+
+router = APIRouter()
+
+
+def _page(
+    request: Request, user: User, state: State, lang: str, new_url: str | None = None
+) -> HTMLResponse:
+    season = dancer_season(state, user, None)
+    assert user.dancer is not None
+    who = owner(season, Subject.DANCER, user.dancer)
+    check_reader(user, who)
+    stored = state.workspace.current(season.id, published_only=True)
+    days: list[tuple[object, list[tuple[object, str]]]] = []
+    changes: list[str] = []
+    if stored is not None:
+        for e in entries(season, stored.plan, who, lang):
+            day = first_day(e)
+            if not days or days[-1][0] != day:
+                days.append((day, []))
+            days[-1][1].append((e, when_text(e, lang)))
+        log = latest_changelog(state.db, season.id)
+        if log is not None and log.version == stored.version:
+            changes = changes_for(log.diff, season, who.id, lang)
+    return render(
+        request,
+        "me.html.j2",
+        lang=lang,
+        user=user,
+        who=who,
+        season=season,
+        stored=stored,
+        days=days,
+        changes=changes,
+        feed_active=has_feed(state.db, user),
+        new_url=new_url,
+    )
+
+
+@router.get("/me", response_class=HTMLResponse)
+def schedule(request: Request, user: User, state: State, lang: Lang) -> HTMLResponse:
+    """The dancer's schedule from the newest published version, day by day."""
+    return _page(request, user, state, lang)
+
+
+@router.post("/me/feed", response_class=HTMLResponse)
+def make_feed(request: Request, user: User, state: State, lang: Lang) -> HTMLResponse:
+    """A new private calendar address, shown once."""
+    dancer_season(state, user, None)
+    token = new_feed_token(state.db, user).token
+    return _page(request, user, state, lang, new_url=feed_url(request, token))
+
+
+@router.post("/me/feed/revoke", response_class=HTMLResponse)
+def revoke_feed(request: Request, user: User, state: State, lang: Lang) -> HTMLResponse:
+    """Stop the calendar address."""
+    dancer_season(state, user, None)
+    revoke_feed_tokens(state.db, user)
+    return _page(request, user, state, lang)

@@ -1,0 +1,102 @@
+"""Plans and versions: start and follow solving jobs, publish a draft, read a changelog."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from etoile.api.deps import Lang, State, User, visible_season
+from etoile.services.access import Right, allowed, require
+from etoile.services.jobs import SolveSettings
+from etoile.services.publishing import changelog, publish
+from etoile.web.render import render
+
+router = APIRouter()
+
+
+@router.get("/seasons/{season_id}/plans", response_class=HTMLResponse)
+def plans(
+    request: Request,
+    season_id: str,
+    user: User,
+    state: State,
+    lang: Lang,
+    published: int | None = None,
+) -> HTMLResponse:
+    """The season's plans, newest first, with the jobs and the publish buttons."""
+    require(user, Right.PLANS)
+    visible_season(state, user, season_id)
+    can_solve = allowed(user, Right.SOLVE)
+    return render(
+        request,
+        "plans.html.j2",
+        lang=lang,
+        user=user,
+        season_id=season_id,
+        plans=list(reversed(state.workspace.plans(season_id))),
+        jobs=state.runner.list(season_id) if can_solve else [],
+        can_solve=can_solve,
+        can_publish=allowed(user, Right.PUBLISH),
+        published=published,
+    )
+
+
+@router.post("/seasons/{season_id}/jobs")
+def start_job(
+    season_id: str,
+    user: User,
+    state: State,
+    casting_time_limit: Annotated[float, Form(ge=0.1, le=3600)] = 30.0,
+) -> Response:
+    """Start a solving job with the default settings (casting time limit from the form)."""
+    require(user, Right.SOLVE)
+    visible_season(state, user, season_id)
+    settings = SolveSettings(
+        exchange_time_limit=casting_time_limit / 3,
+        casting_time_limit=casting_time_limit,
+        rehearsal_time_limit=casting_time_limit / 3,
+    )
+    state.runner.start(season_id, settings, by=user.id)
+    return RedirectResponse(f"/seasons/{season_id}/plans", status_code=303)
+
+
+@router.post("/seasons/{season_id}/jobs/{job_id}/cancel")
+def cancel_job(season_id: str, job_id: int, user: User, state: State) -> Response:
+    """Cancel a job."""
+    require(user, Right.SOLVE)
+    visible_season(state, user, season_id)
+    if state.runner.get(job_id).season_id == season_id:
+        state.runner.cancel(job_id)
+    return RedirectResponse(f"/seasons/{season_id}/plans", status_code=303)
+
+
+@router.post("/seasons/{season_id}/plans/{plan_id}/publish")
+def publish_plan(season_id: str, plan_id: int, user: User, state: State) -> Response:
+    """Publish a draft; then show its changelog."""
+    require(user, Right.PUBLISH)
+    season = visible_season(state, user, season_id)
+    done = publish(state.db, season, plan_id, by=user.id)
+    return RedirectResponse(f"/seasons/{season_id}/versions/{done.plan.version}", status_code=303)
+
+
+@router.get("/seasons/{season_id}/versions/{version}", response_class=HTMLResponse)
+def version_changes(
+    request: Request, season_id: str, version: int, user: User, state: State, lang: Lang
+) -> HTMLResponse:
+    """What a version changed, for whom."""
+    require(user, Right.PLANS)
+    season = visible_season(state, user, season_id)
+    found = changelog(state.db, season_id, version)
+    words = found.diff.words(season, lang)
+    return render(
+        request,
+        "changes.html.j2",
+        lang=lang,
+        user=user,
+        season_id=season_id,
+        version=version,
+        changes=list(zip(found.diff.changes, words, strict=True)),
+        people=found.diff.people,
+    )

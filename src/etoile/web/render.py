@@ -1,0 +1,79 @@
+"""Rendering a page: the template, the reader's language, the navigation their role allows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from etoile.api.deps import csrf_token
+from etoile.services.access import Principal, Right, Role, allowed
+from etoile.web.i18n import PageTranslator
+
+TEMPLATES = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
+TEMPLATES.env.trim_blocks = True
+TEMPLATES.env.lstrip_blocks = True
+TEMPLATES.env.filters["isodate"] = dt.date.fromisoformat
+
+
+def nav(user: Principal | None, season_id: str | None) -> list[tuple[str, str]]:
+    """(label key, URL) of the pages ``user`` may open, for the menu."""
+    if user is None:
+        return []
+    if user.role is Role.DANCER:
+        return [("nav.me", "/me")]
+    if season_id is None:
+        return [("nav.glance", "/")]
+    base = f"/seasons/{season_id}"
+    links = [("nav.glance", base)]
+    if allowed(user, Right.EXCHANGE):
+        links.append(("nav.exchange", f"{base}/exchange"))
+    if allowed(user, Right.CASTING, house=user.company):
+        links.append(("nav.casting", f"{base}/casting"))
+    if allowed(user, Right.REHEARSALS, house=user.company):
+        links.append(("nav.rehearsals", f"{base}/rehearsals"))
+    if allowed(user, Right.FORECAST, house=user.company):
+        links.append(("nav.finance", f"{base}/finance"))
+    if allowed(user, Right.PLANS):
+        links.append(("nav.plans", f"{base}/plans"))
+    return links
+
+
+def render(
+    request: Request,
+    template: str,
+    *,
+    lang: str,
+    user: Principal | None,
+    season_id: str | None = None,
+    status_code: int = 200,
+    **context: Any,
+) -> HTMLResponse:
+    """The page ``template`` for ``user`` in ``lang``.
+
+    A ``?lang=`` in the URL is remembered for the reader's next pages.
+    """
+    if request.query_params.get("lang") in ("en", "fr"):
+        request.session["lang"] = request.query_params["lang"]
+    tr = PageTranslator(lang)
+    other = "fr" if lang == "en" else "en"
+    return TEMPLATES.TemplateResponse(
+        request,
+        template,
+        {
+            "t": tr.t,
+            "tr": tr,
+            "lang": lang,
+            "other_lang": other,
+            "user": user,
+            "csrf": csrf_token(request),
+            "nav": nav(user, season_id),
+            "season_id": season_id,
+            **context,
+        },
+        status_code=status_code,
+    )
