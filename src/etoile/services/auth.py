@@ -89,7 +89,7 @@ def add_user(
         )
     if language not in ("en", "fr"):
         raise UserInputError(f"unknown language {language!r}: expected en or fr")
-    with db.transaction() as session:
+    with db.transaction(write=True) as session:
         user = UserRepository(session).add(
             login,
             hash_password(password),
@@ -108,16 +108,17 @@ def authenticate(db: Database, login: str, password: str) -> Principal | None:
     A hash made with weaker parameters than today's is replaced on the way.
     """
     with db.transaction() as session:
-        users = UserRepository(session)
-        user = users.by_login(login)
-        if user is None:
-            verify_password(_DUMMY_HASH, password)
-            return None
-        if not verify_password(user.password_hash, password):
-            return None
-        if _HASHER.check_needs_rehash(user.password_hash):
-            users.set_password_hash(user.id, hash_password(password))
-        return principal(user)
+        user = UserRepository(session).by_login(login)
+    # Hashing takes tens of milliseconds: never inside a transaction.
+    if user is None:
+        verify_password(_DUMMY_HASH, password)
+        return None
+    if not verify_password(user.password_hash, password):
+        return None
+    if _HASHER.check_needs_rehash(user.password_hash):
+        with db.transaction(write=True) as session:
+            UserRepository(session).set_password_hash(user.id, hash_password(password))
+    return principal(user)
 
 
 def load_principal(db: Database, user_id: int) -> Principal | None:
@@ -146,14 +147,14 @@ class FeedToken:
 def new_feed_token(db: Database, user: Principal) -> FeedToken:
     """Issue a fresh feed token for ``user``; their previous one stops working."""
     token = secrets.token_urlsafe(32)
-    with db.transaction() as session:
+    with db.transaction(write=True) as session:
         FeedTokenRepository(session).replace(user.id, token_hash(token))
     return FeedToken(token)
 
 
 def revoke_feed_tokens(db: Database, user: Principal) -> int:
     """Revoke every feed token of ``user``; returns how many were live."""
-    with db.transaction() as session:
+    with db.transaction(write=True) as session:
         return FeedTokenRepository(session).revoke(user.id)
 
 

@@ -86,7 +86,7 @@ def edit_cast(
         When there is no such plan.
     """
     check_change(season, performance, role, dancers)
-    with db.transaction() as session:
+    with db.transaction(write=True) as session:
         plans = PlanRepository(session)
         stored = plans.get(plan_id)
         before = set(validate(season, stored.plan))

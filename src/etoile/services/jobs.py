@@ -85,7 +85,7 @@ class JobRunner:
 
     def recover(self) -> int:
         """Mark jobs a previous server left unfinished as failed; returns how many."""
-        with self.db.transaction() as session:
+        with self.db.transaction(write=True) as session:
             return JobRepository(session).abandon_unfinished()
 
     def start(
@@ -99,7 +99,7 @@ class JobRunner:
             When no such season is stored.
         """
         settings = settings or SolveSettings()
-        with self.db.transaction() as session:
+        with self.db.transaction(write=True) as session:
             SeasonRepository(session).get(season_id)  # fail now, not in the worker
             job = JobRepository(session).create(season_id, "plan", asdict(settings), by)
         future = self._pool.submit(self._run, job.id, season_id, settings)
@@ -114,7 +114,7 @@ class JobRunner:
 
     def list(self, season_id: str) -> list[JobInfo]:
         """The season's recent jobs, newest first."""
-        with self.db.transaction() as session:
+        with self.db.transaction(write=True) as session:
             return JobRepository(session).list(season_id)
 
     def cancel(self, job_id: int) -> JobInfo:
@@ -139,13 +139,14 @@ class JobRunner:
         self._pool.shutdown(wait=True, cancel_futures=False)
 
     def _run(self, job_id: int, season_id: str, settings: SolveSettings) -> None:
-        with self.db.transaction() as session:
+        with self.db.transaction(write=True) as session:
             if not JobRepository(session).start(job_id):
                 return  # cancelled while queued
+        with self.db.transaction() as session:
             season = SeasonRepository(session).get(season_id)
 
         def stage(text: str) -> None:
-            with self.db.transaction() as session:
+            with self.db.transaction(write=True) as session:
                 status = JobRepository(session).progress(job_id, _fraction(text), text)
             if status == "cancelling":
                 raise JobCancelled
@@ -159,10 +160,10 @@ class JobRunner:
         except Exception as error:  # a job must end in a state, whatever broke
             self._finish(job_id, "failed", error=f"{type(error).__name__}: {error}")
             return
-        with self.db.transaction() as session:
+        with self.db.transaction(write=True) as session:
             draft = PlanRepository(session).save_draft(outcome.plan, label=f"job {job_id}")
             JobRepository(session).finish(job_id, "succeeded", plan_id=draft.id)
 
     def _finish(self, job_id: int, status: str, error: str | None = None) -> None:
-        with self.db.transaction() as session:
+        with self.db.transaction(write=True) as session:
             JobRepository(session).finish(job_id, status, error=error)

@@ -41,7 +41,7 @@ def publish(db: Database, season: Season, plan_id: int, *, by: int | None = None
     etoile.storage.PlanNotFoundError
         When there is no such plan in this season.
     """
-    with db.transaction() as session:
+    with db.transaction(write=True) as session:
         plans = PlanRepository(session)
         draft = plans.get(plan_id)
         if draft.season_id != season.id:

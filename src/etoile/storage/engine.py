@@ -17,6 +17,10 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 
+IMMEDIATE_OPTION = "etoile_sqlite_immediate"
+"""Execution option of the writers' engine: SQLite transactions begin IMMEDIATE."""
+
+
 def make_engine(url: str | URL, **kwargs: Any) -> Engine:
     """An engine for ``url``, with SQLite set up for foreign keys and real transactions.
 
@@ -45,7 +49,11 @@ def _make_sqlite_transactional(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A writer takes the write lock at once (IMMEDIATE): a deferred transaction that reads
+        # and then writes fails with "database is locked" when another writer got in between,
+        # whereas an immediate one waits its turn (the driver's busy timeout).
+        immediate = connection.get_execution_options().get(IMMEDIATE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def display_url(url: str | URL) -> str:
@@ -68,11 +76,22 @@ class Database:
         self.engine = make_engine(self.url, **engine_kwargs)
         # Objects outlive the commit (a CLI prints what it saved), so do not expire them.
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.writer_sessions = sessionmaker(
+            self.engine.execution_options(**{IMMEDIATE_OPTION: True}), expire_on_commit=False
+        )
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on any error."""
-        with self.sessions.begin() as session:
+    def transaction(self, *, write: bool = False) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error.
+
+        Parameters
+        ----------
+        write
+            The transaction will write while other threads may too (the web app): on SQLite
+            it takes the write lock when it begins, so concurrent writers queue instead of
+            failing. PostgreSQL needs nothing of the kind.
+        """
+        with (self.writer_sessions if write else self.sessions).begin() as session:
             yield session
 
     def dispose(self) -> None:

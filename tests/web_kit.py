@@ -1,0 +1,103 @@
+"""A populated web-app database for the API and page tests: the tiny season, planned once,
+published as version 1, a copy as draft 2, and users of every role in both houses.
+
+Every user's password is :data:`PASSWORD`; it is hashed once (Argon2id, the real hasher) and
+the hash shared, so that populating a database costs milliseconds, not a second of hashing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from etoile.demo import generate
+from etoile.domain import Plan, Season
+from etoile.services.auth import hash_password
+from etoile.services.publishing import publish
+from etoile.services.plan import PlanParams, plan_season
+from etoile.storage import Database, PlanRepository, SeasonRepository, UserRepository
+
+PASSWORD = "correct horse battery"
+SEASON_ID = "tiny-2026"
+NYC_PRODUCTION = "nyc-giselle"
+PAR_PRODUCTION = "par-swan-lake"
+NYC_SHOW = "nyc-giselle-01"
+NYC_ROLE = "nyc-giselle.giselle"
+NYC_STUDIO = "nyc-studio"
+NYC_STAFF = "nyc-bm"
+PAR_STUDIO = "par-studio"
+NYC_DANCER = "nyc-rachel-weber"
+OTHER_NYC_DANCER = "nyc-samuel-silva"
+PAR_DANCER = "par-zoe-rochefort"
+FAST = PlanParams(
+    exchange_time_limit=2, casting_time_limit=3, rehearsal_time_limit=3, workers=1, draws=200
+)
+
+
+@dataclass(frozen=True)
+class Account:
+    """A test user."""
+
+    login: str
+    role: str
+    company: str
+    dancer: str | None = None
+    language: str = "en"
+
+
+ACCOUNTS = {
+    a.login: a
+    for a in (
+        Account("nyc-director", "director", "nyc"),
+        Account("nyc-ballet-master", "ballet_master", "nyc"),
+        Account("nyc-finance", "finance", "nyc"),
+        Account("nyc-dancer", "dancer", "nyc", NYC_DANCER),
+        Account("par-director", "director", "par", language="fr"),
+        Account("par-ballet-master", "ballet_master", "par", language="fr"),
+        Account("par-finance", "finance", "par", language="fr"),
+        Account("par-dancer", "dancer", "par", PAR_DANCER, language="fr"),
+    )
+}
+
+
+@cache
+def season() -> Season:
+    """The tiny season (seed 0)."""
+    return generate("tiny", 0)
+
+
+@cache
+def plan() -> Plan:
+    """The tiny season planned (fast settings; 0.2 s)."""
+    return plan_season(season(), FAST).plan
+
+
+@cache
+def password_hash() -> str:
+    """The one hash of :data:`PASSWORD` every test user shares."""
+    return hash_password(PASSWORD)
+
+
+def populate(url: str) -> None:
+    """Store the season, version 1 (published), draft 2 (the same plan) and the accounts."""
+    with Database(url) as db:
+        with db.transaction() as session:
+            SeasonRepository(session).save(season())
+            first = PlanRepository(session).save_draft(plan(), label="first plan")
+        publish(db, season(), first.id)
+        with db.transaction() as session:
+            PlanRepository(session).save_draft(plan(), label="second draft")
+            _accounts(UserRepository(session))
+
+
+def _accounts(users: UserRepository) -> None:
+    for a in ACCOUNTS.values():
+        users.add(
+            a.login,
+            password_hash(),
+            a.role,
+            a.company,
+            dancer=a.dancer,
+            language=a.language,
+            name=a.login.replace("-", " ").title(),
+        )
