@@ -13,8 +13,8 @@ from functools import cache
 from etoile.demo import generate
 from etoile.domain import Plan, Season
 from etoile.services.auth import hash_password
-from etoile.services.publishing import publish
 from etoile.services.plan import PlanParams, plan_season
+from etoile.services.publishing import publish
 from etoile.storage import Database, PlanRepository, SeasonRepository, UserRepository
 
 PASSWORD = "correct horse battery"

@@ -13,20 +13,21 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from storage.conftest import (  # noqa: F401  (fixtures, re-exported for these tests)
-    BACKENDS,
-    backend,
-    database_url,
-    migrated_postgres,
-    migrated_sqlite,
-    postgres_server,
-)
 
 import web_kit
 from etoile.api import create_app
 from etoile.config import Settings, sqlite_url
 from etoile.services.jobs import JobRunner
 from etoile.storage import Database
+from storage import conftest as storage_db
+
+BACKENDS = storage_db.BACKENDS
+# The storage tests' database fixtures, made visible to these tests.
+backend = storage_db.backend
+database_url = storage_db.database_url
+migrated_postgres = storage_db.migrated_postgres
+migrated_sqlite = storage_db.migrated_sqlite
+postgres_server = storage_db.postgres_server
 
 
 @pytest.fixture(scope="session")

@@ -111,8 +111,7 @@ def answers(client: TestClient, headers: dict[str, str]) -> dict[str, int]:
 @pytest.mark.parametrize("login", sorted(ALLOWED))
 def test_each_role_gets_exactly_its_rights(client: TestClient, login: str) -> None:
     expected = {
-        name: (SUCCESS.get(name, 200) if name in ALLOWED[login] else 403)
-        for name, *_ in ENDPOINTS
+        name: (SUCCESS.get(name, 200) if name in ALLOWED[login] else 403) for name, *_ in ENDPOINTS
     }
     assert answers(client, bearer(client, login)) == expected
 

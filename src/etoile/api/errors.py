@@ -57,7 +57,7 @@ def install(app: FastAPI, page_error: object) -> None:
                         headers={"WWW-Authenticate": "Bearer"},
                     )
                 return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
-            message = str(error).strip("'\"")
+            message = str(error)
             if is_api(request):
                 return JSONResponse({"detail": message}, status_code=code)
             assert callable(page_error)
