@@ -86,12 +86,12 @@ def populate(url: str) -> None:
             first = PlanRepository(session).save_draft(plan(), label="first plan")
         publish(db, season(), first.id)
         with db.transaction() as session:
-            PlanRepository(session).save_draft(plan(), label="second draft")
+            PlanRepository(session).save_draft(plan(), label="second plan")
             _accounts(UserRepository(session))
 
 
 def _accounts(users: UserRepository) -> None:
-    for a in ACCOUNTS.values():
+    for index, a in enumerate(ACCOUNTS.values(), start=1):
         users.add(
             a.login,
             password_hash(),
@@ -99,5 +99,5 @@ def _accounts(users: UserRepository) -> None:
             a.company,
             dancer=a.dancer,
             language=a.language,
-            name=a.login.replace("-", " ").title(),
+            name=f"Person {index}",
         )

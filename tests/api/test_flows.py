@@ -65,10 +65,20 @@ def test_editing_a_published_version_starts_a_new_draft(client: TestClient) -> N
 def test_a_bad_edit_names_what_is_wrong(client: TestClient) -> None:
     headers = bearer(client, "nyc-director")
     body = {"performance": kit.NYC_SHOW, "role": "nyc-giselle.odette", "dancers": []}
-    answer = client.put(f"{S}/plans/{plan_ids(client, headers)[1]}/casting", json=body, headers=headers)
+    answer = client.put(
+        f"{S}/plans/{plan_ids(client, headers)[1]}/casting", json=body, headers=headers
+    )
     assert (answer.status_code, answer.json()) == (
         422,
-        {"detail": "Giselle has no role 'nyc-giselle.odette'"},
+        {
+            "detail": [
+                {
+                    "loc": ["body"],
+                    "msg": "Giselle has no role 'nyc-giselle.odette'",
+                    "type": "value_error",
+                }
+            ]
+        },
     )
 
 

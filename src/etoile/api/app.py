@@ -29,6 +29,26 @@ SESSION_DAYS = 14
 """How long a page session lasts without logging in again."""
 
 
+SQLITE_BUSY_SECONDS = 30.0
+"""How long an SQLite writer waits for another one before giving up."""
+
+
+def open_database(url: str) -> Database:
+    """The app's database. An SQLite file is switched to write-ahead logging, so that the
+    many readers of a web app never block the one writer (nor it them), and writers wait
+    for each other rather than fail."""
+    if not url.startswith("sqlite"):
+        return Database(url)
+    db = Database(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
+    # Outside SQLAlchemy's transaction (the journal mode cannot change inside one).
+    raw = db.engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+    finally:
+        raw.close()
+    return db
+
+
 def create_app(
     url: str | None = None,
     *,
@@ -49,7 +69,7 @@ def create_app(
     from etoile import web
 
     settings = settings or get_settings()
-    db = Database(url or settings.database_url)
+    db = open_database(url or settings.database_url)
     require_current_schema(db.engine)
     state = AppState(
         db=db,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import secrets
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Query, Request, status
+from fastapi import Depends, HTTPException, Path, Query, Request, status
 
 from etoile.api.state import AppState
 from etoile.domain import Season
@@ -145,3 +145,10 @@ def chosen_plan(state: AppState, season_id: str, plan_id: int | None) -> StoredP
     if found is None:
         raise PlanNotFoundError(f"of season {season_id!r} (none is stored yet)")
     return found
+
+
+DB_INT = 2**31 - 1
+"""Largest id a path may carry (what every backend's integer column holds)."""
+PlanPath = Annotated[int, Path(ge=1, le=DB_INT, description="A plan id.")]
+JobPath = Annotated[int, Path(ge=1, le=DB_INT, description="A job id.")]
+VersionPath = Annotated[int, Path(ge=1, le=DB_INT, description="A published version.")]

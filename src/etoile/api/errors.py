@@ -59,7 +59,13 @@ def install(app: FastAPI, page_error: object) -> None:
                 return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
             message = str(error)
             if is_api(request):
-                return JSONResponse({"detail": message}, status_code=code)
+                # 422 keeps FastAPI's documented shape (a list of problems) for every client.
+                detail: object = (
+                    [{"loc": ["body"], "msg": message, "type": "value_error"}]
+                    if code == 422
+                    else message
+                )
+                return JSONResponse({"detail": detail}, status_code=code)
             assert callable(page_error)
             response: Response = page_error(request, code, message)
             return response

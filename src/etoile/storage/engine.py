@@ -16,7 +16,6 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-
 IMMEDIATE_OPTION = "etoile_sqlite_immediate"
 """Execution option of the writers' engine: SQLite transactions begin IMMEDIATE."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from etoile.api.deps import Lang, PlanId, State, User, chosen_plan, visible_season
+from etoile.api.deps import Lang, PlanId, PlanPath, State, User, chosen_plan, visible_season
 from etoile.api.schemas.plans import (
     CastEditPublic,
     CastingGridPublic,
@@ -74,7 +74,7 @@ def get_casting(
 
 @router.put("/plans/{plan_id}/casting", response_model=CastEditPublic)
 def put_casting(
-    season_id: str, plan_id: int, body: CastUpdate, user: User, state: State
+    season_id: str, plan_id: PlanPath, body: CastUpdate, user: User, state: State
 ) -> CastEditPublic:
     """Change the cast of one role in one performance of the reader's house.
 

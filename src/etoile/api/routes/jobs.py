@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from etoile.api.deps import State, User, visible_season
+from etoile.api.deps import JobPath, State, User, visible_season
 from etoile.api.schemas.jobs import JobCreate, JobPublic
 from etoile.services.access import Principal, Right, require
 from etoile.services.jobs import SolveSettings
@@ -42,13 +42,13 @@ def _job(state: State, user: Principal, job_id: int) -> JobInfo:
 
 
 @router.get("/api/jobs/{job_id}", response_model=JobPublic)
-def get_job(job_id: int, user: User, state: State) -> JobPublic:
+def get_job(job_id: JobPath, user: User, state: State) -> JobPublic:
     """A job: status, progress, stage, and the draft it produced."""
     return JobPublic.of(_job(state, user, job_id))
 
 
 @router.post("/api/jobs/{job_id}/cancel", response_model=JobPublic)
-def cancel_job(job_id: int, user: User, state: State) -> JobPublic:
+def cancel_job(job_id: JobPath, user: User, state: State) -> JobPublic:
     """Cancel a queued job, or stop a running one at its next stage."""
     _job(state, user, job_id)
     return JobPublic.of(state.runner.cancel(job_id))

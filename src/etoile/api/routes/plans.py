@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from etoile.api.deps import Lang, State, User, visible_season
+from etoile.api.deps import Lang, PlanPath, State, User, VersionPath, visible_season
 from etoile.api.schemas.plans import (
     ChangelogPublic,
     ChangePublic,
@@ -32,7 +32,7 @@ def list_plans(season_id: str, user: User, state: State) -> list[PlanInfoPublic]
 
 
 @router.get("/plans/{plan_id}", response_model=PlanPublic)
-def get_plan(season_id: str, plan_id: int, user: User, state: State) -> PlanPublic:
+def get_plan(season_id: str, plan_id: PlanPath, user: User, state: State) -> PlanPublic:
     """A whole plan (the plan file's content): directors only."""
     require(user, Right.DOCUMENT)
     visible_season(state, user, season_id)
@@ -63,7 +63,7 @@ def changelog_public(
 
 @router.post("/plans/{plan_id}/publish", response_model=PublicationPublic)
 def publish_plan(
-    season_id: str, plan_id: int, user: User, state: State, lang: Lang
+    season_id: str, plan_id: PlanPath, user: User, state: State, lang: Lang
 ) -> PublicationPublic:
     """Publish a draft as the next version; dancers then see it. Directors only."""
     require(user, Right.PUBLISH)
@@ -80,7 +80,7 @@ def publish_plan(
 
 @router.get("/versions/{version}/changelog", response_model=ChangelogPublic)
 def get_changelog(
-    season_id: str, version: int, user: User, state: State, lang: Lang
+    season_id: str, version: VersionPath, user: User, state: State, lang: Lang
 ) -> ChangelogPublic:
     """What version ``version`` changed, for whom."""
     require(user, Right.PLANS)

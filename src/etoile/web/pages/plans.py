@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from etoile.api.deps import Lang, State, User, visible_season
+from etoile.api.deps import JobPath, Lang, PlanPath, State, User, VersionPath, visible_season
 from etoile.services.access import Right, allowed, require
 from etoile.services.jobs import SolveSettings
 from etoile.services.publishing import changelog, publish
@@ -63,7 +63,7 @@ def start_job(
 
 
 @router.post("/seasons/{season_id}/jobs/{job_id}/cancel")
-def cancel_job(season_id: str, job_id: int, user: User, state: State) -> Response:
+def cancel_job(season_id: str, job_id: JobPath, user: User, state: State) -> Response:
     """Cancel a job."""
     require(user, Right.SOLVE)
     visible_season(state, user, season_id)
@@ -73,7 +73,7 @@ def cancel_job(season_id: str, job_id: int, user: User, state: State) -> Respons
 
 
 @router.post("/seasons/{season_id}/plans/{plan_id}/publish")
-def publish_plan(season_id: str, plan_id: int, user: User, state: State) -> Response:
+def publish_plan(season_id: str, plan_id: PlanPath, user: User, state: State) -> Response:
     """Publish a draft; then show its changelog."""
     require(user, Right.PUBLISH)
     season = visible_season(state, user, season_id)
@@ -83,7 +83,7 @@ def publish_plan(season_id: str, plan_id: int, user: User, state: State) -> Resp
 
 @router.get("/seasons/{season_id}/versions/{version}", response_class=HTMLResponse)
 def version_changes(
-    request: Request, season_id: str, version: int, user: User, state: State, lang: Lang
+    request: Request, season_id: str, version: VersionPath, user: User, state: State, lang: Lang
 ) -> HTMLResponse:
     """What a version changed, for whom."""
     require(user, Right.PLANS)
