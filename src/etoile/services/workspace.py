@@ -4,12 +4,19 @@ Rebuilding a season from its rows validates hundreds of entities; the app reads 
 for every request. :class:`Workspace` keeps each season until it is loaded again (its
 ``loaded_at`` changes) and each *published* plan forever (a published plan never changes).
 Drafts are read from the database every time, since jobs and edits change them.
+
+Views derived from a published plan (a dancer's schedule, a casting grid) never change either;
+:meth:`Workspace.memo` keeps the most recent of them, so that the many readers of one version
+(every dancer opening their schedule after a publication) cost one computation each.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -27,6 +34,10 @@ from etoile.storage import (
 )
 from etoile.storage.models import PlanRow, SeasonRow
 
+T = TypeVar("T")
+MEMO_SIZE = 2048
+"""Views of published plans kept (least recently used first out)."""
+
 
 class Workspace:
     """Seasons and plans of one database, with a cache safe to share between threads.
@@ -42,6 +53,7 @@ class Workspace:
         self._lock = threading.Lock()
         self._seasons: dict[str, tuple[dt.datetime, Season]] = {}
         self._published: dict[int, StoredPlan] = {}
+        self._memo: OrderedDict[Hashable, object] = OrderedDict()
 
     def seasons(self) -> list[SeasonInfo]:
         """Every stored season, by id."""
@@ -62,6 +74,26 @@ class Workspace:
         with self._lock:
             self._seasons[season_id] = (loaded, season)
         return season
+
+    def memo(self, stored: StoredPlan, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, kept under ``key`` when ``stored`` is published (never changes).
+
+        ``key`` must name everything the view depends on besides the plan (the dancer, the
+        language, the window ...); the plan's id is added to it here.
+        """
+        if stored.status is not PlanStatus.PUBLISHED:
+            return compute()
+        full = (stored.id, key)
+        with self._lock:
+            if full in self._memo:
+                self._memo.move_to_end(full)
+                return self._memo[full]  # type: ignore[return-value]
+        value = compute()
+        with self._lock:
+            self._memo[full] = value
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return value
 
     def plans(self, season_id: str) -> list[PlanInfo]:
         """The plans of a season, oldest first, without their content."""

@@ -42,6 +42,7 @@ def plan_for(state: AppState, user: Principal, season_id: str, plan_id: int | No
 
 
 def calendar(
+    state: AppState,
     season: Season,
     stored: StoredPlan,
     who: Owner,
@@ -49,7 +50,23 @@ def calendar(
     days: int | None,
     lang: str,
 ) -> CalendarPublic:
-    """The calendar of ``who`` over the window, as the API returns it."""
+    """The calendar of ``who`` over the window, as the API returns it (kept for a published
+    version, which never changes)."""
+    return state.workspace.memo(
+        stored,
+        ("calendar", season.id, who, start, days, lang),
+        lambda: _calendar(season, stored, who, start, days, lang),
+    )
+
+
+def _calendar(
+    season: Season,
+    stored: StoredPlan,
+    who: Owner,
+    start: dt.date | None,
+    days: int | None,
+    lang: str,
+) -> CalendarPublic:
     first = start or season.start
     count = days or max(1, (season.end - first).days + 1)
     found = within(entries(season, stored.plan, who, lang), first, count)
@@ -84,7 +101,8 @@ def get_calendar(
     season = visible_season(state, user, season_id)
     who = owner(season, subject, ident)
     check_reader(user, who)
-    return calendar(season, plan_for(state, user, season_id, plan_id), who, start, days, lang)
+    stored = plan_for(state, user, season_id, plan_id)
+    return calendar(state, season, stored, who, start, days, lang)
 
 
 def dancer_season(state: AppState, user: Principal, season_id: str | None) -> Season:
@@ -117,7 +135,13 @@ def my_schedule(
     who = owner(season, Subject.DANCER, user.dancer)
     check_reader(user, who)
     stored = plan_for(state, user, season.id, None)
-    view = calendar(season, stored, who, start, days, lang)
-    log = latest_changelog(state.db, season.id)
-    diff = log.diff if log is not None and log.version == stored.version else None
-    return SchedulePublic(**view.model_dump(), changes=changes_for(diff, season, who.id, lang))
+    view = calendar(state, season, stored, who, start, days, lang)
+
+    def changes() -> list[str]:
+        log = latest_changelog(state.db, season.id)
+        diff = log.diff if log is not None and log.version == stored.version else None
+        return changes_for(diff, season, who.id, lang)
+
+    # A published version's changelog is written with it and never changes either.
+    told = state.workspace.memo(stored, ("changes", who.id, lang), changes)
+    return SchedulePublic(**view.model_dump(), changes=told)

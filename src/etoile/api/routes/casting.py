@@ -51,7 +51,11 @@ def get_casting(
     season = visible_season(state, user, season_id)
     require(user, Right.CASTING, house=production_house(season, production))
     stored = chosen_plan(state, season_id, plan_id)
-    grid = casting_grid(season, stored.plan, production, lang)
+    grid = state.workspace.memo(
+        stored,
+        ("grid", production, lang),
+        lambda: casting_grid(season, stored.plan, production, lang),
+    )
     return CastingGridPublic(
         plan_id=stored.id,
         plan_status=stored.status.value,

@@ -49,7 +49,11 @@ def _page(
     house = production_house(season, production)
     require(user, Right.CASTING, house=house)
     stored = chosen_plan(state, season_id, plan_id)
-    grid = casting_grid(season, stored.plan, production, lang)
+    grid = state.workspace.memo(
+        stored,
+        ("grid", production, lang),
+        lambda: casting_grid(season, stored.plan, production, lang),
+    )
     editing = None
     if edit and allowed_edit(user, house):
         performance, _, role = edit.partition("|")
