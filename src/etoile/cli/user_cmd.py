@@ -7,12 +7,12 @@ from typing import Annotated
 
 import typer
 
-from etoile.cli.common import EXIT_INVALID_INPUT, console, err_console
+from etoile.cli.common import console
 from etoile.cli.db_cmd import UrlOption, storage_errors_exit
 from etoile.config import get_settings
 from etoile.services.access import Role
 from etoile.services.auth import add_user
-from etoile.storage import Database, StorageError, require_current_schema
+from etoile.storage import Database, require_current_schema
 
 user_app = typer.Typer(help="Users of the web app.", no_args_is_help=True)
 
@@ -45,11 +45,5 @@ def add(
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     with storage_errors_exit(target), Database(target) as db:
         require_current_schema(db.engine)
-        try:
-            user = add_user(
-                db, login, password, role, company, dancer=dancer, language=lang, name=name
-            )
-        except StorageError as error:
-            err_console.print(f"[red]{error}[/]")
-            raise typer.Exit(EXIT_INVALID_INPUT) from None
+        user = add_user(db, login, password, role, company, dancer=dancer, language=lang, name=name)
     console.print(f"User [bold]{user.login}[/] added: {user.role.value} of {user.company}.")
