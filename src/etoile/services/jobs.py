@@ -114,12 +114,12 @@ class JobRunner:
 
     def list(self, season_id: str) -> list[JobInfo]:
         """The season's recent jobs, newest first."""
-        with self.db.transaction(write=True) as session:
+        with self.db.transaction() as session:
             return JobRepository(session).list(season_id)
 
     def cancel(self, job_id: int) -> JobInfo:
         """Cancel a queued job, or ask a running one to stop at its next stage."""
-        with self.db.transaction() as session:
+        with self.db.transaction(write=True) as session:
             return JobRepository(session).request_cancel(job_id)
 
     def wait(self, job_id: int, timeout: float | None = None) -> JobInfo:

@@ -60,6 +60,14 @@ class Workspace:
         with self.db.transaction() as session:
             return SeasonRepository(session).list()
 
+    def season_ids(self) -> list[str]:
+        """The ids of the stored seasons, the latest starting first (a cheap query)."""
+        with self.db.transaction() as session:
+            rows = session.execute(
+                select(SeasonRow.id).order_by(SeasonRow.start.desc(), SeasonRow.id.desc())
+            )
+            return [r[0] for r in rows]
+
     def season(self, season_id: str) -> Season:
         """Season ``season_id``; :class:`~etoile.storage.SeasonNotFoundError` when unknown."""
         with self.db.transaction() as session:

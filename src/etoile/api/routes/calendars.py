@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
-from etoile.api.deps import Lang, PlanId, State, User, chosen_plan, visible_season
+from etoile.api.deps import Lang, PlanId, State, User, chosen_plan, json_response, visible_season
 from etoile.api.schemas.schedules import CalendarPublic, EventPublic, SchedulePublic
 from etoile.api.state import AppState
 from etoile.domain import Season
@@ -42,24 +42,6 @@ def plan_for(state: AppState, user: Principal, season_id: str, plan_id: int | No
 
 
 def calendar(
-    state: AppState,
-    season: Season,
-    stored: StoredPlan,
-    who: Owner,
-    start: dt.date | None,
-    days: int | None,
-    lang: str,
-) -> CalendarPublic:
-    """The calendar of ``who`` over the window, as the API returns it (kept for a published
-    version, which never changes)."""
-    return state.workspace.memo(
-        stored,
-        ("calendar", season.id, who, start, days, lang),
-        lambda: _calendar(season, stored, who, start, days, lang),
-    )
-
-
-def _calendar(
     season: Season,
     stored: StoredPlan,
     who: Owner,
@@ -95,14 +77,20 @@ def get_calendar(
     plan_id: PlanId = None,
     start: Start = None,
     days: Days = None,
-) -> CalendarPublic:
+) -> Response:
     """The calendar of a studio, staff member or dancer of the reader's house; a dancer may
     read only their own, from the newest published version."""
     season = visible_season(state, user, season_id)
     who = owner(season, subject, ident)
     check_reader(user, who)
     stored = plan_for(state, user, season_id, plan_id)
-    return calendar(state, season, stored, who, start, days, lang)
+    return json_response(
+        state.workspace.memo(
+            stored,
+            ("calendar", season.id, who, start, days, lang),
+            lambda: calendar(season, stored, who, start, days, lang).model_dump_json(),
+        )
+    )
 
 
 def dancer_season(state: AppState, user: Principal, season_id: str | None) -> Season:
@@ -111,9 +99,8 @@ def dancer_season(state: AppState, user: Principal, season_id: str | None) -> Se
         raise Forbidden("only a dancer's account has its own schedule")
     if season_id is not None:
         return visible_season(state, user, season_id)
-    seasons = sorted(state.workspace.seasons(), key=lambda s: (s.start, s.id), reverse=True)
-    for info in seasons:
-        season = state.workspace.season(info.id)
+    for found in state.workspace.season_ids():
+        season = state.workspace.season(found)
         if user.dancer in season.dancers:
             return season
     raise SeasonNotFoundError(f"with dancer {user.dancer}")
@@ -127,7 +114,7 @@ def my_schedule(
     season_id: Annotated[str | None, Query(max_length=80)] = None,
     start: Start = None,
     days: Days = None,
-) -> SchedulePublic:
+) -> Response:
     """A dancer's own schedule from the newest published version, and what that version
     changed for them."""
     season = dancer_season(state, user, season_id)
@@ -135,13 +122,16 @@ def my_schedule(
     who = owner(season, Subject.DANCER, user.dancer)
     check_reader(user, who)
     stored = plan_for(state, user, season.id, None)
-    view = calendar(state, season, stored, who, start, days, lang)
 
-    def changes() -> list[str]:
+    def build() -> str:
+        view = calendar(season, stored, who, start, days, lang)
         log = latest_changelog(state.db, season.id)
         diff = log.diff if log is not None and log.version == stored.version else None
-        return changes_for(diff, season, who.id, lang)
+        told = changes_for(diff, season, who.id, lang)
+        return SchedulePublic(**view.model_dump(), changes=told).model_dump_json()
 
-    # A published version's changelog is written with it and never changes either.
-    told = state.workspace.memo(stored, ("changes", who.id, lang), changes)
-    return SchedulePublic(**view.model_dump(), changes=told)
+    # A published version (and the changelog written with it) never changes: its schedules
+    # are computed once and served as the same bytes.
+    return json_response(
+        state.workspace.memo(stored, ("schedule", season.id, who, start, days, lang), build)
+    )

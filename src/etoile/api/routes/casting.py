@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
-from etoile.api.deps import Lang, PlanId, PlanPath, State, User, chosen_plan, visible_season
+from etoile.api.deps import (
+    Lang,
+    PlanId,
+    PlanPath,
+    State,
+    User,
+    chosen_plan,
+    json_response,
+    visible_season,
+)
 from etoile.api.schemas.plans import (
     CastEditPublic,
     CastingGridPublic,
@@ -46,34 +55,35 @@ def list_productions(season_id: str, user: User, state: State) -> list[Productio
 @router.get("/productions/{production}/casting", response_model=CastingGridPublic)
 def get_casting(
     season_id: str, production: str, user: User, state: State, lang: Lang, plan_id: PlanId = None
-) -> CastingGridPublic:
+) -> Response:
     """The casting grid of a production of the reader's house (default: the newest plan)."""
     season = visible_season(state, user, season_id)
     require(user, Right.CASTING, house=production_house(season, production))
     stored = chosen_plan(state, season_id, plan_id)
-    grid = state.workspace.memo(
-        stored,
-        ("grid", production, lang),
-        lambda: casting_grid(season, stored.plan, production, lang),
-    )
-    return CastingGridPublic(
-        plan_id=stored.id,
-        plan_status=stored.status.value,
-        production=grid.production,
-        title=grid.title,
-        house=grid.house,
-        shows=[ShowPublic(id=s.id, day=s.day, time=s.time, date=s.date) for s in grid.shows],
-        roles=[
-            GridRolePublic(
-                id=r.id,
-                name=r.name,
-                count=r.count,
-                cells=[[PerformerPublic(**vars(p)) for p in cell] for cell in r.cells],
-            )
-            for r in grid.roles
-        ],
-        candidates=[PerformerPublic(**vars(p)) for p in grid.candidates],
-    )
+
+    def build() -> str:
+        grid = casting_grid(season, stored.plan, production, lang)
+        return CastingGridPublic(
+            plan_id=stored.id,
+            plan_status=stored.status.value,
+            production=grid.production,
+            title=grid.title,
+            house=grid.house,
+            shows=[ShowPublic(id=s.id, day=s.day, time=s.time, date=s.date) for s in grid.shows],
+            roles=[
+                GridRolePublic(
+                    id=r.id,
+                    name=r.name,
+                    count=r.count,
+                    cells=[[PerformerPublic(**vars(p)) for p in cell] for cell in r.cells],
+                )
+                for r in grid.roles
+            ],
+            candidates=[PerformerPublic(**vars(p)) for p in grid.candidates],
+        ).model_dump_json()
+
+    # A published version never changes: its grids are built once and served as the same bytes.
+    return json_response(state.workspace.memo(stored, ("grid-json", production, lang), build))
 
 
 @router.put("/plans/{plan_id}/casting", response_model=CastEditPublic)
