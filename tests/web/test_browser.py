@@ -115,8 +115,8 @@ def server(populated_sqlite: Path, tmp_path: Path) -> Iterator[str]:
     process.wait(timeout=30)
 
 
-def cast_cell(base: str, story: Story, dancer: str) -> tuple[str, str]:
-    """A (performance, role) of the production where ``dancer`` dances in draft 2."""
+def cast_cell(base: str, story: Story, dancer: str) -> tuple[str, str, str]:
+    """(performance, role, day) of the production where ``dancer`` dances in draft 2."""
     token = httpx.post(
         f"{base}/api/auth/token",
         json={"login": f"{story.house}-director", "password": kit.PASSWORD},
@@ -128,7 +128,7 @@ def cast_cell(base: str, story: Story, dancer: str) -> tuple[str, str]:
     for role in grid["roles"]:
         for show, cell in zip(grid["shows"], role["cells"], strict=True):
             if role["count"] == 1 and [p["id"] for p in cell] == [dancer]:
-                return show["id"], role["id"]
+                return show["id"], role["id"], show["date"]
     raise AssertionError(f"{dancer} dances no solo role in {story.production}")
 
 
@@ -149,10 +149,11 @@ def test_edit_publish_and_the_dancer_sees_it(browser: Any, server: str, lang: st
     story = STORIES[lang]
     dancer = kit.ACCOUNTS[f"{story.house}-dancer"].dancer
     assert dancer is not None
-    show, role = cast_cell(server, story, dancer)
+    show, role, day = cast_cell(server, story, dancer)
 
     phone = log_in(browser, server, f"{story.house}-dancer", lang, phone=True)
     assert phone.url == f"{server}/me"
+    phone.goto(f"{server}/me?date={day}")  # four weeks from the show, whatever today is
     before = phone.locator(".event").count()
 
     master = log_in(browser, server, f"{story.house}-ballet-master", lang)

@@ -23,6 +23,15 @@ Start = Annotated[dt.date | None, Query(description="First day (default: the sea
 Days = Annotated[int | None, Query(ge=1, le=800, description="Days (default: to season end).")]
 
 
+SCHEDULE_DAYS = 28
+"""Days of a dancer's own schedule by default: what a phone shows at once."""
+
+
+def schedule_start(season: Season, today: dt.date) -> dt.date:
+    """Where a dancer's schedule starts by default: today during the season, else its start."""
+    return today if season.start <= today <= season.end else season.start
+
+
 def check_reader(user: Principal, who: Owner) -> None:
     """Raise :class:`Forbidden` unless ``user`` may read ``who``'s calendar."""
     if who.subject is Subject.DANCER:
@@ -112,12 +121,16 @@ def my_schedule(
     state: State,
     lang: Lang,
     season_id: Annotated[str | None, Query(max_length=80)] = None,
-    start: Start = None,
-    days: Days = None,
+    start: Annotated[
+        dt.date | None,
+        Query(description="First day (default: today, or the season's first day outside it)."),
+    ] = None,
+    days: Annotated[int, Query(ge=1, le=800, description="Days shown.")] = SCHEDULE_DAYS,
 ) -> Response:
-    """A dancer's own schedule from the newest published version, and what that version
-    changed for them."""
+    """A dancer's own schedule from the newest published version (the coming four weeks
+    unless asked otherwise), and what that version changed for them."""
     season = dancer_season(state, user, season_id)
+    start = start or schedule_start(season, dt.date.today())
     assert user.dancer is not None
     who = owner(season, Subject.DANCER, user.dancer)
     check_reader(user, who)

@@ -2,24 +2,45 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from etoile.api.deps import Lang, State, User
-from etoile.api.routes.calendars import check_reader, dancer_season
+from etoile.api.routes.calendars import (
+    SCHEDULE_DAYS,
+    check_reader,
+    dancer_season,
+    schedule_start,
+)
 from etoile.api.routes.feeds import feed_url
 from etoile.services.auth import has_feed, new_feed_token, revoke_feed_tokens
 from etoile.services.publishing import latest_changelog
-from etoile.services.schedule import Subject, changes_for, entries, first_day, owner, when_text
+from etoile.services.schedule import (
+    Subject,
+    changes_for,
+    entries,
+    first_day,
+    owner,
+    when_text,
+    within,
+)
 from etoile.web.render import render
 
 router = APIRouter()
 
 
 def _page(
-    request: Request, user: User, state: State, lang: str, new_url: str | None = None
+    request: Request,
+    user: User,
+    state: State,
+    lang: str,
+    new_url: str | None = None,
+    date: dt.date | None = None,
 ) -> HTMLResponse:
     season = dancer_season(state, user, None)
+    first = date or schedule_start(season, dt.date.today())
     assert user.dancer is not None
     who = owner(season, Subject.DANCER, user.dancer)
     check_reader(user, who)
@@ -27,7 +48,7 @@ def _page(
     days: list[tuple[object, list[tuple[object, str]]]] = []
     changes: list[str] = []
     if stored is not None:
-        for e in entries(season, stored.plan, who, lang):
+        for e in within(entries(season, stored.plan, who, lang), first, SCHEDULE_DAYS):
             day = first_day(e)
             if not days or days[-1][0] != day:
                 days.append((day, []))
@@ -47,13 +68,18 @@ def _page(
         changes=changes,
         feed_active=has_feed(state.db, user),
         new_url=new_url,
+        first=first,
+        step=dt.timedelta(days=SCHEDULE_DAYS),
     )
 
 
 @router.get("/me", response_class=HTMLResponse)
-def schedule(request: Request, user: User, state: State, lang: Lang) -> HTMLResponse:
-    """The dancer's schedule from the newest published version, day by day."""
-    return _page(request, user, state, lang)
+def schedule(
+    request: Request, user: User, state: State, lang: Lang, date: dt.date | None = None
+) -> HTMLResponse:
+    """The dancer's schedule from the newest published version, day by day, four weeks from
+    ``date`` (default: today, or the season's first day outside the season)."""
+    return _page(request, user, state, lang, date=date)
 
 
 @router.post("/me/feed", response_class=HTMLResponse)
