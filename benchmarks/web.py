@@ -47,7 +47,7 @@ from etoile.storage import Database, PlanRepository, SeasonRepository, upgrade
 CLIENTS = 50
 SECONDS = 10.0
 WARMUP = 2.0
-PACE = 0.5
+PACE = 2.0
 PASSWORD = "benchmark-password"
 PARAMS = PlanParams(
     exchange_time_limit=10, casting_time_limit=30, rehearsal_time_limit=20, draws=500
@@ -151,12 +151,15 @@ def _serve(url: str) -> tuple[subprocess.Popen[bytes], str]:
 
 
 async def _client(
-    base: str, path: str, headers: dict[str, str], until: float, pace: float | None
+    base: str, path: str, headers: dict[str, str], until: float, pace: float | None, rank: int
 ) -> tuple[list[float], int]:
     latencies: list[float] = []
     errors = 0
     limits = httpx.Limits(max_connections=1)
     async with httpx.AsyncClient(base_url=base, headers=headers, limits=limits) as client:
+        if pace is not None:
+            # People do not click in step: paced clients start spread over one period.
+            await asyncio.sleep(pace * rank / CLIENTS)
         while time.perf_counter() < until:
             started = time.perf_counter()
             response = await client.get(path, timeout=30)
@@ -173,7 +176,7 @@ async def _load(
     started = time.perf_counter()
     until = started + seconds
     found = await asyncio.gather(
-        *(_client(base, path, headers, until, pace) for _ in range(CLIENTS))
+        *(_client(base, path, headers, until, pace, rank) for rank in range(CLIENTS))
     )
     elapsed = time.perf_counter() - started
     return [x for lat, _ in found for x in lat], sum(e for _, e in found), elapsed
