@@ -20,6 +20,7 @@ never fail because the machine is slow.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import statistics
@@ -151,34 +152,44 @@ def _serve(url: str) -> tuple[subprocess.Popen[bytes], str]:
 
 
 async def _client(
-    base: str, path: str, headers: dict[str, str], until: float, pace: float | None, rank: int
+    client: httpx.AsyncClient, path: str, until: float, pace: float | None, rank: int
 ) -> tuple[list[float], int]:
     latencies: list[float] = []
     errors = 0
-    limits = httpx.Limits(max_connections=1)
-    async with httpx.AsyncClient(base_url=base, headers=headers, limits=limits) as client:
+    if pace is not None:
+        # People do not click in step: paced clients start spread over one period.
+        await asyncio.sleep(pace * rank / CLIENTS)
+    while time.perf_counter() < until:
+        started = time.perf_counter()
+        response = await client.get(path, timeout=30)
+        latencies.append(time.perf_counter() - started)
+        errors += response.status_code != 200
         if pace is not None:
-            # People do not click in step: paced clients start spread over one period.
-            await asyncio.sleep(pace * rank / CLIENTS)
-        while time.perf_counter() < until:
-            started = time.perf_counter()
-            response = await client.get(path, timeout=30)
-            latencies.append(time.perf_counter() - started)
-            errors += response.status_code != 200
-            if pace is not None:
-                await asyncio.sleep(max(0.0, pace - (time.perf_counter() - started)))
+            await asyncio.sleep(max(0.0, pace - (time.perf_counter() - started)))
     return latencies, errors
 
 
 async def _load(
-    base: str, path: str, headers: dict[str, str], seconds: float, pace: float | None
+    base: str, path: str, headers: dict[str, str], pace: float | None
 ) -> tuple[list[float], int, float]:
-    started = time.perf_counter()
-    until = started + seconds
-    found = await asyncio.gather(
-        *(_client(base, path, headers, until, pace, rank) for rank in range(CLIENTS))
-    )
-    elapsed = time.perf_counter() - started
+    """Warm up, then measure; the clients (one connection each) are made and connected
+    before the clock starts, so that their set-up is not counted as the server's time."""
+    limits = httpx.Limits(max_connections=1)
+    async with contextlib.AsyncExitStack() as stack:
+        clients = [
+            await stack.enter_async_context(
+                httpx.AsyncClient(base_url=base, headers=headers, limits=limits)
+            )
+            for _ in range(CLIENTS)
+        ]
+        until = time.perf_counter() + WARMUP
+        await asyncio.gather(*(_client(c, path, until, pace, r) for r, c in enumerate(clients)))
+        started = time.perf_counter()
+        until = started + SECONDS
+        found = await asyncio.gather(
+            *(_client(c, path, until, pace, r) for r, c in enumerate(clients))
+        )
+        elapsed = time.perf_counter() - started
     return [x for lat, _ in found for x in lat], sum(e for _, e in found), elapsed
 
 
