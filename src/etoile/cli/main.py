@@ -16,6 +16,7 @@ from etoile.cli import (
     import_cmd,
     plan_cmd,
     rehearse_cmd,
+    replan_cmd,
     schema_cmd,
 )
 
@@ -40,6 +41,7 @@ for module in (
     demo_cmd,
     bench_cmd,
     calendar_cmd,
+    replan_cmd,
 ):
     module.register(app)
 
