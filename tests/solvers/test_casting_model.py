@@ -132,10 +132,14 @@ def test_corps_stays_together() -> None:
     assert who(plan, "p1", corps) == who(plan, "p2", corps)
 
 
+LIGHT_REHEARSAL = {"coaching_hours_per_cast": 2, "stage_rehearsals": 0, "dress_rehearsals": 0}
+
+
 def test_guest_only_when_at_the_host() -> None:
     # Zoe of Paris is in New York from 9 to 11 December. Ann is away in Paris then.
     # p1 (10 Dec): only Zoe can dance it (guest 40; opening, best draw) ; p2 (20 Dec): Ann.
-    # 2 casts x 10 + 40 = 60.
+    # 2 casts x 10 + 40 = 60. Zoe lands the day before: the production asks 2 h of coaching
+    # and no stage call, which fit her one day (a full coaching would not: "Rehearsal load").
     paris = company(
         "par", [dancer("zoe", known=(LEAD,), exchange_consent=True)], [role("par-bal.lead")], []
     )
@@ -144,6 +148,7 @@ def test_guest_only_when_at_the_host() -> None:
         [dancer("ann", known=(LEAD,), exchange_consent=True)],
         [role(LEAD, lead=True)],
         [show("p1", "2026-12-10T19:30"), show("p2", "2026-12-20T19:30")],
+        production={"rehearsal": LIGHT_REHEARSAL},
     )
     s = season(nyc, paris)
     plan = Plan(

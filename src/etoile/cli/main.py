@@ -16,6 +16,7 @@ from etoile.cli import (
     import_cmd,
     plan_cmd,
     rehearse_cmd,
+    replan_cmd,
     schema_cmd,
     serve_cmd,
     user_cmd,
@@ -42,6 +43,7 @@ for module in (
     demo_cmd,
     bench_cmd,
     calendar_cmd,
+    replan_cmd,
     serve_cmd,
     user_cmd,
 ):

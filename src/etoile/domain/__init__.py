@@ -5,6 +5,14 @@ No solver, database or web code is imported here (``tests/test_architecture.py``
 
 from etoile.domain.base import DateRange, Id, Money, Tier
 from etoile.domain.company import Company, Finances, Rank
+from etoile.domain.events import (
+    AbsenceEvent,
+    Event,
+    EventFile,
+    PerformanceAdded,
+    PerformanceCancelled,
+    WithdrawalEvent,
+)
 from etoile.domain.exchange import ExchangeTerms, Payer
 from etoile.domain.labor import LaborRules
 from etoile.domain.people import Absence, AbsenceReason, Dancer, Staff, StaffKind
@@ -27,6 +35,7 @@ from etoile.domain.weights import CastingWeights
 
 __all__ = [
     "Absence",
+    "AbsenceEvent",
     "AbsenceReason",
     "CastAssignment",
     "CastPin",
@@ -34,6 +43,8 @@ __all__ = [
     "Company",
     "Dancer",
     "DateRange",
+    "Event",
+    "EventFile",
     "ExchangeMove",
     "ExchangeRate",
     "ExchangeTerms",
@@ -46,6 +57,8 @@ __all__ = [
     "Owned",
     "Payer",
     "Performance",
+    "PerformanceAdded",
+    "PerformanceCancelled",
     "Plan",
     "PriceTier",
     "Production",
@@ -62,4 +75,5 @@ __all__ = [
     "Studio",
     "Tier",
     "Venue",
+    "WithdrawalEvent",
 ]

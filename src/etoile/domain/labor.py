@@ -59,3 +59,12 @@ class LaborRules(Model):
         "before the season; a production's calls start this early before its shows unless "
         "its rehearsal.lead_weeks says otherwise.",
     )
+    rehearsal_load_share: float = Field(
+        0.9,
+        gt=0,
+        le=1,
+        description="Casting: the most of a dancer's rehearsal time before their first show of "
+        "a production (their free days since its calls start, at the daily and weekly "
+        "limits) that this production's calls may fill; the rest is kept for the other "
+        "productions, the shows and the unexpected.",
+    )

@@ -22,6 +22,7 @@ from etoile.problems.casting_data import (
     SlotData,
     check_indices,
 )
+from etoile.problems.casting_load import LoadData, compile_loads
 from etoile.problems.casting_rules import exclusion, fits, hours_to_learn
 
 __all__ = [
@@ -56,6 +57,9 @@ class CastingProblem:
     learning: dict[tuple[int, int], int] = field(default_factory=dict)
     """(dancer, role) -> hours to learn (rounded up), for solo roles the dancer does not know
     but is a candidate for."""
+    loads: tuple[LoadData, ...] = ()
+    """The rule "Rehearsal load over the dancer's time" where it could bind
+    (:mod:`etoile.problems.casting_load`)."""
 
     def __post_init__(self) -> None:
         check_indices(self)
@@ -193,6 +197,7 @@ def compile_casting(season: Season, plan: Plan | None = None) -> CastingProblem:
         exclusions=exclusions,
         pins=tuple(pins),
         learning=learning,
+        loads=compile_loads(season, moves, shows, slots, [o.item.id for o in dancers], role_ids),
     )
 
 

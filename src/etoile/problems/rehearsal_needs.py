@@ -8,7 +8,8 @@ Per production of each house (``docs/rehearsals.md``, "What is rehearsed"):
   calls last ``rehearsal.company_hours`` or, when longer, the hours its slowest learner of an
   ensemble role needs (the learning rule);
 - **coaching**, ``rehearsal.coaching_hours_per_cast`` for each distinct principal cast (the
-  dancers of the lead roles of a performance), before that cast's first show;
+  dancers of the lead roles of a performance), from the start of the production's calls to
+  that cast's first show;
 - **learning** for each dancer cast in a solo role or a lead they do not know (debuts and
   guests), grouped by role, hours and window; the learning rule of ``docs/casting.md``;
 - ``stage_rehearsals`` **stage** and ``dress_rehearsals`` **dress** rehearsals of the opening
@@ -240,7 +241,8 @@ def production_needs(
                 roles,
                 chunks(production.rehearsal.coaching_hours_per_cast, service),
                 perf,
-                since(sorted(couple), perf.day),
+                # Every cast is coached from the start of the production's calls.
+                since(sorted(couple), opening.day),
                 f"{production.title}: coaching of {names}",
             )
         )

@@ -337,7 +337,7 @@ CATALOGUE: dict[str, tuple[Message, Message]] = {
         "Call changed, {kind}, {production}: was {before}; now {after}.",
         "Appel modifié, {kind}, {production} : prévu {before} ; désormais {after}.",
     ),
-    "change.call.head": ("{kind}, {production}:", "{kind}, {production} :"),
+    "change.call.head": ("{kind}, {production}, {when}:", "{kind}, {production}, {when} :"),
     "change.call.called": ("Now called: {names}.", "Désormais convoqués : {names}."),
     "change.call.released": ("No longer called: {names}.", "Ne sont plus convoqués : {names}."),
     "change.stay.added": (

@@ -43,7 +43,9 @@ class PlanChange(Model):
     For a cast: ``removed`` dancers no longer dance ``role`` in ``performance``, ``added`` now
     do. For a call: ``removed``/``added`` are the dancers no longer or newly called;
     ``before``/``after`` hold what moved (``start``, ``end``, ``studio``, ``staff``) as
-    ISO text. For a stay: ``dancer`` and the stay's dates before/after.
+    ISO text (a changed call has
+    both; the keys whose values differ are what moved). For a stay: ``dancer`` and the stay's
+    dates before/after.
     """
 
     kind: ChangeKind
@@ -104,22 +106,24 @@ class PlanDiff(Model):
         return out
 
 
-def diff_plans(season: Season, old: Plan, new: Plan) -> PlanDiff:
-    """The changes that turn ``old`` into ``new`` (casting, rehearsal calls, exchange)."""
-    changes = _cast_changes(season, old, new)
+def diff_plans(season: Season, old: Plan, new: Plan, before: Season | None = None) -> PlanDiff:
+    """The changes that turn ``old`` into ``new`` (casting, rehearsal calls, exchange).
+
+    ``before`` is the season of ``old`` when events changed it (a show cancelled)."""
+    changes = _cast_changes(season, old, new, before or season)
     changes += _call_changes(old.rehearsals, new.rehearsals)
     changes += _stay_changes(old.exchange, new.exchange)
     return PlanDiff(season=new.season, changes=changes)
 
 
-def _cast_changes(season: Season, old: Plan, new: Plan) -> list[PlanChange]:
+def _cast_changes(season: Season, old: Plan, new: Plan, before_season: Season) -> list[PlanChange]:
     before: dict[tuple[str, str], set[str]] = defaultdict(set)
     after: dict[tuple[str, str], set[str]] = defaultdict(set)
     for a in old.casting:
         before[a.performance, a.role].add(a.dancer)
     for a in new.casting:
         after[a.performance, a.role].add(a.dancer)
-    shows = season.performances
+    shows = before_season.performances | season.performances
     out = []
     for key in sorted(set(before) | set(after), key=lambda k: _show_key(season, k)):
         removed, added = before[key] - after[key], after[key] - before[key]
@@ -232,8 +236,8 @@ def _moved(old: Rehearsal, new: Rehearsal) -> PlanChange:
         call=new.id,
         removed=sorted(removed),
         added=sorted(added),
-        before={k: before[k] for k in sorted(moved)} | {"kind": old.kind.value},
-        after={k: after[k] for k in sorted(moved)} | {"kind": new.kind.value},
+        before=before,
+        after=after,
         people=sorted(people),
     )
 

@@ -100,7 +100,7 @@ def _call_sentence(tr: Translator, season: Season, change: PlanChange) -> str:
         "production": _title(season, change.production),
     }
     if change.kind.value == "call_changed":
-        moved = {k for k in change.before if k != "kind"}
+        moved = {k for k in change.before if change.before[k] != change.after.get(k)}
         if moved:
             text = tr.t(
                 "change.call.moved",
@@ -109,7 +109,8 @@ def _call_sentence(tr: Translator, season: Season, change: PlanChange) -> str:
                 **fields,
             )
         else:
-            text = tr.t("change.call.head", **fields)
+            when = _call_when(tr, season, change.company, change.after)
+            text = tr.t("change.call.head", when=when, **fields)
         if change.added:
             text += " " + tr.t("change.call.called", names=_names(season, change.added))
         if change.removed:

@@ -6,13 +6,14 @@ it found, each naming the file, the path or row and column, and what was expecte
 
 from etoile.seasonfile.errors import InputError, Problem
 from etoile.seasonfile.io import dump_plan, dump_season
-from etoile.seasonfile.load import load_plan, load_season, parse_plan, parse_season
+from etoile.seasonfile.load import load_events, load_plan, load_season, parse_plan, parse_season
 
 __all__ = [
     "InputError",
     "Problem",
     "dump_plan",
     "dump_season",
+    "load_events",
     "load_plan",
     "load_season",
     "parse_plan",

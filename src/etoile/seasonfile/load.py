@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from etoile.domain import Plan, Season
+from etoile.domain import EventFile, Plan, Season
 from etoile.seasonfile.checks import Finding, check_season
 from etoile.seasonfile.documents import Document, parse_document
 from etoile.seasonfile.errors import InputError, Problem
@@ -126,3 +126,25 @@ def _located(doc: Document, findings: list[Finding]) -> list[Problem]:
 def _kind(data: Any) -> str:
     kinds = {list: "a list", str: "text", int: "a number", float: "a number", bool: "true/false"}
     return kinds.get(type(data), type(data).__name__)
+
+
+def load_events(path: Path) -> EventFile:
+    """Read an event file (``docs/replan.md``), every problem named by path and field.
+
+    Raises
+    ------
+    InputError
+        With every problem found in the syntax or the types.
+    """
+    doc = parse_document(read_text(path), str(path), path.suffix)
+    if doc.problems:
+        raise InputError(doc.problems)
+    if not isinstance(doc.data, dict):
+        message = (
+            f"expected a mapping with the keys season, as_of and events, not {_kind(doc.data)}"
+        )
+        raise InputError([doc.problem((), message)])
+    try:
+        return EventFile.model_validate(doc.data)
+    except ValidationError as error:
+        raise InputError(_located(doc, validation_findings(error, EventFile))) from None

@@ -16,7 +16,12 @@ from typing import TypeVar
 from ortools.sat.python import cp_model
 
 from etoile.problems.casting import CastingProblem
-from etoile.solvers.casting.variables import CastingVariables
+from etoile.solvers.casting.variables import (
+    CastingVariables,
+    couple_slots,
+    role_used,
+    together_var,
+)
 
 K = TypeVar("K", bound=Hashable)
 
@@ -123,6 +128,60 @@ def consecutive_days_limit(m: cp_model.CpModel, p: CastingProblem, v: CastingVar
             m.add(sum(worked[w] for w in window) <= limit)
 
 
+def rehearsal_load(m: cp_model.CpModel, p: CastingProblem, v: CastingVariables) -> None:
+    """Rehearsal load over the dancer's time: a dancer's calls for a production fit in the
+    share of their free time before their first show in it (:mod:`~etoile.problems.casting_load`).
+
+    ``load + (most - limit) * works[show] <= most``: the limit binds when they dance the show.
+    """
+    for rule in p.loads:
+        d, shows = rule.dancer, p.runs.get(rule.production, [])
+        roles = {*rule.own, *rule.company, *rule.coached}
+        slots_of = {r: [p.slot_index[s, r] for s in shows if (s, r) in p.slot_index] for r in roles}
+        used = {
+            r: role_used(m, v, r, d, ks)
+            for r, ks in slots_of.items()
+            if any((k, d) in v.cast for k in ks)
+        }
+        company = [(rule.company[r], used[r]) for r in rule.company if r in used]
+        xs: list[cp_model.IntVar] = []
+        coeffs: list[int] = []
+        if len(company) > 1:  # the longest company calls count: one variable above each
+            calls = m.new_int_var(0, max(c for c, _ in company), f"load{d}_{rule.production}")
+            for minutes, x in company:
+                m.add(calls >= minutes * x)
+            xs.append(calls)
+            coeffs.append(1)
+        else:
+            xs += [x for _, x in company]
+            coeffs += [c for c, _ in company]
+        xs += [used[r] for r in rule.own if r in used]
+        coeffs += [rule.own[r] for r in rule.own if r in used]
+        for r, (q, minutes) in rule.coached.items():  # one coaching per couple: per cast
+            if r not in used:
+                continue
+            partners = {
+                e
+                for a, b in couple_slots(p, r, q)
+                if (a, d) in v.cast
+                for e in p.slots[b].candidates
+            }
+            for e in sorted(partners):
+                var = together_var(m, p, v, r, q, d, e)
+                if var is not None:
+                    xs.append(var)
+                    coeffs.append(minutes)
+        if (d, rule.opening) in v.works:
+            xs.append(v.works[d, rule.opening])
+            coeffs.append(rule.stage)
+        for s, cap in rule.limits:
+            if (d, s) in v.works:
+                load = cp_model.LinearExpr.weighted_sum(
+                    [*xs, v.works[d, s]], [*coeffs, rule.most - cap]
+                )
+                m.add(load <= rule.most)
+
+
 CONSTRAINTS = (
     role_slots_filled,
     pins_kept,
@@ -133,6 +192,7 @@ CONSTRAINTS = (
     no_lead_in_both_shows,
     rest_between_leads,
     consecutive_days_limit,
+    rehearsal_load,
 )
 """Every hard rule, in the order of ``docs/casting.md``."""
 

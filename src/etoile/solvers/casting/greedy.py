@@ -29,15 +29,18 @@ class _Sheet:
         self.shows: dict[int, set[int]] = defaultdict(set)
         self.leads: dict[int, set[int]] = defaultdict(set)
         self.in_run: dict[tuple[int, str, int], int] = defaultdict(int)
+        self.loads = {(rule.dancer, rule.production): rule for rule in problem.loads}
 
     def is_lead(self, k: int) -> bool:
         slot = self.p.slots[k]
         return self.p.roles[slot.role].lead and self.p.shows[slot.show].full_length
 
     def can(self, k: int, d: int) -> bool:
-        p, slot, dancer = self.p, self.p.slots[k], self.p.dancers[(k and 0) or 0]
+        p, slot = self.p, self.p.slots[k]
         dancer = p.dancers[d]
         s = slot.show
+        if not self._load_fits(d, s, slot.role):
+            return False
         if any((slot.role, r) not in p.doubled for r in self.roles_in[d, s]):
             return False
         if s not in self.shows[d]:
@@ -63,6 +66,37 @@ class _Sheet:
                 ):
                     return False
         return True
+
+    def _load_fits(self, d: int, s: int, role: int) -> bool:
+        """Rehearsal load over the dancer's time, with ``role`` in show ``s`` added."""
+        production = self.p.shows[s].production
+        rule = self.loads.get((d, production))
+        if rule is None:
+            return True
+        roles = {
+            r for r in {*rule.own, *rule.company, *rule.coached} if self.in_run[d, production, r]
+        }
+        roles.add(role)
+        shows = {t for t in self.shows[d] if self.p.shows[t].production == production} | {s}
+        load = max((rule.company[r] for r in roles if r in rule.company), default=0)
+        load += sum(rule.own.get(r, 0) for r in roles)
+        for r, (q, minutes) in rule.coached.items():
+            if r in roles:  # partners so far; the partner of show s is not known yet
+                load += minutes * max(1, len(self._partners(d, production, r, q)))
+        load += rule.stage if rule.opening in shows else 0
+        return all(load <= cap for t, cap in rule.limits if t in shows)
+
+    def _partners(self, d: int, production: str, r: int, q: int) -> set[int]:
+        p = self.p
+        return {
+            e
+            for t in self.shows[d]
+            if p.shows[t].production == production
+            and (t, r) in p.slot_index
+            and d in self.cast_in[p.slot_index[t, r]]
+            and (t, q) in p.slot_index
+            for e in self.cast_in[p.slot_index[t, q]]
+        }
 
     def _too_many_days(self, d: int, s: int) -> bool:
         days = {self.p.shows[t].day.toordinal() for t in self.shows[d]}

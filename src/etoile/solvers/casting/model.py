@@ -89,7 +89,7 @@ class CastingModel:
     def solve(self, params: CastingParams, progress: ProgressFn | None = None) -> CastingResult:
         """Solve with CP-SAT and read back the cast and the per-term breakdown."""
         solver = cp_model.CpSolver()
-        _configure(solver.parameters, params)
+        configure_solver(solver.parameters, params)
         callback = _Callback(progress, time.perf_counter())
         code = solver.solve(self.model, callback)
         has_plan = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
@@ -108,7 +108,7 @@ class CastingModel:
         return CastingResult(cast, report, self.stats())
 
 
-def _configure(parameters: object, params: CastingParams) -> None:
+def configure_solver(parameters: object, params: CastingParams) -> None:
     p = parameters
     p.num_workers = params.workers  # type: ignore[attr-defined]
     p.random_seed = params.seed  # type: ignore[attr-defined]

@@ -18,7 +18,7 @@ from ortools.sat.python import cp_model
 
 from etoile.domain import CastingWeights, Tier
 from etoile.problems.casting import CastingProblem
-from etoile.solvers.casting.variables import CastingVariables
+from etoile.solvers.casting.variables import CastingVariables, role_used, together_var
 
 
 @dataclass
@@ -127,17 +127,8 @@ def distinct_cast(ctx: Ctx, term: Term) -> None:
 
 
 def dances_role(ctx: Ctx, r: int, d: int, slots: list[int]) -> cp_model.IntVar:
-    """A literal true exactly when dancer ``d`` dances role ``r`` in one of ``slots`` (made
-    once, shared by the terms that need it)."""
-    m, _, v, _ = ctx
-    if (r, d) not in v.used:
-        mine = [v.cast[k, d] for k in slots if (k, d) in v.cast]
-        used = m.new_bool_var(f"u{r}_{d}")
-        for x in mine:
-            m.add(used >= x)
-        m.add(used <= sum(mine))
-        v.used[r, d] = used
-    return v.used[r, d]
+    """A literal true exactly when dancer ``d`` dances role ``r`` in one of ``slots``."""
+    return role_used(ctx.model, ctx.vars, r, d, slots)
 
 
 def learning(ctx: Ctx, term: Term) -> None:
@@ -196,21 +187,20 @@ def distinct_couple(ctx: Ctx, term: Term) -> None:
     """Distinct lead couples over a run (a couple that stays together across the run).
 
     ``together`` is only bounded from below (one row per show and pair, no per-show AND
-    variable): its cost pushes it down, so it is exact at the optimum. A timed-out plan's
+    variable): its cost pushes it down, so it is exact at the optimum (the rehearsal load
+    rule shares these literals). A timed-out plan's
     value is recomputed exactly by :func:`evaluate`, so the report never overstates it.
     """
     m, p, v, w = ctx
     for pairs in _couples(p):
-        together: dict[tuple[int, int], cp_model.IntVar] = {}
-        for a, b in pairs:
-            for d in p.slots[a].candidates:
-                for e in p.slots[b].candidates:
-                    if d == e:
-                        continue
-                    if (d, e) not in together:
-                        together[d, e] = m.new_bool_var(f"k{a}_{d}_{e}")
-                        term.add(together[d, e], w.distinct_couple)
-                    m.add(together[d, e] >= v.cast[a, d] + v.cast[b, e] - 1)
+        if not pairs:
+            continue
+        r, q = p.slots[pairs[0][0]].role, p.slots[pairs[0][1]].role
+        couples = sorted({(d, e) for a, b in pairs for d, e in _pairs(p, a, b)})
+        for d, e in couples:
+            var = together_var(m, p, v, r, q, d, e)
+            if var is not None:
+                term.add(var, w.distinct_couple)
 
 
 def _pairs(p: CastingProblem, a: int, b: int) -> Iterator[tuple[int, int]]:

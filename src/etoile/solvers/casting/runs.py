@@ -277,6 +277,9 @@ def _recast(
     low, high = min(when) - dt.timedelta(days=days), max(when) + dt.timedelta(days=days)
     full = set(range(len(problem.slots))) - set(_short(problem, sheet, range(len(problem.slots))))
     near = {k for k in full - region if low <= problem.shows[problem.slots[k].show].day <= high}
+    # The rehearsal load spans a whole production: keep the rest of the region's runs too.
+    touched = {problem.shows[problem.slots[k].show].production for k in region}
+    near |= {k for k in full - region if problem.shows[problem.slots[k].show].production in touched}
     part = Part(problem, weights, sorted(region), [(k, d) for k, d in sheet if k in near])
     return part.first(sheet, settings)
 

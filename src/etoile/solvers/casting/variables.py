@@ -40,6 +40,10 @@ class CastingVariables:
     shows_of: dict[int, list[int]] = field(default_factory=dict)
     used: dict[tuple[int, int], cp_model.IntVar] = field(default_factory=dict)
     """(role, dancer) -> 1 when the dancer dances the role in its run (made by the terms)."""
+    together: dict[tuple[int, int, int, int], cp_model.IntVar] = field(default_factory=dict)
+    """(role r, partner role q, d, e) with r < q -> at least 1 when ``d`` dances ``r`` with
+    ``e`` in ``q`` in a show of the run (bounded from below only: made by the rules and terms
+    that count couples, whose costs or limits push it down)."""
 
 
 def make_variables(model: cp_model.CpModel, problem: CastingProblem) -> CastingVariables:
@@ -73,3 +77,51 @@ def _any(model: cp_model.CpModel, xs: list[cp_model.IntVar], name: str) -> cp_mo
         model.add(var >= x)
     model.add(var <= sum(xs))
     return var
+
+
+def role_used(
+    model: cp_model.CpModel, v: CastingVariables, r: int, d: int, slots: list[int]
+) -> cp_model.IntVar:
+    """A literal true exactly when dancer ``d`` dances role ``r`` in one of ``slots`` (made
+    once, shared by the rules and terms that need it)."""
+    if (r, d) not in v.used:
+        mine = [v.cast[k, d] for k in slots if (k, d) in v.cast]
+        used = model.new_bool_var(f"u{r}_{d}")
+        for x in mine:
+            model.add(used >= x)
+        model.add(used <= sum(mine))
+        v.used[r, d] = used
+    return v.used[r, d]
+
+
+def couple_slots(p: CastingProblem, r: int, q: int) -> list[tuple[int, int]]:
+    """(slot of ``r``, slot of ``q``) per show of the run that has both roles."""
+    shows = p.runs.get(p.roles[r].production, [])
+    return [
+        (p.slot_index[s, r], p.slot_index[s, q])
+        for s in shows
+        if (s, r) in p.slot_index and (s, q) in p.slot_index
+    ]
+
+
+def together_var(
+    model: cp_model.CpModel, p: CastingProblem, v: CastingVariables, r: int, q: int, d: int, e: int
+) -> cp_model.IntVar | None:
+    """The ``together`` literal of ``d`` in role ``r`` with ``e`` in role ``q`` (either order
+    of roles); None when they can never dance together."""
+    if r > q:
+        r, q, d, e = q, r, e, d
+    key = (r, q, d, e)
+    if key not in v.together:
+        rows = [
+            (v.cast[a, d], v.cast[b, e])
+            for a, b in couple_slots(p, r, q)
+            if (a, d) in v.cast and (b, e) in v.cast
+        ]
+        if not rows or d == e:
+            return None
+        var = model.new_bool_var(f"k{r}_{q}_{d}_{e}")
+        for x, y in rows:
+            model.add(var >= x + y - 1)
+        v.together[key] = var
+    return v.together[key]

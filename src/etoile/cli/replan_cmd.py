@@ -1,0 +1,99 @@
+"""``etoile replan SEASON --plan P --event F -o NEW``: the smallest change after an event.
+
+``--absent DANCER --from DATE --to DATE`` is the shorthand for one absence. Writes the new plan,
+its season (with the event applied) beside it, and the changes in JSON (``NEW.changes.json``);
+prints the changes in words and, per person, what changed for them. Exit codes: 0 when the
+repaired plan keeps every hard rule, 1 when it does not, 2 when the input is not valid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from etoile.cli.common import EXIT_OK, EXIT_VIOLATIONS, console, input_errors_exit
+from etoile.domain import AbsenceEvent, EventFile
+from etoile.seasonfile import load_events, load_plan, load_season
+from etoile.seasonfile.errors import InputError, Problem
+from etoile.seasonfile.io import dump_plan, dump_season, write_text_atomic
+from etoile.services.replan import check_events, replan
+from etoile.solvers.casting.params import CastingParams
+
+
+def replan_cmd(
+    season_file: Annotated[Path, typer.Argument(metavar="SEASON", help="Season file.")],
+    plan_file: Annotated[Path, typer.Option("--plan", metavar="PLAN", help="The plan to repair.")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="New plan file to write (JSON).")],
+    event_file: Annotated[
+        Path | None, typer.Option("--event", metavar="EVENTS", help="Event file (YAML/JSON).")
+    ] = None,
+    absent: Annotated[str | None, typer.Option(help="Shorthand: this dancer is absent ...")] = None,
+    from_: Annotated[
+        str | None, typer.Option("--from", help="... from this day (YYYY-MM-DD) ...")
+    ] = None,
+    to: Annotated[str | None, typer.Option("--to", help="... to this day, included.")] = None,
+    time_limit: Annotated[float, typer.Option(help="Seconds of search.", min=0.1)] = 10.0,
+    workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
+    seed: Annotated[int, typer.Option(help="Random seed (same seed, same repair).")] = 0,
+    lang: Annotated[str, typer.Option(help="Language of the printed changes: en or fr.")] = "en",
+) -> None:
+    """Repair a plan after an injury, a withdrawal or a changed calendar, changing the least."""
+    with input_errors_exit():
+        season = load_season(season_file)
+        plan = load_plan(plan_file)
+        events = _events(event_file, absent, from_, to, season.id)
+        check_events(season, plan, events, str(event_file or "--absent"))
+    params = CastingParams(time_limit=time_limit, workers=workers, seed=seed)
+    with console.status("Re-planning: the fewest changed places, then people ..."):
+        result = replan(season, plan, events, params)
+    dump_plan(result.plan, out)
+    dump_season(result.season, out.with_name(out.stem + ".season.yaml"))
+    changes = out.with_name(out.stem + ".changes.json")
+    payload = result.diff.model_dump(mode="json") | {
+        "words": result.diff.words(result.season, lang),
+        "notifications": result.diff.notifications(result.season),
+    }
+    write_text_atomic(changes, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    repair = result.repair
+    if repair is not None:
+        proven = "proven minimal" if repair.proven else "not proven minimal"
+        console.print(
+            f"{repair.changes} changed place(s), {repair.people} people affected ({proven}); "
+            f"{result.diff.call_changes} call(s) changed."
+        )
+    for note in result.notes:
+        console.print(f"- {note}")
+    for line in result.diff.words(result.season, lang):
+        console.print(f"  {line}")
+    console.print(f"Wrote {out}, {changes}; independent validator: {len(result.errors)} error(s).")
+    raise typer.Exit(EXIT_OK if not result.errors else EXIT_VIOLATIONS)
+
+
+def _events(
+    file: Path | None, absent: str | None, start: str | None, end: str | None, season: str
+) -> EventFile:
+    if file is not None:
+        return load_events(file)
+    if absent is None or start is None or end is None:
+        raise InputError(
+            [Problem("--event", "", "give an event file, or --absent DANCER --from DATE --to DATE")]
+        )
+    try:
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    except ValueError:
+        raise InputError(
+            [Problem("--from/--to", "", "expected dates as YYYY-MM-DD", f"{start} {end}")]
+        ) from None
+    if last < first:
+        raise InputError([Problem("--to", "", f"is before --from {start}", end)])
+    event = AbsenceEvent(dancer=absent, start=first, end=last)
+    return EventFile(season=season, events=[event])
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``replan`` to ``app``."""
+    app.command("replan")(replan_cmd)

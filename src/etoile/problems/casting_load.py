@@ -1,0 +1,234 @@
+"""The rehearsal load a casting gives a dancer, and the time they have for it.
+
+Rule "Rehearsal load over the dancer's time" (``docs/casting.md``): what a dancer must
+rehearse for one production must fit, with room to spare, between the start of its calls and
+the dancer's first show in it. Per dancer and production, in minutes:
+
+- **load**: the company calls of their roles that are not leads (the longest counts: all
+  their ensemble parts are rehearsed in the same calls, which last
+  ``rehearsal.company_hours`` or, for an ensemble role they do not know, its learning hours),
+  plus, for each solo role and lead they dance, the hours to learn it and, for a lead,
+  ``rehearsal.coaching_hours_per_cast``; plus the stage and dress rehearsals
+  (each the ballet's running time, at most the house's longest call) when they dance the
+  opening;
+- **time**: the days they can be called from ``rehearsal.lead_weeks`` (default
+  ``labor.rehearsal_lead_weeks``) before opening, never before the house's rehearsal period
+  nor, for a guest, before the stay, up to the day before their first show in it; each such
+  day (present at the house, not absent) gives the daily limit less class, and each ISO week
+  at most ``max_consecutive_working_days`` such days and ``max_weekly_rehearsal_minutes``;
+- the load is at most ``labor.rehearsal_load_share`` of that time.
+
+This module computes both sides for the compiler; :mod:`etoile.validate.casting_load` checks
+the rule on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from etoile.domain import Dancer, ExchangeMove, LaborRules, Production, Role, Season
+from etoile.problems.casting_data import ShowData, SlotData
+from etoile.problems.casting_rules import away_on, hours_to_learn, stay_at
+
+
+@dataclass(frozen=True)
+class LoadData:
+    """The load rule of one dancer in one production, by index.
+
+    ``own[r]`` minutes count once when the dancer dances role ``r`` (learning, and coaching
+    of a lead without a partner role); ``coached[r] = (q, minutes)``: a lead partnered by role
+    ``q`` is coached once per partner the dancer has in ``q`` (each couple is a cast); of
+    ``company[r]`` the largest over the roles they dance counts; ``stage`` minutes count when
+    they dance show ``opening``. ``most`` bounds the load from above. ``limits`` holds
+    (show, most minutes) for the shows whose limit is below ``most`` (the load is bounded by
+    the limit of every show they dance; a later show's is never lower).
+    """
+
+    dancer: int
+    production: str
+    own: dict[int, int]
+    company: dict[int, int]
+    coached: dict[int, tuple[int, int]]
+    opening: int
+    stage: int
+    most: int
+    limits: tuple[tuple[int, int], ...]
+
+
+def partner_role(production: Production, role: Role) -> str | None:
+    """The partner role of a solo lead whose couple makes a cast (both danced by one)."""
+    partner = next((r for r in production.roles if r.id == role.partner), None)
+    if not role.lead or role.count != 1 or partner is None or partner.id == role.id:
+        return None
+    return partner.id if partner.count == 1 else None
+
+
+def role_minutes(
+    season: Season, dancer: Dancer, role: Role, production: Production
+) -> tuple[int, int, int]:
+    """(company-call, own, per-cast coaching) minutes that ``role`` asks of ``dancer``."""
+    needs = production.rehearsal
+    learn = hours_to_learn(season, dancer, role)
+    if not role.lead:
+        ensemble = role.count > 1
+        company = max(needs.company_hours, learn if ensemble else 0.0)
+        return round(60 * company), 0 if ensemble else round(60 * learn), 0
+    coaching = round(60 * needs.coaching_hours_per_cast)
+    if partner_role(production, role) is None:
+        return 0, round(60 * learn) + coaching, 0
+    return 0, round(60 * learn), coaching
+
+
+def stage_minutes(labor: LaborRules, production: Production) -> int:
+    """Stage and dress rehearsals of the opening cast, each one running time at most a call."""
+    needs = production.rehearsal
+    each = min(labor.max_call_minutes, production.running_minutes)
+    return (needs.stage_rehearsals + needs.dress_rehearsals) * each
+
+
+def calls_start(season: Season, house: str, production: Production, opening: dt.date) -> dt.date:
+    """The first day of the production's calls: lead weeks before opening, within the period."""
+    labor = season.company[house].labor
+    period = season.start - dt.timedelta(weeks=labor.rehearsal_lead_weeks)
+    weeks = production.rehearsal.lead_weeks
+    lead = labor.rehearsal_lead_weeks if weeks is None else weeks
+    return max(period, opening - dt.timedelta(weeks=lead))
+
+
+class TimeOf:
+    """A dancer's rehearsal minutes at one house from a first day up to each later day.
+
+    Parameters
+    ----------
+    labor
+        The dancer's own labour rules (they travel with the contract).
+    """
+
+    def __init__(
+        self,
+        labor: LaborRules,
+        dancer: Dancer,
+        moves: Sequence[ExchangeMove],
+        home: str,
+        host: str,
+    ) -> None:
+        self.labor, self.dancer, self.moves, self.home, self.host = (
+            labor,
+            dancer,
+            moves,
+            home,
+            host,
+        )
+
+    def free(self, day: dt.date) -> bool:
+        """Whether the house may call the dancer on ``day``."""
+        if self.dancer.absent_on(day) is not None:
+            return False
+        if self.host == self.home:
+            return away_on(self.moves, day) is None
+        return stay_at(self.moves, self.host, day) is not None
+
+    def minutes(self, first: dt.date, days: Sequence[dt.date]) -> dict[dt.date, int]:
+        """For each of ``days`` (ascending): the most minutes from ``first`` to the day before."""
+        daily = max(0, self.labor.max_daily_rehearsal_minutes - self.labor.class_minutes)
+        weeks: dict[tuple[int, int], int] = defaultdict(int)
+        out: dict[dt.date, int] = {}
+        day, done = first, 0
+        for target in days:
+            while day < target:
+                if self.free(day):
+                    iso = day.isocalendar()
+                    weeks[iso.year, iso.week] += 1
+                day += dt.timedelta(days=1)
+            done = sum(
+                min(
+                    self.labor.max_weekly_rehearsal_minutes,
+                    daily * min(n, self.labor.max_consecutive_working_days),
+                )
+                for n in weeks.values()
+            )
+            out[target] = done
+        return out
+
+
+def limit(share: float, minutes: int) -> int:
+    """The most load ``share`` of ``minutes`` allows (whole minutes, rounded down)."""
+    return math.floor(share * minutes + 1e-9)
+
+
+def compile_loads(
+    season: Season,
+    moves: dict[str, list[ExchangeMove]],
+    shows: Sequence[ShowData],
+    slots: Sequence[SlotData],
+    dancer_ids: Sequence[str],
+    role_ids: Sequence[str],
+) -> tuple[LoadData, ...]:
+    """The load rules of every (dancer, production) whose limit could bind, by index."""
+    candidates: dict[tuple[str, int], dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for slot in slots:
+        show = shows[slot.show]
+        for d in slot.candidates:
+            candidates[show.production, d][slot.show].add(slot.role)
+    role_at = {r: i for i, r in enumerate(role_ids)}
+    slots_of: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for k, slot in enumerate(slots):
+        slots_of[slot.show, slot.role].append(k)
+    openings: dict[str, int] = {}
+    for s, show in enumerate(shows):
+        openings.setdefault(show.production, s)
+    found = []
+    for (production_id, d), by_show in sorted(candidates.items()):
+        owned = season.dancers[dancer_ids[d]]
+        dancer, home = owned.item, owned.owner
+        opening = shows[openings[production_id]]
+        house = opening.company
+        production = season.productions[production_id].item
+        labor = season.company[home].labor
+        own: dict[int, int] = {}
+        company: dict[int, int] = {}
+        coached: dict[int, tuple[int, int]] = {}
+        most = 0
+        for r in sorted({r for roles in by_show.values() for r in roles}):
+            role = season.roles[role_ids[r]].item
+            calls, alone, per_cast = role_minutes(season, dancer, role, production)
+            if not role.lead:
+                company[r] = calls
+            if alone:
+                own[r] = alone
+            if per_cast:
+                q = role_at[partner_role(production, role) or ""]
+                partners = {e for s in by_show for k in slots_of[s, q] for e in slots[k].candidates}
+                shows_in_role = sum(r in roles for roles in by_show.values())
+                coached[r] = (q, per_cast)
+                most += per_cast * max(1, min(len(partners - {d}), shows_in_role))
+        dances_opening = openings[production_id] in by_show
+        stage = stage_minutes(season.company[house].labor, production) if dances_opening else 0
+        most += max(company.values(), default=0) + sum(own.values()) + stage
+        first = calls_start(season, house, production, opening.day)
+        time = TimeOf(labor, dancer, moves.get(dancer.id, []), home, house)
+        days = sorted({shows[s].day for s in by_show})
+        minutes = time.minutes(first, days)
+        share = labor.rehearsal_load_share
+        limits = tuple(
+            (s, cap) for s in sorted(by_show) if (cap := limit(share, minutes[shows[s].day])) < most
+        )
+        if limits:
+            found.append(
+                LoadData(
+                    d,
+                    production_id,
+                    own,
+                    company,
+                    coached,
+                    openings[production_id],
+                    stage,
+                    most,
+                    limits,
+                )
+            )
+    return tuple(found)

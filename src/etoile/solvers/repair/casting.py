@@ -1,0 +1,213 @@
+"""Repair a cast after an event: the fewest changed places, then the fewest people, then the
+casting's own goals.
+
+The places the event breaks (a dancer now absent or away, a new show) are re-cast with the
+rest of the season kept: first only those places; when that is impossible, every place of the
+same productions within a window of days, then twice the window, then the whole productions.
+Places whose show is in the past are never touched. Each region is solved in three
+lexicographic phases on one CP-SAT model: (1) minimise the changed places, (2) with at most
+that many, minimise the people affected, (3) with both fixed, minimise the casting objective.
+A change is one (place, dancer) pair of the old cast that is not kept. The minimum of phase 1
+is proven when CP-SAT says optimal *and* the region is the whole of what could change; on a
+smaller region it is the minimum for that region, and the report says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from ortools.sat.python import cp_model
+
+from etoile.domain import CastingWeights, SolveReport, SolveStatus
+from etoile.problems.casting import CastingProblem
+from etoile.solvers.casting.model import Cast, configure_solver
+from etoile.solvers.casting.params import CastingParams
+from etoile.solvers.casting.runs import Part, window_days
+from etoile.solvers.result import make_report
+
+
+@dataclass
+class CastRepair:
+    """The repaired places (whole-problem indices) and how much changed."""
+
+    cast: Cast
+    region: list[int]
+    changes: int
+    people: int
+    proven: bool
+    """The number of changes is the proven minimum (over every place that may change)."""
+    report: SolveReport
+    notes: list[str] = field(default_factory=list)
+
+
+def broken_slots(problem: CastingProblem, old: Cast) -> list[int]:
+    """Places whose old cast is no longer possible: a dancer no longer eligible, or short."""
+    held: dict[int, set[int]] = defaultdict(set)
+    for k, d in old:
+        held[k].add(d)
+    found = []
+    for k, slot in enumerate(problem.slots):
+        dancers = held.get(k, set())
+        if len(dancers) != slot.count or not dancers <= set(slot.candidates):
+            found.append(k)
+    return found
+
+
+def regions(
+    problem: CastingProblem, broken: list[int], frozen: set[int]
+) -> Iterable[tuple[str, list[int], bool]]:
+    """The regions to try, smallest first: (name, free slots, whether they are every place
+    of the broken places' productions that may change)."""
+    days = window_days(problem)
+    touched = {problem.shows[problem.slots[k].show].production for k in broken}
+    when = [problem.shows[problem.slots[k].show].day for k in broken]
+    same = [
+        k
+        for k, s in enumerate(problem.slots)
+        if problem.shows[s.show].production in touched and k not in frozen
+    ]
+    first = sorted(set(broken) - frozen)
+    yield "the broken places", first, first == same
+    for reach in (days, 2 * days):
+        near = dt.timedelta(days=reach)
+        free = [
+            k
+            for k in same
+            if any(abs(problem.shows[problem.slots[k].show].day - w) <= near for w in when)
+        ]
+        yield f"their productions within {reach} days", free, free == same
+    yield "their productions", same, True
+
+
+def repair_cast(
+    problem: CastingProblem,
+    weights: CastingWeights,
+    old: Cast,
+    frozen: set[int],
+    params: CastingParams,
+) -> CastRepair | None:
+    """The smallest repair of ``old`` (None when even the whole productions cannot be re-cast)."""
+    started = time.perf_counter()
+    broken = broken_slots(problem, old)
+    held: dict[int, set[int]] = defaultdict(set)
+    for k, d in old:
+        held[k].add(d)
+    if not broken:
+        report = make_report(
+            "cp-sat (repair)", SolveStatus.OPTIMAL, objective=0, bound=0, seconds=0.0
+        )
+        return CastRepair([], [], 0, 0, True, report, ["nothing to repair"])
+    tried: set[tuple[int, ...]] = set()
+    notes: list[str] = []
+    for name, free, whole in regions(problem, broken, frozen):
+        if tuple(free) in tried or not free:
+            continue
+        tried.add(tuple(free))
+        found = _solve_region(problem, weights, held, free, params)
+        if found is None:
+            notes.append(f"{name} ({len(free)} places): no repair")
+            continue
+        cast, changes, people, optimal, terms = found
+        notes.append(f"{name} ({len(free)} places): {changes} change(s), {people} people")
+        status = SolveStatus.OPTIMAL if optimal else SolveStatus.FEASIBLE
+        report = make_report(
+            "cp-sat (repair)",
+            status,
+            objective=changes,
+            bound=changes if optimal else 0,
+            seconds=time.perf_counter() - started,
+            terms={"changes": changes, "people": people, **terms},
+            seed=params.seed,
+            workers=params.workers,
+            notes=notes,
+        )
+        # The minimum over the first region that admits a repair is the global minimum when
+        # the region held every place a repair could touch, or when it equals the number of
+        # places that must change anyway (each broken place changes at least once).
+        proven = optimal and (whole or changes == _forced(problem, held, broken))
+        return CastRepair(cast, free, changes, people, proven, report, notes)
+    return None
+
+
+def _forced(problem: CastingProblem, held: dict[int, set[int]], broken: list[int]) -> int:
+    """Changes no repair avoids: each old dancer of a broken place who may no longer dance it."""
+    return sum(len(held.get(k, set()) - set(problem.slots[k].candidates)) for k in broken)
+
+
+def _solve_region(
+    problem: CastingProblem,
+    weights: CastingWeights,
+    held: dict[int, set[int]],
+    free: list[int],
+    params: CastingParams,
+) -> tuple[Cast, int, int, bool, dict[str, float]] | None:
+    shows = {problem.slots[k].show for k in free}
+    days = window_days(problem)
+    low = min(problem.shows[s].day for s in shows) - dt.timedelta(days=days)
+    high = max(problem.shows[s].day for s in shows) + dt.timedelta(days=days)
+    touched = {problem.shows[s].production for s in shows}
+    free_set = set(free)
+    fixed = [
+        (k, d)
+        for k, ds in held.items()
+        if k not in free_set
+        and (
+            low <= problem.shows[problem.slots[k].show].day <= high
+            or problem.shows[problem.slots[k].show].production in touched
+        )
+        for d in sorted(ds)
+    ]
+    part = Part(problem, weights, free, fixed)
+    model, v = part.model.model, part.model.vars
+    changed: list[cp_model.LinearExprT] = []
+    moved: dict[int, list[cp_model.LinearExprT]] = defaultdict(list)
+    for k in free:
+        i = part.index[k]
+        for d in held.get(k, set()):
+            var = v.cast.get((i, d))
+            lost: cp_model.LinearExprT = 1 if var is None else 1 - var
+            changed.append(lost)
+            moved[d].append(lost)
+        for d in part.model.problem.slots[i].candidates:
+            if d not in held.get(k, set()):
+                moved[d].append(v.cast[i, d])
+    people = []
+    for d, xs in sorted(moved.items()):
+        flag = model.new_bool_var(f"moved{d}")
+        for x in xs:
+            model.add(flag >= x)
+        people.append(flag)
+    third = replace(params, time_limit=params.time_limit / 3)
+    goal = sum(t.expr() for t in part.model.terms.values())
+    solver = cp_model.CpSolver()
+    configure_solver(solver.parameters, third)
+    model.clear_hints()
+    values: list[int] = []
+    optimal = False
+    cast: Cast = []
+    terms: dict[str, float] = {}
+    for phase, objective in enumerate((sum(changed), sum(people), goal)):
+        model.minimize(objective)
+        code = solver.solve(model)
+        if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            if phase == 0:
+                return None
+            break  # out of time: the previous phase's plan stands
+        if phase == 0:
+            optimal = code == cp_model.OPTIMAL
+        values.append(round(solver.objective_value))
+        model.add(objective <= values[-1])
+        chosen = {key for key, x in v.cast.items() if solver.value(x)}
+        model.clear_hints()
+        for key, x in v.cast.items():  # the next phase starts from this plan
+            model.add_hint(x, key in chosen)
+        cast = sorted((part.keep[i], d) for i, d in chosen if part.keep[i] in free_set)
+        terms = {n: float(solver.value(t.expr())) for n, t in part.model.terms.items()}
+    before = {(k, d) for k in free for d in held.get(k, set())}
+    after = set(cast)
+    people_count = len({d for _, d in before ^ after})
+    return cast, len(before - after), people_count, optimal, terms

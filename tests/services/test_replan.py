@@ -1,0 +1,147 @@
+"""Re-planning after an event: the smallest repair, explained, and checked by the validator.
+
+New York, one production with one lead, principals limited to one show a week. Shows: p1 on
+Mon 7 Dec, p2 on Mon 14 Dec, p3 on Fri 18 Dec 2026. Production needs are light (2 h of
+coaching, no stage call) so that the rehearsal-load rule does not decide for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from casting_kit import company, dancer, plan, role, season, show
+from etoile.cli.main import app
+from etoile.domain import AbsenceEvent, EventFile, PerformanceCancelled, Season, WithdrawalEvent
+from etoile.seasonfile.errors import InputError
+from etoile.seasonfile.io import dump_plan, dump_season
+from etoile.services.replan import check_events, replan
+from etoile.solvers.casting.params import CastingParams
+from etoile.validate import Severity
+
+LEAD = "nyc-bal.lead"
+LIGHT = {"coaching_hours_per_cast": 2, "stage_rehearsals": 0, "dress_rehearsals": 0}
+FAST = CastingParams(time_limit=5, workers=1)
+
+
+def _season() -> Season:
+    dancers = [dancer(n, known=(LEAD,)) for n in ("ann", "bea", "cat")]
+    shows = [
+        show("p1", "2026-12-07T19:30"),
+        show("p2", "2026-12-14T19:30"),
+        show("p3", "2026-12-18T19:30"),
+    ]
+    labor = {"max_performances_per_week": {"principal": 1}}
+    nyc = company("nyc", dancers, [role(LEAD, lead=True)], shows, labor=labor,
+                  production={"rehearsal": LIGHT})  # fmt: skip
+    return season(nyc)
+
+
+def _cast(result_plan: object) -> dict[str, str]:
+    return {a.performance: a.dancer for a in result_plan.casting}  # type: ignore[attr-defined]
+
+
+def _absent(who: str, start: str, end: str) -> EventFile:
+    event = AbsenceEvent(
+        dancer=who, start=dt.date.fromisoformat(start), end=dt.date.fromisoformat(end)
+    )
+    return EventFile(season="kit", events=[event])
+
+
+def test_one_absence_with_an_obvious_replacement_changes_one_place() -> None:
+    # Ann dances p1 and p2, Bea p3; Cat is free all month. Ann is hurt on 14 Dec: p2 goes to
+    # Cat (Bea already dances that week), one change, two people, proven minimal.
+    s = _season()
+    old = plan([("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
+    result = replan(s, old, _absent("ann", "2026-12-14", "2026-12-14"), FAST, draws=200)
+    assert _cast(result.plan) == {"p1": "ann", "p2": "cat", "p3": "bea"}
+    assert result.repair is not None
+    assert (result.repair.changes, result.repair.people, result.repair.proven) == (1, 2, True)
+    assert result.diff.people == ["ann", "cat"]
+    assert [v for v in result.violations if v.severity is Severity.ERROR] == []
+
+
+def test_a_repair_forced_to_move_more_says_so() -> None:
+    # Only Ann and Bea: Ann hurt on 14 Dec. Bea cannot take p2 and keep p3 (one show a week),
+    # so the broken place alone cannot be repaired: Ann dances p3 instead (two changes).
+    s = _season().model_copy(deep=True)
+    data = s.model_dump(mode="json", by_alias=True)
+    data["companies"][0]["dancers"] = data["companies"][0]["dancers"][:2]
+    s = Season.model_validate(data)
+    old = plan([("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
+    result = replan(s, old, _absent("ann", "2026-12-14", "2026-12-14"), FAST, draws=200)
+    assert _cast(result.plan) == {"p1": "ann", "p2": "bea", "p3": "ann"}
+    assert result.repair is not None
+    assert result.repair.changes == 2
+    assert result.repair.notes[0] == "the broken places (1 places): no repair"
+    assert result.repair.proven  # the wider region was the whole production
+    assert [v for v in result.violations if v.severity is Severity.ERROR] == []
+
+
+def test_the_past_is_frozen() -> None:
+    # As of 15 Dec, p2 is in the past: nothing to repair there even though Ann was absent.
+    s = _season()
+    old = plan([("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
+    events = _absent("ann", "2026-12-14", "2026-12-14").model_copy(
+        update={"as_of": dt.datetime(2026, 12, 15, 12, tzinfo=dt.UTC)}
+    )
+    result = replan(s, old, events, FAST, draws=200)
+    assert _cast(result.plan) == {"p1": "ann", "p2": "ann", "p3": "bea"}
+
+
+def test_a_cancelled_show_releases_its_cast() -> None:
+    s = _season()
+    old = plan([("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
+    events = EventFile(season="kit", events=[PerformanceCancelled(performance="p3")])
+    result = replan(s, old, events, FAST, draws=200)
+    assert _cast(result.plan) == {"p1": "ann", "p2": "ann"}
+    assert "p3" not in result.season.performances
+    assert result.diff.cast_changes == 1
+
+
+def test_events_that_do_not_fit_the_plan_are_named() -> None:
+    s = _season()
+    old = plan([("p1", LEAD, "ann")])
+    events = EventFile(
+        season="kit",
+        events=[WithdrawalEvent(dancer="ann"), PerformanceCancelled(performance="p9")],
+    )
+    with pytest.raises(InputError) as caught:
+        check_events(s, old, events, "ev.yaml")
+    assert [(p.where, p.message) for p in caught.value.problems] == [
+        ("events[0].dancer", "has no stay in the plan"),
+        ("events[1].performance", "no such performance"),
+    ]
+
+
+def test_cli_shorthand_writes_the_new_plan_and_the_changes(tmp_path: Path) -> None:
+    s = _season()
+    dump_season(s, tmp_path / "season.yaml")
+    dump_plan(
+        plan([("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")]),
+        tmp_path / "plan.json",
+    )
+    args = ["replan", str(tmp_path / "season.yaml"), "--plan", str(tmp_path / "plan.json"),
+            "--absent", "ann", "--from", "2026-12-14", "--to", "2026-12-14",
+            "-o", str(tmp_path / "new.json"), "--time-limit", "5"]  # fmt: skip
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "new.json").exists()
+    changes = (tmp_path / "new.changes.json").read_text(encoding="utf-8")
+    assert '"cat"' in changes and '"words"' in changes
+
+
+def test_cli_bad_event_file_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    s = _season()
+    dump_season(s, tmp_path / "season.yaml")
+    dump_plan(plan([("p1", LEAD, "ann")]), tmp_path / "plan.json")
+    (tmp_path / "ev.yaml").write_text("season: kit\nevents:\n  - kind: absence\n    dancer: ann\n")
+    args = ["replan", str(tmp_path / "season.yaml"), "--plan", str(tmp_path / "plan.json"),
+            "--event", str(tmp_path / "ev.yaml"), "-o", str(tmp_path / "new.json")]  # fmt: skip
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert "events[0]" in result.output and "start" in result.output
+    assert not (tmp_path / "new.json").exists()
