@@ -15,9 +15,17 @@ from typer.testing import CliRunner
 
 from casting_kit import company, dancer, plan, role, season, show
 from etoile.cli.main import app
-from etoile.domain import AbsenceEvent, EventFile, PerformanceCancelled, Season, WithdrawalEvent
+from etoile.domain import (
+    AbsenceEvent,
+    EventFile,
+    PerformanceCancelled,
+    Plan,
+    Season,
+    WithdrawalEvent,
+)
 from etoile.seasonfile.errors import InputError
 from etoile.seasonfile.io import dump_plan, dump_season
+from etoile.services.rehearsal import RehearsalParams, rehearse_season
 from etoile.services.replan import check_events, replan
 from etoile.solvers.casting.params import CastingParams
 from etoile.validate import Severity
@@ -51,16 +59,29 @@ def _absent(who: str, start: str, end: str) -> EventFile:
     return EventFile(season="kit", events=[event])
 
 
+def _published(s: Season, cast: list[tuple[str, str, str]]) -> Plan:
+    """The plan with its calendar, as published."""
+    return rehearse_season(s, plan(cast), RehearsalParams(time_limit=5, workers=1))
+
+
 def test_one_absence_with_an_obvious_replacement_changes_one_place() -> None:
     # Ann dances p1 and p2, Bea p3; Cat is free all month. Ann is hurt on 14 Dec: p2 goes to
-    # Cat (Bea already dances that week), one change, two people, proven minimal.
+    # Cat (Bea already dances that week), one change, two people, proven minimal. Cat is a
+    # new cast: her 2 h of coaching are placed with the ballet master; every published call
+    # stays where it was.
     s = _season()
-    old = plan([("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
+    old = _published(s, [("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
     result = replan(s, old, _absent("ann", "2026-12-14", "2026-12-14"), FAST, draws=200)
     assert _cast(result.plan) == {"p1": "ann", "p2": "cat", "p3": "bea"}
     assert result.repair is not None
     assert (result.repair.changes, result.repair.people, result.repair.proven) == (1, 2, True)
-    assert result.diff.people == ["ann", "cat"]
+    assert [c.kind.value for c in result.diff.changes] == ["cast", "call_added"]
+    assert result.diff.changes[1].people == ["cat", "nyc-bm"]
+
+    def placed(p: Plan) -> set[tuple[object, ...]]:
+        return {(c.kind, c.start, c.end, c.studio, tuple(c.dancers)) for c in p.rehearsals}
+
+    assert old.rehearsals and placed(old) < placed(result.plan)
     assert [v for v in result.violations if v.severity is Severity.ERROR] == []
 
 
@@ -71,7 +92,7 @@ def test_a_repair_forced_to_move_more_says_so() -> None:
     data = s.model_dump(mode="json", by_alias=True)
     data["companies"][0]["dancers"] = data["companies"][0]["dancers"][:2]
     s = Season.model_validate(data)
-    old = plan([("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
+    old = _published(s, [("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
     result = replan(s, old, _absent("ann", "2026-12-14", "2026-12-14"), FAST, draws=200)
     assert _cast(result.plan) == {"p1": "ann", "p2": "bea", "p3": "ann"}
     assert result.repair is not None
@@ -145,3 +166,18 @@ def test_cli_bad_event_file_exits_2_and_writes_nothing(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "events[0]" in result.output and "start" in result.output
     assert not (tmp_path / "new.json").exists()
+
+
+def test_replacements_are_ranked_with_what_they_cost() -> None:
+    # For p2: Cat costs one change (chosen); Bea would also move p3 (one show a week), which
+    # Ann can take back: two changes. Each in the week of p2 dances one show of one allowed.
+    s = _season()
+    old = _published(s, [("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
+    result = replan(s, old, _absent("ann", "2026-12-14", "2026-12-14"), FAST, 200, options=3)
+    rows = [(o.dancer, o.chosen, o.changes, o.also, o.shows_that_week) for o in result.options]
+    assert rows == [
+        ("cat", True, 1, (), 1),
+        ("bea", False, 2, (("p3", LEAD),), 1),
+    ]
+    assert {o.weekly_limit for o in result.options} == {1}
+    assert result.options[0].box_office_change == 0.0

@@ -8,19 +8,21 @@ repaired plan keeps every hard rule, 1 when it does not, 2 when the input is not
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.table import Table
 
 from etoile.cli.common import EXIT_OK, EXIT_VIOLATIONS, console, input_errors_exit
 from etoile.domain import AbsenceEvent, EventFile
 from etoile.seasonfile import load_events, load_plan, load_season
 from etoile.seasonfile.errors import InputError, Problem
 from etoile.seasonfile.io import dump_plan, dump_season, write_text_atomic
-from etoile.services.replan import check_events, replan
+from etoile.services.replan import Replan, check_events, replan
 from etoile.solvers.casting.params import CastingParams
 
 
@@ -40,6 +42,9 @@ def replan_cmd(
     workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
     seed: Annotated[int, typer.Option(help="Random seed (same seed, same repair).")] = 0,
     lang: Annotated[str, typer.Option(help="Language of the printed changes: en or fr.")] = "en",
+    options: Annotated[
+        int, typer.Option(help="Candidates to rank for each vacated place (0: none).", min=0)
+    ] = 3,
 ) -> None:
     """Repair a plan after an injury, a withdrawal or a changed calendar, changing the least."""
     with input_errors_exit():
@@ -49,13 +54,14 @@ def replan_cmd(
         check_events(season, plan, events, str(event_file or "--absent"))
     params = CastingParams(time_limit=time_limit, workers=workers, seed=seed)
     with console.status("Re-planning: the fewest changed places, then people ..."):
-        result = replan(season, plan, events, params)
+        result = replan(season, plan, events, params, options=options)
     dump_plan(result.plan, out)
     dump_season(result.season, out.with_name(out.stem + ".season.yaml"))
     changes = out.with_name(out.stem + ".changes.json")
     payload = result.diff.model_dump(mode="json") | {
         "words": result.diff.words(result.season, lang),
         "notifications": result.diff.notifications(result.season),
+        "replacements": [dataclasses.asdict(o) for o in result.options],
     }
     write_text_atomic(changes, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     repair = result.repair
@@ -69,8 +75,34 @@ def replan_cmd(
         console.print(f"- {note}")
     for line in result.diff.words(result.season, lang):
         console.print(f"  {line}")
+    if result.options:
+        console.print(_options_table(result))
     console.print(f"Wrote {out}, {changes}; independent validator: {len(result.errors)} error(s).")
     raise typer.Exit(EXIT_OK if not result.errors else EXIT_VIOLATIONS)
+
+
+def _options_table(result: Replan) -> Table:
+    season = result.season
+    table = Table(title="Replacements for each vacated place, ranked")
+    for column in ("Show", "Role", "Dancer", "Changes", "Also changes", "Shows that week",
+                   "Box office vs chosen"):  # fmt: skip
+        table.add_column(column)
+    for o in result.options:
+        perf = season.performances[o.performance].item
+        week = (
+            f"{o.shows_that_week} of {o.weekly_limit}" if o.weekly_limit else str(o.shows_that_week)
+        )
+        money = "-" if o.box_office_change is None else f"{o.box_office_change:+,.0f} {o.currency}"
+        table.add_row(
+            f"{season.productions[perf.production].item.title}, {perf.start:%a %d %b %H:%M}",
+            season.roles[o.role].item.name,
+            season.dancers[o.dancer].item.name + (" (chosen)" if o.chosen else ""),
+            "impossible" if o.changes is None else str(o.changes),
+            str(len(o.also)),
+            week,
+            money,
+        )
+    return table
 
 
 def _events(

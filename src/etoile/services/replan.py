@@ -5,11 +5,13 @@
    cancelled show's cast is released).
 2. The casting is repaired with the fewest changed places, then people, then the casting goals
    (:mod:`etoile.solvers.repair`); shows before ``as_of`` never change.
-3. The rehearsal calendar follows: an absent dancer leaves the calls of their absence; whoever
-   replaces them in a role takes their place in that role's later calls when free then; a
-   withdrawn guest leaves the host's calls.
+3. The rehearsal calendar is repaired: the calls the new plan needs are compiled again, every
+   one the published calendar already has (same production, kind, dancers, roles, length, and
+   still possible then) stays where it is, and only the others are placed around them
+   (:func:`recalendar`).
 4. The forecast is drawn again, the plan checked by the validator, and the changes listed per
-   person (:func:`etoile.report.changes.diff_plans`).
+   person (:func:`etoile.report.changes.diff_plans`); optionally, each vacated place's
+   candidates are ranked with what choosing them would cost (:mod:`.replan_options`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from etoile.domain import (
     AbsenceEvent,
@@ -27,14 +30,21 @@ from etoile.domain import (
     Plan,
     Rehearsal,
     Season,
+    SolveReport,
     WithdrawalEvent,
 )
 from etoile.forecast import DEFAULT_PARAMS, run_forecast
-from etoile.problems.casting import compile_casting
+from etoile.problems.casting import CastingProblem, compile_casting
+from etoile.problems.rehearsal import compile_rehearsal
 from etoile.report.changes import PlanDiff, diff_plans
 from etoile.seasonfile.errors import InputError, Problem
+from etoile.services.replan_options import ReplacementOption, replacement_options
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.plan import from_assignments, to_assignments
+from etoile.solvers.rehearsal.calendar import solve_calendar, to_rehearsals
+from etoile.solvers.rehearsal.explain import explain_unplaced
+from etoile.solvers.rehearsal.fixed import Placement
+from etoile.solvers.rehearsal.params import RehearsalParams
 from etoile.solvers.repair import CastRepair, repair_cast
 from etoile.validate import Severity, Violation, validate
 
@@ -49,6 +59,8 @@ class Replan:
     repair: CastRepair | None
     violations: list[Violation]
     notes: list[str] = field(default_factory=list)
+    options: list[ReplacementOption] = field(default_factory=list)
+    """For each vacated place, the candidates ranked with their costs."""
 
     @property
     def errors(self) -> list[Violation]:
@@ -128,8 +140,10 @@ def replan(
     events: EventFile,
     params: CastingParams | None = None,
     draws: int = 2000,
+    options: int = 0,
 ) -> Replan:
-    """Apply ``events`` and repair ``plan`` with the fewest changes (module notes)."""
+    """Apply ``events`` and repair ``plan`` with the fewest changes (module notes); with
+    ``options``, that many candidates of each vacated place are costed and ranked."""
     params = params or CastingParams(time_limit=10.0)
     new_season, base = apply_events(season, plan, events)
     problem = compile_casting(new_season, base)
@@ -138,24 +152,59 @@ def replan(
         k for k, slot in enumerate(problem.slots) if _past(events, problem.shows[slot.show].start)
     }
     notes: list[str] = []
-    repair = repair_cast(problem, new_season.casting_weights, old, frozen, params)
+    avoid = _unready(new_season, base, problem)
+    repair = repair_cast(problem, new_season.casting_weights, old, frozen, params, avoid=avoid)
+    ranked: list[ReplacementOption] = []
     if repair is None:
         notes.append("no repair keeps every hard rule: the casting is left as the events leave it")
         casting = base
     else:
         region = set(repair.region)
-        kept = [(k, d) for k, d in old if k not in region]
-        casting = to_assignments(problem, kept + repair.cast, base, new_season.id)
+        whole = [(k, d) for k, d in old if k not in region] + repair.cast
+        casting = to_assignments(problem, whole, base, new_season.id)
         notes += repair.notes
-    rehearsals = _follow(new_season, base, casting, events)
-    new_plan = casting.model_copy(update={"rehearsals": rehearsals})
+        if options:
+            ranked = replacement_options(
+                new_season, base, problem, old, frozen, whole, params, options
+            )
+    new_plan, calendar = recalendar(new_season, base, casting, events, params)
     reports = dict(plan.reports)
+    reports["rehearsals"] = calendar
     if repair is not None:
         reports["repair"] = repair.report
     forecast = run_forecast(new_season, new_plan, DEFAULT_PARAMS, draws, params.seed).forecast
     new_plan = new_plan.model_copy(update={"reports": reports, "forecast": forecast})
     diff = diff_plans(new_season, plan, new_plan, before=season)
-    return Replan(new_season, new_plan, diff, repair, validate(new_season, new_plan), notes)
+    violations = validate(new_season, new_plan)
+    return Replan(new_season, new_plan, diff, repair, violations, notes, ranked)
+
+
+def _unready(season: Season, plan: Plan, problem: CastingProblem) -> frozenset[tuple[int, int]]:
+    """(place, dancer) pairs a repair should avoid: the dancer would need calls the published
+    calendar does not have. Either they do not know the role and do not dance it yet in the
+    run (learning calls to add), or their calls that day exceed their house's show-day limit."""
+    minutes: dict[tuple[str, dt.date], int] = defaultdict(int)
+    for call in plan.rehearsals:
+        for who in call.dancers:
+            minutes[who, call.start.date()] += int((call.end - call.start).total_seconds() // 60)
+    held = {(a.performance, a.dancer) for a in plan.casting}
+    dancing = {(a.role, a.dancer) for a in plan.casting}
+    found: set[tuple[int, int]] = set()
+    for k, slot in enumerate(problem.slots):
+        show = problem.shows[slot.show]
+        role = problem.roles[slot.role]
+        for d in slot.candidates:
+            dancer = problem.dancers[d]
+            if (show.id, dancer.id) in held:
+                continue
+            if slot.role not in dancer.known and (role.id, dancer.id) not in dancing:
+                found.add((k, d))
+                continue
+            used = minutes.get((dancer.id, show.day), 0)
+            limit = season.company[dancer.company].labor.max_rehearsal_minutes_on_show_day
+            if used > limit:
+                found.add((k, d))
+    return frozenset(found)
 
 
 def _past(events: EventFile, start_minutes: int) -> bool:
@@ -163,63 +212,57 @@ def _past(events: EventFile, start_minutes: int) -> bool:
     return events.frozen(dt.datetime.fromtimestamp(60 * start_minutes, tz=dt.UTC))
 
 
-def _follow(season: Season, before: Plan, after: Plan, events: EventFile) -> list[Rehearsal]:
-    """The calls, following the events and the re-cast (module notes, step 3)."""
-    out_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # (dancer, role) -> perfs left
-    into: dict[tuple[str, str], set[str]] = defaultdict(set)
-    old = {(a.performance, a.role, a.dancer) for a in before.casting}
-    new = {(a.performance, a.role, a.dancer) for a in after.casting}
-    for perf, role, dancer in old - new:
-        out_of[dancer, role].add(perf)
-    for perf, role, dancer in new - old:
-        into[dancer, role].add(perf)
-    # Who takes whose place in a role: the newcomers of each show the leaver left.
-    heirs: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for (leaver, role), perfs in sorted(out_of.items()):
-        for (newcomer, role2), theirs in sorted(into.items()):
-            if role2 == role and perfs & theirs and newcomer not in heirs[leaver, role]:
-                heirs[leaver, role].append(newcomer)
-    guests = {m.dancer for m in before.exchange} - {m.dancer for m in after.exchange}
-    still: dict[str, set[str]] = defaultdict(set)
-    show_days: dict[str, set[dt.date]] = defaultdict(set)
-    for a in after.casting:
-        still[a.dancer].add(a.role)
-        show_days[a.dancer].add(season.performances[a.performance].item.day)
-    busy: dict[str, list[tuple[dt.datetime, dt.datetime]]] = defaultdict(list)
-    for call in before.rehearsals:
-        for d in call.dancers:
-            busy[d].append((call.start, call.end))
-    calls = []
-    for call in before.rehearsals:
-        if events.frozen(call.start):
-            calls.append(call)
-            continue
-        dancers = list(call.dancers)
-        for d in call.dancers:
-            gone = season.dancers[d].item.absent_on(call.start.date()) is not None or (
-                d in guests and call.company != season.dancers[d].owner
-            )
-            left_roles = [r for r in call.roles if (d, r) in out_of]
-            if not gone and not left_roles:
+def recalendar(
+    season: Season, before: Plan, after: Plan, events: EventFile, params: CastingParams
+) -> tuple[Plan, SolveReport]:
+    """``after`` with the calendar repaired: every call it still needs that the published
+    calendar has (same production, kind, dancers, roles and length) stays where it was, and
+    may still be there (its dancers free that day); calls in the past stay as they were; only
+    the other calls are placed, around the kept ones. Returns the plan and the stage's report.
+    """
+    problem = compile_rehearsal(season, after)
+    rooms = {room.id: i for i, room in enumerate(problem.rooms)}
+    leaders = {leader.id: i for i, leader in enumerate(problem.staff)}
+    published: dict[tuple[object, ...], list[Rehearsal]] = defaultdict(list)
+    for r in sorted(before.rehearsals, key=lambda r: (r.start, r.id)):
+        length = int((r.end - r.start).total_seconds() // 60)
+        published[
+            r.production, r.kind, tuple(sorted(r.dancers)), tuple(sorted(r.roles)), length
+        ].append(r)
+    keep: list[Placement] = []
+    used: set[str] = set()
+    for c, wanted in enumerate(problem.calls):
+        need = problem.needs[wanted.need]
+        dancers = tuple(sorted(problem.dancers[d] for d in wanted.dancers))
+        key = (need.production, need.kind, dancers, tuple(sorted(need.roles)), wanted.minutes)
+        for old in published.get(key, []):
+            if old.id in used or old.studio not in rooms or not old.staff:
                 continue
-            if gone or not still[d] & set(call.roles):
-                dancers.remove(d)
-            for r in left_roles or call.roles:
-                for heir in heirs.get((d, r), []):
-                    # Not on a show day of theirs: the show-day limits leave no room to add.
-                    if (
-                        heir not in dancers
-                        and call.start.date() not in show_days[heir]
-                        and _free(busy[heir], call.start, call.end)
-                    ):
-                        dancers.append(heir)
-                        busy[heir].append((call.start, call.end))
-        if dancers:
-            calls.append(call.model_copy(update={"dancers": sorted(dancers)}))
-    return calls
-
-
-def _free(
-    spans: list[tuple[dt.datetime, dt.datetime]], start: dt.datetime, end: dt.datetime
-) -> bool:
-    return all(e <= start or end <= s for s, e in spans)
+            start = problem.clock.minute(old.start)
+            day = old.start.astimezone(ZoneInfo(problem.timezones[need.house])).date()
+            fits = events.frozen(old.start) or any(
+                o.day == day and o.lo <= start <= o.hi for o in wanted.options
+            )
+            if (
+                fits
+                and rooms[old.studio] in wanted.rooms
+                and leaders.get(old.staff[0], -1) in wanted.staff
+            ):
+                keep.append(Placement(c, day, start, rooms[old.studio], leaders[old.staff[0]]))
+                used.add(old.id)
+                break
+    settings = RehearsalParams(
+        time_limit=params.time_limit, workers=params.workers, seed=params.seed
+    )
+    result = solve_calendar(problem, settings, keep=keep)
+    calls = to_rehearsals(problem, result.placements)
+    # What happened before ``as_of`` and is no longer needed is history: it stays.
+    calls += [c for c in before.rehearsals if events.frozen(c.start) and c.id not in used]
+    notes = [
+        f"{len(keep)} of {len(before.rehearsals)} published calls kept in place; "
+        f"{len(result.placements) - len(keep)} placed anew",
+        *result.report.notes[1:],
+        *explain_unplaced(problem, result.unplaced),
+    ]
+    report = result.report.model_copy(update={"notes": notes})
+    return after.model_copy(update={"rehearsals": calls}), report

@@ -92,8 +92,13 @@ def solve_calendar(
     params: RehearsalParams | None = None,
     progress: ProgressFn | None = None,
     started: float | None = None,
+    keep: list[Placement] | None = None,
 ) -> CalendarResult:
     """Place every call of ``problem`` (see the module notes).
+
+    ``keep`` are placements decided before (a published calendar being repaired): they stay
+    exactly where they are, and only the other calls are placed around them; the calls of a
+    day are then not reordered.
 
     ``params.time_limit`` is wall time for the whole stage, counted from ``started`` (a
     :func:`time.perf_counter` reading; now when None): each batch's CP-SAT model gets a share
@@ -104,12 +109,19 @@ def solve_calendar(
     deadline = started + params.time_limit
     fixed = Fixed(problem)
     greedy = Greedy(problem, fixed)
-    parts = batches(problem)
+    for placement in keep or []:
+        fixed.add(placement)
+        greedy.pinned.add(placement.call)
+    parts = [
+        [c for c in part if c not in greedy.pinned]
+        for part in batches(problem)
+        if any(c not in greedy.pinned for c in part)
+    ]
     unplaced: list[int] = []
     stats: list[dict[str, float]] = []
     exact = 0
     missing_solution = False
-    to_go = len(problem.calls)
+    to_go = len(problem.calls) - len(greedy.pinned)
     skipped = 0
     placing = 0.0
     placed_so_far = 0
@@ -151,7 +163,7 @@ def solve_calendar(
     order = sorted(unplaced, key=lambda c: (problem.needs[problem.calls[c].need].deadline, c))
     unplaced = _repair(problem, greedy, order, deadline)
     placements = sorted(fixed.placements.values(), key=lambda p: (p.start, p.call))
-    if params.order_calls:
+    if params.order_calls and not keep:
         from etoile.solvers.rehearsal.order import order_days
 
         placements = order_days(problem, placements)

@@ -43,6 +43,8 @@ class Greedy:
     def __init__(self, problem: RehearsalProblem, fixed: Fixed) -> None:
         self.p = problem
         self.fixed = fixed
+        self.pinned: set[int] = set()
+        """Calls the repair must not move (kept from a published calendar)."""
         self.shows: dict[int, dict[dt.date, tuple[int, int]]] = {}
         for d, name in enumerate(problem.dancers):
             days = problem.rules.shows.get(name, {})
@@ -166,6 +168,7 @@ class Greedy:
                 q
                 for q in f.placements.values()
                 if q.day in days
+                and q.call not in self.pinned
                 and p.needs[p.calls[q.call].need].kind in movable
                 and who.intersection(p.calls[q.call].dancers)
             ),

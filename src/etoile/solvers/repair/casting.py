@@ -89,8 +89,14 @@ def repair_cast(
     old: Cast,
     frozen: set[int],
     params: CastingParams,
+    pins: tuple[tuple[int, int], ...] = (),
+    avoid: frozenset[tuple[int, int]] = frozenset(),
 ) -> CastRepair | None:
-    """The smallest repair of ``old`` (None when even the whole productions cannot be re-cast)."""
+    """The smallest repair of ``old`` (None when even the whole productions cannot be re-cast).
+
+    ``pins`` are (place, dancer) pairs the repair must keep: a replacement being costed.
+    ``avoid`` are (place, dancer) pairs to leave out when a repair without them exists (a
+    dancer the published calendar has not prepared for the place); tried first, then dropped."""
     started = time.perf_counter()
     broken = broken_slots(problem, old)
     held: dict[int, set[int]] = defaultdict(set)
@@ -101,18 +107,23 @@ def repair_cast(
             "cp-sat (repair)", SolveStatus.OPTIMAL, objective=0, bound=0, seconds=0.0
         )
         return CastRepair([], [], 0, 0, True, report, ["nothing to repair"])
-    tried: set[tuple[int, ...]] = set()
+    tried: set[tuple[tuple[int, ...], bool]] = set()
     notes: list[str] = []
-    for name, free, whole in regions(problem, broken, frozen):
-        if tuple(free) in tried or not free:
+    attempts = [(avoid, " with dancers the calendar has ready"), (frozenset(), "")]
+    for (name, free, whole), (leave_out, how) in (
+        (region, attempt)
+        for attempt in (attempts if avoid else attempts[1:])
+        for region in regions(problem, broken, frozen)
+    ):
+        if (tuple(free), bool(leave_out)) in tried or not free:
             continue
-        tried.add(tuple(free))
-        found = _solve_region(problem, weights, held, free, params)
+        tried.add((tuple(free), bool(leave_out)))
+        found = _solve_region(problem, weights, held, free, params, pins, leave_out)
         if found is None:
-            notes.append(f"{name} ({len(free)} places): no repair")
+            notes.append(f"{name} ({len(free)} places){how}: no repair")
             continue
         cast, changes, people, optimal, terms = found
-        notes.append(f"{name} ({len(free)} places): {changes} change(s), {people} people")
+        notes.append(f"{name} ({len(free)} places){how}: {changes} change(s), {people} people")
         status = SolveStatus.OPTIMAL if optimal else SolveStatus.FEASIBLE
         report = make_report(
             "cp-sat (repair)",
@@ -126,9 +137,11 @@ def repair_cast(
             notes=notes,
         )
         # The minimum over the first region that admits a repair is the global minimum when
-        # the region held every place a repair could touch, or when it equals the number of
-        # places that must change anyway (each broken place changes at least once).
-        proven = optimal and (whole or changes == _forced(problem, held, broken))
+        # it equals the changes no repair avoids, or when the region held every place a
+        # repair could touch and no dancer was left out.
+        proven = optimal and (
+            changes == _forced(problem, held, broken) or (whole and not leave_out)
+        )
         return CastRepair(cast, free, changes, people, proven, report, notes)
     return None
 
@@ -144,6 +157,8 @@ def _solve_region(
     held: dict[int, set[int]],
     free: list[int],
     params: CastingParams,
+    pins: tuple[tuple[int, int], ...],
+    avoid: frozenset[tuple[int, int]],
 ) -> tuple[Cast, int, int, bool, dict[str, float]] | None:
     shows = {problem.slots[k].show for k in free}
     days = window_days(problem)
@@ -161,8 +176,17 @@ def _solve_region(
         )
         for d in sorted(ds)
     ]
+    if any(k not in free_set for k, _ in pins):
+        return None  # a pinned place outside the region: a larger region will hold it
     part = Part(problem, weights, free, fixed)
     model, v = part.model.model, part.model.vars
+    for k, d in pins:
+        if (part.index[k], d) not in v.cast:
+            return None
+        model.add(v.cast[part.index[k], d] == 1)
+    for k, d in avoid:
+        if k in free_set and (part.index[k], d) in v.cast and (k, d) not in pins:
+            model.add(v.cast[part.index[k], d] == 0)
     changed: list[cp_model.LinearExprT] = []
     moved: dict[int, list[cp_model.LinearExprT]] = defaultdict(list)
     for k in free:
