@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-BENCHMARKS = ("generate", "forecast", "talent", "casting", "rehearsals", "plan", "web")
+BENCHMARKS = ("generate", "forecast", "talent", "casting", "rehearsals", "repair", "plan", "web")
 OUT = Path("bench-out")
 
 

@@ -34,6 +34,7 @@ ALL = [
     r.STAFF_WEEK,
     r.HOURS_SHORT,
     r.STAGE_MISSING,
+    r.ROOM_CLOSED,
     lab.DANCER_DOUBLE,
     lab.DANCER_AWAY,
     lab.TWO_SHOW_DAY,
@@ -199,6 +200,14 @@ CASES: dict[str, tuple[Case, float]] = {
             ),
         ),
         75,
+    ),
+    # The studio is closed on Wed 2 Dec, the day of Cal's 2-hour learning call there.
+    r.ROOM_CLOSED: (
+        lambda: (
+            kit_season(closed=[{"start": "2026-12-02", "end": "2026-12-02"}]),
+            kit_plan(good_calls()),
+        ),
+        120,
     ),
     lab.WEEKLY_OVERTIME: (
         lambda: (kit_season({"max_weekly_rehearsal_minutes": 240}), kit_plan(good_calls())),

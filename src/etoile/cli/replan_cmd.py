@@ -65,12 +65,11 @@ def replan_cmd(
     }
     write_text_atomic(changes, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     repair = result.repair
-    if repair is not None:
-        proven = "proven minimal" if repair.proven else "not proven minimal"
-        console.print(
-            f"{repair.changes} changed place(s), {repair.people} people affected ({proven}); "
-            f"{result.diff.call_changes} call(s) changed."
-        )
+    proven = "proven minimal" if repair.proven else "not proven minimal"
+    console.print(
+        f"{repair.changes} changed place(s), {repair.people} people affected ({proven}); "
+        f"{result.diff.call_changes} call(s) changed."
+    )
     for note in result.notes:
         console.print(f"- {note}")
     for line in result.diff.words(result.season, lang):

@@ -11,6 +11,8 @@ from etoile.domain.events import (
     EventFile,
     PerformanceAdded,
     PerformanceCancelled,
+    StudioUnavailable,
+    VenueUnavailable,
     WithdrawalEvent,
 )
 from etoile.domain.exchange import ExchangeTerms, Payer
@@ -73,7 +75,9 @@ __all__ = [
     "Staff",
     "StaffKind",
     "Studio",
+    "StudioUnavailable",
     "Tier",
     "Venue",
+    "VenueUnavailable",
     "WithdrawalEvent",
 ]

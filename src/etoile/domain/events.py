@@ -7,7 +7,10 @@ before it is frozen) and a list of events, each with a ``kind``:
 - ``withdrawal``: a dancer withdraws from the exchange: their stays that have not begun are
   cancelled;
 - ``performance_cancelled``: a show is cancelled (its cast is released);
-- ``performance_added``: a show is added to a house's calendar (its places must be cast).
+- ``performance_added``: a show is added to a house's calendar (its places must be cast);
+- ``studio_unavailable``: a studio is closed from ``start`` to ``end`` (its calls move);
+- ``venue_unavailable``: a theatre is closed from ``start`` to ``end``: its shows then are
+  cancelled and its stage and dress calls move.
 """
 
 from __future__ import annotations
@@ -55,8 +58,29 @@ class PerformanceAdded(Model):
     performance: Performance
 
 
+class StudioUnavailable(DateRange):
+    """A studio closed from ``start`` to ``end`` (inclusive)."""
+
+    kind: Literal["studio_unavailable"] = "studio_unavailable"
+    studio: Id
+    note: str = ""
+
+
+class VenueUnavailable(DateRange):
+    """A theatre closed from ``start`` to ``end`` (inclusive): no show, no stage call."""
+
+    kind: Literal["venue_unavailable"] = "venue_unavailable"
+    venue: Id
+    note: str = ""
+
+
 Event = Annotated[
-    AbsenceEvent | WithdrawalEvent | PerformanceCancelled | PerformanceAdded,
+    AbsenceEvent
+    | WithdrawalEvent
+    | PerformanceCancelled
+    | PerformanceAdded
+    | StudioUnavailable
+    | VenueUnavailable,
     Field(discriminator="kind"),
 ]
 

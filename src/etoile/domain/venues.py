@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from etoile.domain.base import Id, Model, Money, Text
+from etoile.domain.base import DateRange, Id, Model, Money, Text
 
 
 class PriceTier(Model):
@@ -24,6 +24,9 @@ class Venue(Model):
     timezone: str = Field(description="IANA time zone, e.g. 'Europe/Paris'.")
     capacity: int = Field(description="Seats sold for a ballet performance.")
     price_tiers: list[PriceTier] = Field(min_length=1)
+    closed: list[DateRange] = Field(
+        default_factory=list, description="Days the theatre cannot be used (no show, no call)."
+    )
 
     @property
     def tier_seats(self) -> int:
@@ -39,3 +42,6 @@ class Studio(Model):
     capacity: int = Field(description="Dancers the room holds.")
     area_m2: float = Field(100.0, gt=0)
     building: str = ""
+    closed: list[DateRange] = Field(
+        default_factory=list, description="Days the studio cannot be used (works, a leak ...)."
+    )

@@ -85,6 +85,8 @@ class RehearsalProblem:
     rules: DancerDays
     stage_days: dict[str, frozenset[dt.date]] = field(default_factory=dict)
     """Venue id -> days with a show there (no stage or dress call those days)."""
+    closed: dict[int, frozenset[dt.date]] = field(default_factory=dict)
+    """Room index -> days the studio or theatre cannot be used."""
 
     def day_rule(self, dancer: int, house: str, day: dt.date) -> DayRule:
         """The day rule of dancer ``dancer`` for a call of ``house`` on ``day``."""
@@ -148,6 +150,7 @@ def compile_rehearsal(season: Season, plan: Plan) -> RehearsalProblem:
         {c.id: c.timezone for c in season.companies},
         rules,
         {v: frozenset(ds) for v, ds in stage_days.items()},
+        _closed(season, rooms),
     )
     for k, need in enumerate(needs):
         who = tuple(index[d] for d in need.dancers)
@@ -205,4 +208,15 @@ def call_options(
             hi = base + (end - minutes - base) // GRID * GRID
             if lo <= hi:
                 found.append(Option(day, s, lo, hi))
+    return found
+
+
+def _closed(season: Season, rooms: list[Room]) -> dict[int, frozenset[dt.date]]:
+    """Room index -> closed days, from the studios' and the venues' ``closed`` ranges."""
+    found = {}
+    for i, room in enumerate(rooms):
+        owned = season.venues.get(room.id) if room.stage else season.studios.get(room.id)
+        ranges = owned.item.closed if owned is not None else []
+        if ranges:
+            found[i] = frozenset(d for r in ranges for d in days(r.start, r.end))
     return found

@@ -31,6 +31,8 @@ from etoile.domain import (
     Rehearsal,
     Season,
     SolveReport,
+    StudioUnavailable,
+    VenueUnavailable,
     WithdrawalEvent,
 )
 from etoile.forecast import DEFAULT_PARAMS, run_forecast
@@ -56,7 +58,7 @@ class Replan:
     season: Season
     plan: Plan
     diff: PlanDiff
-    repair: CastRepair | None
+    repair: CastRepair
     violations: list[Violation]
     notes: list[str] = field(default_factory=list)
     options: list[ReplacementOption] = field(default_factory=list)
@@ -87,6 +89,10 @@ def check_events(season: Season, plan: Plan, events: EventFile, file: str) -> No
             problems.append(
                 Problem(file, f"{where}.performance", "no such performance", event.performance)
             )
+        if isinstance(event, StudioUnavailable) and event.studio not in season.studios:
+            problems.append(Problem(file, f"{where}.studio", "no such studio", event.studio))
+        if isinstance(event, VenueUnavailable) and event.venue not in season.venues:
+            problems.append(Problem(file, f"{where}.venue", "no such venue", event.venue))
         if isinstance(event, PerformanceAdded):
             if event.company not in season.company:
                 problems.append(Problem(file, f"{where}.company", "no such company", event.company))
@@ -121,6 +127,24 @@ def apply_events(season: Season, plan: Plan, events: EventFile) -> tuple[Season,
             cancelled.add(event.performance)
             for c in data["companies"]:
                 c["performances"] = [p for p in c["performances"] if p["id"] != event.performance]
+        elif isinstance(event, StudioUnavailable | VenueUnavailable):
+            closed = {"start": event.start.isoformat(), "end": event.end.isoformat()}
+            where = "studios" if isinstance(event, StudioUnavailable) else "venues"
+            place = event.studio if isinstance(event, StudioUnavailable) else event.venue
+            for c in data["companies"]:
+                for room in c[where]:
+                    if room["id"] == place:
+                        room.setdefault("closed", []).append(closed)
+            if isinstance(event, VenueUnavailable):  # no show in a closed theatre
+                for c in data["companies"]:
+                    gone = [
+                        p["id"]
+                        for p in c["performances"]
+                        if p["venue"] == event.venue
+                        and event.contains(dt.datetime.fromisoformat(p["start"]).date())
+                    ]
+                    cancelled.update(gone)
+                    c["performances"] = [p for p in c["performances"] if p["id"] not in gone]
         else:
             show = event.performance.model_dump(mode="json", by_alias=True)
             companies[event.company]["performances"].append(show)
@@ -155,23 +179,16 @@ def replan(
     avoid = _unready(new_season, base, problem)
     repair = repair_cast(problem, new_season.casting_weights, old, frozen, params, avoid=avoid)
     ranked: list[ReplacementOption] = []
-    if repair is None:
-        notes.append("no repair keeps every hard rule: the casting is left as the events leave it")
-        casting = base
-    else:
-        region = set(repair.region)
-        whole = [(k, d) for k, d in old if k not in region] + repair.cast
-        casting = to_assignments(problem, whole, base, new_season.id)
-        notes += repair.notes
-        if options:
-            ranked = replacement_options(
-                new_season, base, problem, old, frozen, whole, params, options
-            )
+    region = set(repair.region)
+    whole = [(k, d) for k, d in old if k not in region] + repair.cast
+    casting = to_assignments(problem, whole, base, new_season.id)
+    notes += repair.notes
+    if options:
+        ranked = replacement_options(new_season, base, problem, old, frozen, whole, params, options)
     new_plan, calendar = recalendar(new_season, base, casting, events, params)
     reports = dict(plan.reports)
     reports["rehearsals"] = calendar
-    if repair is not None:
-        reports["repair"] = repair.report
+    reports["repair"] = repair.report
     forecast = run_forecast(new_season, new_plan, DEFAULT_PARAMS, draws, params.seed).forecast
     new_plan = new_plan.model_copy(update={"reports": reports, "forecast": forecast})
     diff = diff_plans(new_season, plan, new_plan, before=season)
@@ -240,8 +257,9 @@ def recalendar(
                 continue
             start = problem.clock.minute(old.start)
             day = old.start.astimezone(ZoneInfo(problem.timezones[need.house])).date()
-            fits = events.frozen(old.start) or any(
-                o.day == day and o.lo <= start <= o.hi for o in wanted.options
+            fits = events.frozen(old.start) or (
+                day not in problem.closed.get(rooms[old.studio], frozenset())
+                and any(o.day == day and o.lo <= start <= o.hi for o in wanted.options)
             )
             if (
                 fits

@@ -80,7 +80,7 @@ def replacement_options(
         options = []
         for e in picked:
             repair = repair_cast(problem, weights, old, frozen, quick, pins=((k, e),))
-            if repair is None:
+            if repair.unrepaired:
                 options.append(_option(problem, k, e, (k, e) in chosen_full, None, (), 0, currency))
                 continue
             cast = _full(old, repair.cast, repair.region)

@@ -29,6 +29,7 @@ STAFF_DOUBLE = "Staff double-booked"
 STAFF_WEEK = "Staff over weekly hours"
 HOURS_SHORT = "Rehearsal hours short before opening"
 STAGE_MISSING = "Stage or dress rehearsal missing"
+ROOM_CLOSED = "Call in a closed studio or theatre"
 
 LEADERS = (StaffKind.BALLET_MASTER, StaffKind.REPETITEUR)
 
@@ -276,4 +277,25 @@ def readiness(season: Season, plan: Plan | None) -> Iterator[Violation]:
                 )
 
 
-RULES: list[Rule] = [call_times, rooms, staff, readiness]
+def closed_rooms(season: Season, plan: Plan | None) -> Iterator[Violation]:
+    """No call in a studio or on a stage on a day it is closed (``closed`` of the studio or
+    the venue; the call's local day)."""
+    if plan is None:
+        return
+    for r in plan.rehearsals:
+        owned = season.studios.get(r.studio) or season.venues.get(r.studio)
+        if owned is None:
+            continue
+        day = r.start.date()
+        shut = next((c for c in owned.item.closed if c.contains(day)), None)
+        if shut is not None:
+            yield _error(
+                ROOM_CLOSED,
+                (r.id, r.studio),
+                minutes(r.end - r.start),
+                f"{_label(season, r)} is in {owned.item.name}, closed "
+                f"{shut.start:%d %b} to {shut.end:%d %b}",
+            )
+
+
+RULES: list[Rule] = [call_times, rooms, staff, readiness, closed_rooms]

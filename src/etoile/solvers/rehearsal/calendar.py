@@ -108,6 +108,12 @@ def solve_calendar(
     started = time.perf_counter() if started is None else started
     deadline = started + params.time_limit
     fixed = Fixed(problem)
+    for room, closed in problem.closed.items():
+        tz = problem.timezones[problem.rooms[room].house]
+        for day in sorted(closed):
+            fixed.block_room(
+                room, day, problem.clock.at(tz, day, 0), problem.clock.at(tz, day, 24 * 60)
+            )
     greedy = Greedy(problem, fixed)
     for placement in keep or []:
         fixed.add(placement)

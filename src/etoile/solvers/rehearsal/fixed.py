@@ -40,6 +40,11 @@ class Fixed:
         self.room_day: dict[tuple[int, dt.date], list[tuple[int, int]]] = defaultdict(list)
         self.staff_day: dict[tuple[int, dt.date], list[tuple[int, int]]] = defaultdict(list)
 
+    def block_room(self, room: int, day: dt.date, start: int, end: int) -> None:
+        """Keep ``room`` free of calls from ``start`` to ``end`` (a closed studio)."""
+        self.room[room].append((start, end))
+        self.room_day[room, day].append((start, end))
+
     def add(self, placement: Placement) -> None:
         """Record a placement."""
         call = self.problem.calls[placement.call]

@@ -9,7 +9,8 @@ lexicographic phases on one CP-SAT model: (1) minimise the changed places, (2) w
 that many, minimise the people affected, (3) with both fixed, minimise the casting objective.
 A change is one (place, dancer) pair of the old cast that is not kept. The minimum of phase 1
 is proven when CP-SAT says optimal *and* the region is the whole of what could change; on a
-smaller region it is the minimum for that region, and the report says so.
+smaller region it is the minimum for that region, and the report says so. Productions are
+repaired one after the other, so that a place nobody can fill does not stop the others.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ortools.sat.python import cp_model
 
 from etoile.domain import CastingWeights, SolveReport, SolveStatus
 from etoile.problems.casting import CastingProblem
+from etoile.solvers.casting.explain import precheck
 from etoile.solvers.casting.model import Cast, configure_solver
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.runs import Part, window_days
@@ -42,6 +44,8 @@ class CastRepair:
     """The number of changes is the proven minimum (over every place that may change)."""
     report: SolveReport
     notes: list[str] = field(default_factory=list)
+    unrepaired: list[str] = field(default_factory=list)
+    """Productions whose broken places no repair could fill (explained in ``notes``)."""
 
 
 def broken_slots(problem: CastingProblem, old: Cast) -> list[int]:
@@ -91,22 +95,89 @@ def repair_cast(
     params: CastingParams,
     pins: tuple[tuple[int, int], ...] = (),
     avoid: frozenset[tuple[int, int]] = frozenset(),
-) -> CastRepair | None:
-    """The smallest repair of ``old`` (None when even the whole productions cannot be re-cast).
+) -> CastRepair:
+    """The smallest repair of ``old``, production by production (each is repaired around the
+    repairs of the ones before). A production that no region can repair keeps its broken
+    places with only the dancers who may still dance them, and a note says why.
 
     ``pins`` are (place, dancer) pairs the repair must keep: a replacement being costed.
     ``avoid`` are (place, dancer) pairs to leave out when a repair without them exists (a
     dancer the published calendar has not prepared for the place); tried first, then dropped."""
     started = time.perf_counter()
-    broken = broken_slots(problem, old)
     held: dict[int, set[int]] = defaultdict(set)
     for k, d in old:
         held[k].add(d)
-    if not broken:
+    by_production: dict[str, list[int]] = defaultdict(list)
+    for k in broken_slots(problem, old):
+        by_production[problem.shows[problem.slots[k].show].production].append(k)
+    if not by_production:
         report = make_report(
             "cp-sat (repair)", SolveStatus.OPTIMAL, objective=0, bound=0, seconds=0.0
         )
         return CastRepair([], [], 0, 0, True, report, ["nothing to repair"])
+    notes: list[str] = []
+    region: set[int] = set()
+    proven, optimal, failed = True, True, []
+    terms: dict[str, float] = {}
+    for production, broken in sorted(by_production.items()):
+        found = _repair_group(problem, weights, held, broken, frozen, params, pins, avoid)
+        if found is None:
+            failed.append(production)
+            proven = optimal = False
+            keys = {
+                (problem.shows[problem.slots[k].show].id, problem.roles[problem.slots[k].role].id)
+                for k in broken
+            }
+            why = " ".join(e.text() for e in precheck(problem) if (e.performance, e.role) in keys)
+            notes.append(
+                f"{production}: no repair keeps every hard rule"
+                + (f" ({why})" if why else "")
+                + "; its broken places keep only the dancers who may still dance them"
+            )
+            for k in broken:
+                held[k] = held[k] & set(problem.slots[k].candidates)
+            region |= set(broken)
+            continue
+        cast, free, group_notes, group_optimal, group_proven, group_terms = found
+        notes += [f"{production}: {n}" for n in group_notes]
+        for k in free:
+            held[k] = set()
+        for k, d in cast:
+            held[k].add(d)
+        region |= set(free)
+        optimal &= group_optimal
+        proven &= group_proven
+        terms = group_terms
+    before = {(k, d) for k, d in old if k in region}
+    after = {(k, d) for k in region for d in held[k]}
+    changes, people = len(before - after), len({d for _, d in before ^ after})
+    status = SolveStatus.OPTIMAL if optimal else SolveStatus.FEASIBLE
+    report = make_report(
+        "cp-sat (repair)",
+        status,
+        objective=changes,
+        bound=changes if optimal else 0,
+        seconds=time.perf_counter() - started,
+        terms={"changes": changes, "people": people, **terms},
+        seed=params.seed,
+        workers=params.workers,
+        notes=notes,
+    )
+    return CastRepair(sorted(after), sorted(region), changes, people, proven, report, notes, failed)
+
+
+def _repair_group(
+    problem: CastingProblem,
+    weights: CastingWeights,
+    held: dict[int, set[int]],
+    broken: list[int],
+    frozen: set[int],
+    params: CastingParams,
+    pins: tuple[tuple[int, int], ...],
+    avoid: frozenset[tuple[int, int]],
+) -> tuple[Cast, list[int], list[str], bool, bool, dict[str, float]] | None:
+    """The smallest repair of one production's broken places: (cast of the region, region,
+    notes, phase 1 optimal, minimum proven, casting terms); None when no region has one."""
     tried: set[tuple[tuple[int, ...], bool]] = set()
     notes: list[str] = []
     attempts = [(avoid, " with dancers the calendar has ready"), (frozenset(), "")]
@@ -124,25 +195,13 @@ def repair_cast(
             continue
         cast, changes, people, optimal, terms = found
         notes.append(f"{name} ({len(free)} places){how}: {changes} change(s), {people} people")
-        status = SolveStatus.OPTIMAL if optimal else SolveStatus.FEASIBLE
-        report = make_report(
-            "cp-sat (repair)",
-            status,
-            objective=changes,
-            bound=changes if optimal else 0,
-            seconds=time.perf_counter() - started,
-            terms={"changes": changes, "people": people, **terms},
-            seed=params.seed,
-            workers=params.workers,
-            notes=notes,
-        )
         # The minimum over the first region that admits a repair is the global minimum when
         # it equals the changes no repair avoids, or when the region held every place a
         # repair could touch and no dancer was left out.
         proven = optimal and (
             changes == _forced(problem, held, broken) or (whole and not leave_out)
         )
-        return CastRepair(cast, free, changes, people, proven, report, notes)
+        return cast, free, notes, optimal, proven, terms
     return None
 
 

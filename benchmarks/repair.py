@@ -1,0 +1,111 @@
+"""Repair benchmark: 20 random injuries on the demo season's plan (``benchmarks.run repair``).
+
+The demo season (seed 0) is cast by CP-SAT (``CAST_SECONDS``) and rehearsed, as ``etoile
+demo`` does; that plan is the published one. Then 20 random single-dancer injuries (a dancer
+cast in a show still to come, absent 3 to 14 days from a day of the season; seeded) are each
+repaired by :func:`etoile.services.replan.replan`, and re-solved from scratch (the casting of
+the whole season again with the injury, ``SCRATCH_SECONDS``) for comparison. Per injury: the
+repair's seconds (casting repair and the calendar's, then the whole use case with the
+forecast and the validator), the changed places, whether the minimum was proven, the errors of
+the validator; and the from-scratch changes and seconds. The benchmark fails when a repaired
+plan breaks a hard rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import statistics
+import time
+from typing import Any
+
+CAST_SECONDS = 60.0
+REHEARSAL_SECONDS = 30.0
+SCRATCH_SECONDS = 30.0
+REPAIR_SECONDS = 10.0
+INJURIES = 20
+SEED = 0
+
+
+def run() -> list[dict[str, Any]]:
+    """Publish a demo plan, injure 20 dancers one at a time, repair and re-solve each."""
+    from etoile.demo import generate
+    from etoile.domain import AbsenceEvent, EventFile
+    from etoile.services.casting import cast_season
+    from etoile.services.rehearsal import RehearsalParams, rehearse_season
+    from etoile.services.replan import apply_events, replan
+    from etoile.solvers.casting.params import CastingParams
+    from etoile.validate import Severity
+
+    season = generate("demo", SEED)
+    params = CastingParams(time_limit=CAST_SECONDS, workers=2, seed=SEED)
+    published = rehearse_season(
+        season, cast_season(season, None, params), RehearsalParams(time_limit=REHEARSAL_SECONDS)
+    )
+    rng = random.Random(SEED)
+    shows = {p.id: p for c in season.companies for p in c.performances}
+    cast = sorted({(a.dancer, shows[a.performance].day) for a in published.casting})
+    rows: list[dict[str, Any]] = []
+    for i in range(INJURIES):
+        dancer, day = rng.choice(cast)
+        start = day - dt.timedelta(days=rng.randint(0, 3))
+        end = start + dt.timedelta(days=rng.randint(3, 14) - 1)
+        event = AbsenceEvent(dancer=dancer, start=start, end=end)
+        events = EventFile(season=season.id, events=[event])
+        began = time.perf_counter()
+        result = replan(season, published, events, CastingParams(time_limit=REPAIR_SECONDS))
+        total = time.perf_counter() - began
+        repair = result.repair
+        casting_s = repair.report.seconds
+        calendar_s = result.plan.reports["rehearsals"].seconds
+        errors = [v.rule for v in result.violations if v.severity is Severity.ERROR]
+        # From scratch: the whole season cast again with the injury.
+        injured, _ = apply_events(season, published, events)
+        began = time.perf_counter()
+        scratch = cast_season(injured, None, CastingParams(time_limit=SCRATCH_SECONDS))
+        scratch_s = time.perf_counter() - began
+        before = {(a.performance, a.role, a.dancer) for a in published.casting}
+        scratch_changes = len(before - {(a.performance, a.role, a.dancer) for a in scratch.casting})
+        row = {
+            "injury": f"{dancer} {start}..{end}",
+            "changes": repair.changes,
+            "people": repair.people,
+            "proven": repair.proven,
+            "unrepaired": repair.unrepaired,
+            "calls_changed": result.diff.call_changes,
+            "casting_s": round(casting_s, 2),
+            "calendar_s": round(calendar_s, 2),
+            "repair_s": round(casting_s + calendar_s, 2),
+            "use_case_s": round(total, 1),
+            "errors": errors,
+            "scratch_changes": scratch_changes,
+            "scratch_s": round(scratch_s, 1),
+            "failed": bool(errors),
+        }
+        rows.append(row)
+        print(
+            f"{i + 1:2d} {row['injury']}: {row['changes']} changes "
+            f"({'proven' if row['proven'] else 'not proven'}), {row['calls_changed']} calls, "
+            f"repair {row['repair_s']} s (use case {row['use_case_s']} s), errors {len(errors)}; "
+            f"from scratch {scratch_changes} changes in {row['scratch_s']} s",
+            flush=True,
+        )
+    _summary(rows)
+    return rows
+
+
+def _summary(rows: list[dict[str, Any]]) -> None:
+    times = [r["repair_s"] for r in rows]
+    changes = [r["changes"] or 0 for r in rows]
+    scratch = [r["scratch_changes"] for r in rows]
+    print(
+        f"repair: median {statistics.median(times):.2f} s, worst {max(times):.2f} s; "
+        f"changes median {statistics.median(changes):g}, worst {max(changes)}; "
+        f"proven minimal {sum(r['proven'] for r in rows)} of {len(rows)}; "
+        f"plans with errors {sum(bool(r['errors']) for r in rows)}"
+    )
+    print(
+        f"from scratch: changes median {statistics.median(scratch):g} "
+        f"({statistics.median(scratch) / max(1.0, statistics.median(changes)):.0f}x the repair's), "
+        f"seconds median {statistics.median(r['scratch_s'] for r in rows):.1f}"
+    )
