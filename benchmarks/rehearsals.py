@@ -11,8 +11,10 @@ hard rule). The benchmark fails on any error.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
+OUT = Path("bench-out")
 TIME_LIMIT = 60.0
 WORKERS = 2
 SEED = 0
@@ -41,6 +43,7 @@ def run() -> list[dict[str, Any]]:
     plan = rehearse_season(season, cast, params)
     seconds = time.perf_counter() - started
     report = plan.reports["rehearsals"]
+    (OUT / "rehearsals-plan.json").write_text(plan.model_dump_json(by_alias=True), encoding="utf-8")
     every = validate(season, plan)
     found = [v for v in every if v.rule in names]
     errors = [v for v in found if v.severity is Severity.ERROR]
@@ -70,4 +73,6 @@ def run() -> list[dict[str, Any]]:
         f"casting errors {row['casting_errors']}, "
         f"warnings {row['warnings']}\n  {'; '.join(row['notes'])}"
     )
+    for v in errors + [v for v in every if v.severity is Severity.ERROR and v.rule not in names]:
+        print(f"  {v.rule}: {v.message}")
     return [row]

@@ -4,11 +4,12 @@ The demo season (seed 0) is cast by CP-SAT (``CAST_SECONDS``) and rehearsed, as 
 demo`` does; that plan is the published one. Then 20 random single-dancer injuries (a dancer
 cast in a show still to come, absent 3 to 14 days from a day of the season; seeded) are each
 repaired by :func:`etoile.services.replan.replan`, and re-solved from scratch (the casting of
-the whole season again with the injury, ``SCRATCH_SECONDS``) for comparison. Per injury: the
+the whole season again with the injury, ``SCRATCH_SECONDS``; a from-scratch run that finds no
+complete cast in that time is reported as such) for comparison. Per injury: the
 repair's seconds (casting repair and the calendar's, then the whole use case with the
 forecast and the validator), the changed places, whether the minimum was proven, the errors of
-the validator; and the from-scratch changes and seconds. The benchmark fails when a repaired
-plan breaks a hard rule.
+the validator that the published plan did not have; and the from-scratch changes and
+seconds. The benchmark fails when a repair breaks a hard rule the published plan kept.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ import statistics
 import time
 from typing import Any
 
-CAST_SECONDS = 60.0
+CAST_SECONDS = 120.0
 REHEARSAL_SECONDS = 30.0
-SCRATCH_SECONDS = 30.0
+SCRATCH_SECONDS = 60.0
 REPAIR_SECONDS = 10.0
 INJURIES = 20
 SEED = 0
@@ -42,6 +43,13 @@ def run() -> list[dict[str, Any]]:
     published = rehearse_season(
         season, cast_season(season, None, params), RehearsalParams(time_limit=REHEARSAL_SECONDS)
     )
+    from etoile.validate import validate
+
+    baseline = {
+        (v.rule, v.entities) for v in validate(season, published) if v.severity is Severity.ERROR
+    }
+    print(f"published plan: {len(published.casting)} places, {len(published.rehearsals)} calls, "
+          f"{len(baseline)} validator error(s) of its own", flush=True)  # fmt: skip
     rng = random.Random(SEED)
     shows = {p.id: p for c in season.companies for p in c.performances}
     cast = sorted({(a.dancer, shows[a.performance].day) for a in published.casting})
@@ -58,14 +66,20 @@ def run() -> list[dict[str, Any]]:
         repair = result.repair
         casting_s = repair.report.seconds
         calendar_s = result.plan.reports["rehearsals"].seconds
-        errors = [v.rule for v in result.violations if v.severity is Severity.ERROR]
+        errors = [
+            v.rule
+            for v in result.violations
+            if v.severity is Severity.ERROR and (v.rule, v.entities) not in baseline
+        ]
         # From scratch: the whole season cast again with the injury.
         injured, _ = apply_events(season, published, events)
         began = time.perf_counter()
         scratch = cast_season(injured, None, CastingParams(time_limit=SCRATCH_SECONDS))
         scratch_s = time.perf_counter() - began
         before = {(a.performance, a.role, a.dancer) for a in published.casting}
-        scratch_changes = len(before - {(a.performance, a.role, a.dancer) for a in scratch.casting})
+        scratch_ok = scratch.reports["casting"].status.has_plan
+        after = {(a.performance, a.role, a.dancer) for a in scratch.casting}
+        scratch_changes = len(before - after) if scratch_ok else None
         row = {
             "injury": f"{dancer} {start}..{end}",
             "changes": repair.changes,
@@ -86,8 +100,10 @@ def run() -> list[dict[str, Any]]:
         print(
             f"{i + 1:2d} {row['injury']}: {row['changes']} changes "
             f"({'proven' if row['proven'] else 'not proven'}), {row['calls_changed']} calls, "
-            f"repair {row['repair_s']} s (use case {row['use_case_s']} s), errors {len(errors)}; "
-            f"from scratch {scratch_changes} changes in {row['scratch_s']} s",
+            f"repair {row['repair_s']} s (use case {row['use_case_s']} s), new errors "
+            f"{len(errors)}; from scratch "
+            + (f"{scratch_changes} changes" if scratch_ok else "no complete plan")
+            + f" in {row['scratch_s']} s",
             flush=True,
         )
     _summary(rows)
@@ -97,15 +113,21 @@ def run() -> list[dict[str, Any]]:
 def _summary(rows: list[dict[str, Any]]) -> None:
     times = [r["repair_s"] for r in rows]
     changes = [r["changes"] or 0 for r in rows]
-    scratch = [r["scratch_changes"] for r in rows]
+    scratch = [r["scratch_changes"] for r in rows if r["scratch_changes"] is not None]
     print(
         f"repair: median {statistics.median(times):.2f} s, worst {max(times):.2f} s; "
         f"changes median {statistics.median(changes):g}, worst {max(changes)}; "
         f"proven minimal {sum(r['proven'] for r in rows)} of {len(rows)}; "
-        f"plans with errors {sum(bool(r['errors']) for r in rows)}"
+        f"plans with new errors {sum(bool(r['errors']) for r in rows)}"
     )
-    print(
-        f"from scratch: changes median {statistics.median(scratch):g} "
-        f"({statistics.median(scratch) / max(1.0, statistics.median(changes)):.0f}x the repair's), "
-        f"seconds median {statistics.median(r['scratch_s'] for r in rows):.1f}"
-    )
+    if scratch:
+        ratio = statistics.median(scratch) / max(1.0, statistics.median(changes))
+        slower = statistics.median(r["scratch_s"] for r in rows) / max(
+            0.01, statistics.median(times)
+        )
+        print(
+            f"from scratch: complete plan {len(scratch)} of {len(rows)}; changes median "
+            f"{statistics.median(scratch):g} ({ratio:.0f}x the repair's); seconds median "
+            f"{statistics.median(r['scratch_s'] for r in rows):.1f} "
+            f"({slower:.0f}x the repair's)"
+        )
