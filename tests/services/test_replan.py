@@ -147,10 +147,13 @@ def test_cli_shorthand_writes_the_new_plan_and_the_changes(tmp_path: Path) -> No
     )
     args = ["replan", str(tmp_path / "season.yaml"), "--plan", str(tmp_path / "plan.json"),
             "--absent", "ann", "--from", "2026-12-14", "--to", "2026-12-14",
-            "-o", str(tmp_path / "new.json"), "--time-limit", "5"]  # fmt: skip
+            "-o", str(tmp_path / "new.json"), "--time-limit", "5",
+            "--calendars", str(tmp_path / "ics")]  # fmt: skip
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     assert (tmp_path / "new.json").exists()
+    assert "Cat" in (tmp_path / "new.report.html").read_text(encoding="utf-8")
+    assert sorted(p.name for p in (tmp_path / "ics").glob("**/*cat*.ics"))
     changes = (tmp_path / "new.changes.json").read_text(encoding="utf-8")
     assert '"cat"' in changes and '"words"' in changes
 

@@ -1,9 +1,11 @@
 """``etoile replan SEASON --plan P --event F -o NEW``: the smallest change after an event.
 
 ``--absent DANCER --from DATE --to DATE`` is the shorthand for one absence. Writes the new plan,
-its season (with the event applied) beside it, and the changes in JSON (``NEW.changes.json``);
-prints the changes in words and, per person, what changed for them. Exit codes: 0 when the
-repaired plan keeps every hard rule, 1 when it does not, 2 when the input is not valid.
+its season (with the event applied) beside it, the changes in JSON (``NEW.changes.json``) and
+the report of the new plan (``NEW.report.html``, with the changes among its explanations);
+``--calendars DIR`` also writes everyone's calendar. Prints the changes in words. Exit
+codes: 0 when the repaired plan keeps every hard rule, 1 when it does not, 2 when the input
+is not valid.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from rich.table import Table
 
 from etoile.cli.common import EXIT_OK, EXIT_VIOLATIONS, console, input_errors_exit
 from etoile.domain import AbsenceEvent, EventFile
+from etoile.report import write_report
 from etoile.seasonfile import load_events, load_plan, load_season
 from etoile.seasonfile.errors import InputError, Problem
 from etoile.seasonfile.io import dump_plan, dump_season, write_text_atomic
+from etoile.services.calendar import calendars_for, write_calendars
 from etoile.services.replan import Replan, check_events, replan
 from etoile.solvers.casting.params import CastingParams
 
@@ -45,6 +49,10 @@ def replan_cmd(
     options: Annotated[
         int, typer.Option(help="Candidates to rank for each vacated place (0: none).", min=0)
     ] = 3,
+    calendars: Annotated[
+        Path | None,
+        typer.Option(help="Also write every person's .ics calendar of the new plan here."),
+    ] = None,
 ) -> None:
     """Repair a plan after an injury, a withdrawal or a changed calendar, changing the least."""
     with input_errors_exit():
@@ -64,6 +72,17 @@ def replan_cmd(
         "replacements": [dataclasses.asdict(o) for o in result.options],
     }
     write_text_atomic(changes, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    report = write_report(
+        result.season,
+        result.plan,
+        out.with_name(out.stem + ".report.html"),
+        lang,
+        [*result.notes, *result.diff.words(result.season, lang)],
+    )
+    written = [out, changes, report]
+    if calendars is not None:
+        with input_errors_exit():
+            written.append(write_calendars(calendars_for(result.season, result.plan), calendars))
     repair = result.repair
     proven = "proven minimal" if repair.proven else "not proven minimal"
     console.print(
