@@ -273,12 +273,29 @@ def recalendar(
         time_limit=params.time_limit, workers=params.workers, seed=params.seed
     )
     result = solve_calendar(problem, settings, keep=keep)
+    moved: list[str] = []
+    stuck = sorted({problem.needs[problem.calls[c].need].production for c in result.unplaced})
+    for production in stuck:
+        # Calls of this production find no room around the published ones: let its published
+        # calls move too (more changes, a calendar that holds), when that places more.
+        freed = [
+            p
+            for p in keep
+            if problem.needs[problem.calls[p.call].need].production == production
+            and not events.frozen(problem.clock.moment("UTC", p.start))
+        ]
+        retry = solve_calendar(problem, settings, keep=[p for p in keep if p not in freed])
+        if len(retry.unplaced) < len(result.unplaced):
+            keep = [p for p in keep if p not in freed]
+            result = retry
+            moved.append(production)
     calls = to_rehearsals(problem, result.placements)
     # What happened before ``as_of`` and is no longer needed is history: it stays.
     calls += [c for c in before.rehearsals if events.frozen(c.start) and c.id not in used]
     notes = [
         f"{len(keep)} of {len(before.rehearsals)} published calls kept in place; "
-        f"{len(result.placements) - len(keep)} placed anew",
+        f"{len(result.placements) - len(keep)} placed anew"
+        + (f"; the published calls of {', '.join(moved)} were free to move" if moved else ""),
         *result.report.notes[1:],
         *explain_unplaced(problem, result.unplaced),
     ]
