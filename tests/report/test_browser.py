@@ -11,7 +11,6 @@ tests skip and say why, except under CI, where they fail.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,47 +18,22 @@ from typing import Any
 import pytest
 
 import calendar_kit
-from etoile.config import get_settings
+from browser_kit import headless_chromium
 from etoile.domain import Plan, Season
 from etoile.report import Translator, write_report
 
 from .builders import EXPLANATIONS, plan_data, season_data
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]  # fmt: skip
 LANGS = ["en", "fr"]
 
 pytestmark = pytest.mark.browser
 
 
-def missing() -> list[str]:
-    """What this machine lacks to run the browser tests."""
-    lacks = []
-    if importlib.util.find_spec("playwright") is None:
-        lacks.append("the Python package 'playwright' (pip install playwright)")
-    if not CHROMIUM.exists():
-        lacks.append(f"Debian's Chromium at {CHROMIUM} (apt-get install -y chromium)")
-    return lacks
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """One headless Chromium for the module."""
-    lacks = missing()
-    if lacks:
-        reason = "browser test needs " + " and ".join(lacks)
-        if get_settings().ci:
-            pytest.fail(f"{reason}; CI must provide it")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        chromium = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with headless_chromium() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

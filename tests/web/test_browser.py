@@ -27,8 +27,8 @@ import httpx
 import pytest
 
 import web_kit as kit
-from etoile.config import get_settings, sqlite_url
-from report.test_browser import ARGS, CHROMIUM, missing
+from browser_kit import headless_chromium
+from etoile.config import sqlite_url
 
 pytestmark = pytest.mark.browser
 
@@ -70,18 +70,8 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """One headless Chromium for the module."""
-    lacks = missing()
-    if lacks:
-        reason = "browser test needs " + " and ".join(lacks)
-        if get_settings().ci:
-            pytest.fail(f"{reason}; CI must provide it")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        chromium = driver.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with headless_chromium() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture
