@@ -179,8 +179,7 @@ def replan(
     avoid = _unready(new_season, base, problem)
     repair = repair_cast(problem, new_season.casting_weights, old, frozen, params, avoid=avoid)
     ranked: list[ReplacementOption] = []
-    region = set(repair.region)
-    whole = [(k, d) for k, d in old if k not in region] + repair.cast
+    whole = repair.applied_to(old)
     casting = to_assignments(problem, whole, base, new_season.id)
     notes += repair.notes
     if options:

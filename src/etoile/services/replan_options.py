@@ -83,7 +83,7 @@ def replacement_options(
             if repair.unrepaired:
                 options.append(_option(problem, k, e, (k, e) in chosen_full, None, (), 0, currency))
                 continue
-            cast = _full(old, repair.cast, repair.region)
+            cast = repair.applied_to(old)
             also = tuple(
                 sorted(
                     {
@@ -147,12 +147,6 @@ def _option(
         box_office_change=None if money is None else round(money, 2),
         currency=currency,
     )
-
-
-def _full(old: Cast, repaired: Cast, region: list[int] | None = None) -> Cast:
-    """The whole cast: ``old`` outside the repaired places, the repair inside them."""
-    places = set(region) if region is not None else {k for k, _ in repaired}
-    return sorted([(k, d) for k, d in old if k not in places] + list(repaired))
 
 
 def _box_office(

@@ -47,6 +47,11 @@ class CastRepair:
     unrepaired: list[str] = field(default_factory=list)
     """Productions whose broken places no repair could fill (explained in ``notes``)."""
 
+    def applied_to(self, old: Cast) -> Cast:
+        """The whole cast: ``old`` outside the repaired places, the repair inside them."""
+        region = set(self.region)
+        return sorted([(k, d) for k, d in old if k not in region] + self.cast)
+
 
 def broken_slots(problem: CastingProblem, old: Cast) -> list[int]:
     """Places whose old cast is no longer possible: a dancer no longer eligible, or short."""
