@@ -235,3 +235,41 @@ def test_the_documented_example_event_file_repairs_the_tiny_season(tmp_path: Pat
         ("Role slot unfilled", ("nyc-p2", "nyc-giselle.giselle")),
         ("Role slot unfilled", ("nyc-p3", "nyc-giselle.giselle")),
     ]
+
+
+def test_a_dancer_the_calendar_cannot_ready_leaves_her_first_shows() -> None:
+    # Corps of two in all four shows (Mon 14 to Thu 17 Dec), 12 h of company calls in the
+    # week before. Ann is away 7 to 12 Dec, through all the published calls: on her return
+    # she can have 6 h a day, so not 12 h before Monday. The repair takes her out of her
+    # first shows until she is ready (Cat dances them, in Ann's published calls), and
+    # places Ann's company calls on 13 to 15 Dec; no rule is broken. The minimum over
+    # repairs that ready everyone is not proven: the report says feasible, with the bound.
+    swans = "nyc-bal.swans"
+    corps = [dancer(n, rank="corps", known=(swans,)) for n in ("ann", "bea", "cat")]
+    shows = [show(f"p{i}", f"2026-12-{13 + i}T19:30") for i in range(1, 5)]
+    needs = {**LIGHT, "coaching_hours_per_cast": 0, "company_hours": 12, "lead_weeks": 1}
+    roles = [role(swans, tiers=("corps",), count=2)]
+    s = season(company("nyc", corps, roles, shows, production={"rehearsal": needs}))
+    old = _published(s, [(f"p{i}", swans, d) for i in range(1, 5) for d in ("ann", "bea")])
+    assert {tuple(c.dancers) for c in old.rehearsals} == {("ann", "bea")}
+    result = replan(s, old, _absent("ann", "2026-12-07", "2026-12-12"), FAST, draws=200)
+    cast = sorted((a.performance, a.dancer) for a in result.plan.casting)
+    assert cast == [
+        ("p1", "bea"), ("p1", "cat"), ("p2", "bea"), ("p2", "cat"),
+        ("p3", "ann"), ("p3", "bea"), ("p4", "ann"), ("p4", "bea"),
+    ]  # fmt: skip
+    assert [v for v in result.violations if v.severity is Severity.ERROR] == []
+    assert result.notes[0] == (
+        "New York Ballet: Ann has 6 h of company calls of 12 h: not ready in time; "
+        "taken out of 2 more place(s) of the production's first shows"
+    )
+    report = result.plan.reports["repair"]
+    assert (result.repair.changes, result.repair.proven) == (2, False)
+    assert (report.status.value, report.objective, report.bound) == ("feasible", 2.0, 0.0)
+    # Cat takes Ann's place in each published call; Ann's own calls are new, after her return.
+    changed = [c for c in result.diff.changes if c.kind.value == "call_changed"]
+    assert len(changed) == len(old.rehearsals)
+    assert all((c.removed, c.added, c.before == c.after) == (["ann"], ["cat"], True)
+               for c in changed)  # fmt: skip
+    ann = sorted(c.start.date() for c in result.plan.rehearsals if c.dancers == ["ann"])
+    assert ann and min(ann) >= dt.date(2026, 12, 13)

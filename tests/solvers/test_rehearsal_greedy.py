@@ -83,3 +83,38 @@ def test_repair_moves_a_placed_call_to_make_room() -> None:
     assert greedy.fixed.dancer == rebuilt.dancer
     assert {k: v for k, v in greedy.fixed.room_day.items() if v} == dict(rebuilt.room_day)
     assert sum(greedy.fixed.staff_week.values()) == sum(rebuilt.staff_week.values()) == 120
+
+
+def test_fits_admits_a_wished_slot_only_when_every_rule_holds() -> None:
+    # The wish of a repaired calendar (a published slot whose dancers changed): Bea's 2-hour
+    # call at 10:00 on the 19th fits an empty calendar; once another call of Bea holds that
+    # morning it does not, nor does a start outside the call's options, nor a day it has none.
+    from dataclasses import replace
+
+    from etoile.problems.rehearsal import compile_rehearsal
+    from etoile.solvers.rehearsal.calendar import solve_calendar
+    from etoile.solvers.rehearsal.fixed import Fixed, Placement
+    from etoile.solvers.rehearsal.greedy import Greedy
+
+    problem = compile_rehearsal(kit_season(), kit_plan())
+    coaching = problem.calls[2]
+    day19, day20 = [o for o in coaching.options if o.service == 0][:2]
+    bea = problem.dancers.index("bea")
+    first = replace(problem.calls[0], minutes=120, dancers=(bea,), options=(day19, day20))
+    problem.calls = [first, replace(coaching, index=1, dancers=(bea,), options=(day19,))]
+    room, leader = min(first.rooms), min(first.staff)
+    wish = Placement(1, day19.day, day19.lo, room, leader)
+    greedy = Greedy(problem, Fixed(problem))
+    assert greedy.fits(wish)
+    assert not greedy.fits(replace(wish, start=day19.hi + 30))
+    assert not greedy.fits(replace(wish, day=day20.day))
+    greedy.fixed.add(Placement(0, day19.day, day19.lo, room, leader))
+    assert not greedy.fits(wish)
+    # In the calendar: a kept call holds the morning, so the wish is not taken, and the call
+    # (whose one option is that morning) is left out.
+    kept = Placement(0, day19.day, day19.lo, room, leader)
+    params = RehearsalParams(time_limit=5, workers=1)
+    result = solve_calendar(problem, params, keep=[kept], prefer=[wish])
+    assert (result.placements, result.unplaced) == ([kept], [1])
+    # Without the kept call, the wish is taken as it is.
+    assert solve_calendar(problem, params, prefer=[wish]).placements[0] == wish

@@ -5,9 +5,10 @@ app's changelog) both need the same answer: every changed cast, every call added
 moved, every stay of the exchange that changed, and, for each person, the list of what changed
 for them in their own language. :func:`diff_plans` computes it from the two plans alone.
 
-Calls are matched first by content (the same call under a new id is no change), then by id
-(same id, other time, room, staff or dancers: a changed call); what is left was added or
-removed.
+Calls are matched first by content (the same call under a new id is no change), then by
+place in time (same production, kind, time, studio and staff, other dancers: a changed call,
+as when a replacement joins a group), then by id (same id, other time, room, staff or
+dancers: a changed call); what is left was added or removed.
 """
 
 from __future__ import annotations
@@ -177,9 +178,21 @@ def _call_changes(old: list[Rehearsal], new: list[Rehearsal]) -> list[PlanChange
             twins.pop()
         else:
             left_old.append(call)
-    left_new = {c.id: c for twins in unmatched_new.values() for c in twins}
+    # The same call with other dancers (a replacement joins it): matched by its place in time.
+    by_slot: dict[tuple[object, ...], list[Rehearsal]] = defaultdict(list)
+    for twins in unmatched_new.values():
+        for c in twins:
+            by_slot[_content(c)[:-2]].append(c)
     out = []
+    unmoved = []
     for call in left_old:
+        same = by_slot.get(_content(call)[:-2])
+        if same:
+            out.append(_moved(call, same.pop(0)))
+        else:
+            unmoved.append(call)
+    left_new = {c.id: c for twins in by_slot.values() for c in twins}
+    for call in unmoved:
         moved = left_new.pop(call.id, None)
         if moved is None:
             out.append(_call_change(ChangeKind.CALL_REMOVED, call, removed=call.dancers))

@@ -17,8 +17,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -31,6 +32,7 @@ from etoile.domain import (
     Rehearsal,
     Season,
     SolveReport,
+    SolveStatus,
     StudioUnavailable,
     VenueUnavailable,
     WithdrawalEvent,
@@ -48,7 +50,9 @@ from etoile.solvers.rehearsal.explain import explain_unplaced
 from etoile.solvers.rehearsal.fixed import Placement
 from etoile.solvers.rehearsal.params import RehearsalParams
 from etoile.solvers.repair import CastRepair, repair_cast
+from etoile.solvers.result import make_report
 from etoile.validate import Severity, Violation, validate
+from etoile.validate.rehearsal import HOURS_SHORT, readiness
 
 
 @dataclass
@@ -158,6 +162,11 @@ def apply_events(season: Season, plan: Plan, events: EventFile) -> tuple[Season,
     return new_season, new_plan
 
 
+READY_ROUNDS = 3
+"""At most this many times a repair is taken again with the dancers the calendar cannot ready
+left out of their first shows (module notes, step 3)."""
+
+
 def replan(
     season: Season,
     plan: Plan,
@@ -170,29 +179,131 @@ def replan(
     ``options``, that many candidates of each vacated place are costed and ranked."""
     params = params or CastingParams(time_limit=10.0)
     new_season, base = apply_events(season, plan, events)
-    problem = compile_casting(new_season, base)
-    old = from_assignments(problem, base)
+    compiled = compile_casting(new_season, base)
+    old = from_assignments(compiled, base)
     frozen = {
-        k for k, slot in enumerate(problem.slots) if _past(events, problem.shows[slot.show].start)
+        k for k, slot in enumerate(compiled.slots) if _past(events, compiled.shows[slot.show].start)
     }
+    avoid = _unready(new_season, base, compiled)
+    # Readiness the published plan already lacked is not the repair's to mend.
+    published_short = {(v.rule, v.entities) for v in readiness(season, plan)}
+    barred: set[tuple[int, int]] = set()
+    casting_s = calendar_s = 0.0
     notes: list[str] = []
-    avoid = _unready(new_season, base, problem)
-    repair = repair_cast(problem, new_season.casting_weights, old, frozen, params, avoid=avoid)
-    ranked: list[ReplacementOption] = []
-    whole = repair.applied_to(old)
-    casting = to_assignments(problem, whole, base, new_season.id)
+    bound: float | None = None
+    for round_ in range(READY_ROUNDS + 1):
+        problem = _without(compiled, barred)
+        repair = repair_cast(problem, new_season.casting_weights, old, frozen, params, avoid=avoid)
+        if round_ == 0 and repair.proven:
+            bound = float(repair.changes)  # no repair that also readies everyone does better
+        whole = repair.applied_to(old)
+        casting = to_assignments(problem, whole, base, new_season.id)
+        new_plan, calendar = recalendar(new_season, base, casting, events, params)
+        casting_s += repair.report.seconds
+        calendar_s += calendar.seconds
+        short = [
+            v
+            for v in readiness(new_season, new_plan)
+            if v.rule == HOURS_SHORT and (v.rule, v.entities) not in published_short
+        ]
+        unready = _not_ready(problem, new_season, plan, new_plan, short, frozen)
+        more = {pair for pairs in unready.values() for pair in pairs} - barred
+        if not short or not more or round_ == READY_ROUNDS:
+            break
+        notes += [
+            f"{v.message}: not ready in time; taken out of {len(pairs - barred)} more "
+            "place(s) of the production's first shows"
+            for v, pairs in unready.items()
+            if pairs - barred
+        ]
+        barred |= more
     notes += repair.notes
+    ranked: list[ReplacementOption] = []
     if options:
         ranked = replacement_options(new_season, base, problem, old, frozen, whole, params, options)
-    new_plan, calendar = recalendar(new_season, base, casting, events, params)
     reports = dict(plan.reports)
-    reports["rehearsals"] = calendar
+    reports["rehearsals"] = calendar.model_copy(update={"seconds": calendar_s})
+    repair.report = repair.report.model_copy(update={"seconds": casting_s})
+    if barred:
+        # The dancers left out were chosen by rule, not by the solver: the first round's proven
+        # minimum bounds every repair that readies everyone; reached, it is proven too.
+        repair.proven = bound == repair.changes
+        repair.report = make_report(
+            repair.report.solver,
+            SolveStatus.OPTIMAL if repair.proven else SolveStatus.FEASIBLE,
+            objective=repair.report.objective,
+            bound=0.0 if bound is None else bound,
+            seconds=casting_s,
+            terms=repair.report.terms,
+            seed=params.seed,
+            workers=params.workers,
+            notes=repair.report.notes,
+        )
     reports["repair"] = repair.report
     forecast = run_forecast(new_season, new_plan, DEFAULT_PARAMS, draws, params.seed).forecast
     new_plan = new_plan.model_copy(update={"reports": reports, "forecast": forecast})
     diff = diff_plans(new_season, plan, new_plan, before=season)
     violations = validate(new_season, new_plan)
     return Replan(new_season, new_plan, diff, repair, violations, notes, ranked)
+
+
+def _without(problem: CastingProblem, barred: set[tuple[int, int]]) -> CastingProblem:
+    """``problem`` with each (place, dancer) of ``barred`` no longer a candidate."""
+    if not barred:
+        return problem
+    slots = tuple(
+        replace(slot, candidates=tuple(d for d in slot.candidates if (k, d) not in barred))
+        for k, slot in enumerate(problem.slots)
+    )
+    return replace(problem, slots=slots)
+
+
+def _not_ready(
+    problem: CastingProblem,
+    season: Season,
+    published: Plan,
+    plan: Plan,
+    short: list[Violation],
+    frozen: set[int],
+) -> dict[Violation, set[tuple[int, int]]]:
+    """(place, dancer) pairs to leave out for each readiness violation ``short`` of ``plan``:
+    for each
+    dancer short of hours in a production (of a coaching cast, its members new to the
+    production's places, or else both), their places in the production from their first show
+    there for as many days as the hours missing take at the house's daily limit; never a place
+    before ``as_of``."""
+    place = {
+        (problem.shows[slot.show].id, problem.roles[slot.role].id): k
+        for k, slot in enumerate(problem.slots)
+    }
+    index = {dancer.id: i for i, dancer in enumerate(problem.dancers)}
+    shows = {p.id: p for c in season.companies for p in c.performances}
+    before = {(a.performance, a.role, a.dancer) for a in published.casting}
+    found: dict[Violation, set[tuple[int, int]]] = {}
+    for v in short:
+        found[v] = set()
+        production, kind, *rest = v.entities
+        who = rest[:2] if kind == "coaching" else rest[:1]
+        mine = [a for a in plan.casting if shows[a.performance].production == production]
+        newcomers = [
+            d
+            for d in who
+            if any(a.dancer == d and (a.performance, a.role, a.dancer) not in before for a in mine)
+        ]
+        for d in newcomers or who:
+            held = sorted(
+                (shows[a.performance].start, a.performance, a.role) for a in mine if a.dancer == d
+            )
+            if not held or d not in index:
+                continue
+            labor = season.company[season.productions[production].owner].labor
+            days = math.ceil(v.amount * 60 / labor.max_daily_rehearsal_minutes)
+            last = held[0][0].date() + dt.timedelta(days=days)
+            for start, show, role in held:
+                k = place.get((show, role))
+                if k is not None and k not in frozen and start.date() <= last:
+                    found[v].add((k, index[d]))
+    return found
 
 
 def _unready(season: Season, plan: Plan, problem: CastingProblem) -> frozenset[tuple[int, int]]:
@@ -239,61 +350,102 @@ def recalendar(
     problem = compile_rehearsal(season, after)
     rooms = {room.id: i for i, room in enumerate(problem.rooms)}
     leaders = {leader.id: i for i, leader in enumerate(problem.staff)}
+
+    def slot(c: int, old: Rehearsal) -> Placement | None:
+        """Call ``c`` where the published call ``old`` is, when it may still be there (its
+        options, rooms and leaders allow it; anything before ``as_of`` stays)."""
+        wanted = problem.calls[c]
+        if old.studio not in rooms or not old.staff:
+            return None
+        start = problem.clock.minute(old.start)
+        house = problem.needs[wanted.need].house
+        day = old.start.astimezone(ZoneInfo(problem.timezones[house])).date()
+        fits = events.frozen(old.start) or (
+            day not in problem.closed.get(rooms[old.studio], frozenset())
+            and any(o.day == day and o.lo <= start <= o.hi for o in wanted.options)
+        )
+        if (
+            fits
+            and rooms[old.studio] in wanted.rooms
+            and leaders.get(old.staff[0], -1) in (wanted.staff)
+        ):
+            return Placement(c, day, start, rooms[old.studio], leaders[old.staff[0]])
+        return None
+
+    def kind(c: int) -> tuple[object, ...]:
+        need = problem.needs[problem.calls[c].need]
+        return (need.production, need.kind, tuple(sorted(need.roles)), problem.calls[c].minutes)
+
+    def dancers(c: int) -> frozenset[str]:
+        return frozenset(problem.dancers[d] for d in problem.calls[c].dancers)
+
     published: dict[tuple[object, ...], list[Rehearsal]] = defaultdict(list)
     for r in sorted(before.rehearsals, key=lambda r: (r.start, r.id)):
         length = int((r.end - r.start).total_seconds() // 60)
-        published[
-            r.production, r.kind, tuple(sorted(r.dancers)), tuple(sorted(r.roles)), length
-        ].append(r)
+        published[r.production, r.kind, tuple(sorted(r.roles)), length].append(r)
     keep: list[Placement] = []
     used: set[str] = set()
-    for c, wanted in enumerate(problem.calls):
-        need = problem.needs[wanted.need]
-        dancers = tuple(sorted(problem.dancers[d] for d in wanted.dancers))
-        key = (need.production, need.kind, dancers, tuple(sorted(need.roles)), wanted.minutes)
-        for old in published.get(key, []):
-            if old.id in used or old.studio not in rooms or not old.staff:
+    # The same call (same dancers) where it was.
+    for c in range(len(problem.calls)):
+        for old in published.get(kind(c), []):
+            if old.id in used or frozenset(old.dancers) != dancers(c):
                 continue
-            start = problem.clock.minute(old.start)
-            day = old.start.astimezone(ZoneInfo(problem.timezones[need.house])).date()
-            fits = events.frozen(old.start) or (
-                day not in problem.closed.get(rooms[old.studio], frozenset())
-                and any(o.day == day and o.lo <= start <= o.hi for o in wanted.options)
-            )
-            if (
-                fits
-                and rooms[old.studio] in wanted.rooms
-                and leaders.get(old.staff[0], -1) in wanted.staff
-            ):
-                keep.append(Placement(c, day, start, rooms[old.studio], leaders[old.staff[0]]))
+            placement = slot(c, old)
+            if placement is not None:
+                keep.append(placement)
+                used.add(old.id)
+                break
+    # A call whose dancers changed (a replacement joins a group, a new partner takes the
+    # coaching) is wished where the published call with the most of its dancers was.
+    prefer: list[Placement] = []
+    kept = {p.call for p in keep}
+    for c in range(len(problem.calls)):
+        if c in kept:
+            continue
+        mine = dancers(c)
+        for old in sorted(
+            (r for r in published.get(kind(c), []) if r.id not in used),
+            key=lambda r: (-len(mine.intersection(r.dancers)), r.start, r.id),
+        ):
+            if not mine.intersection(old.dancers):
+                break
+            if events.frozen(old.start):
+                continue  # a call that happened had the dancers it had
+            placement = slot(c, old)
+            if placement is not None:
+                prefer.append(placement)
                 used.add(old.id)
                 break
     settings = RehearsalParams(
         time_limit=params.time_limit, workers=params.workers, seed=params.seed
     )
-    result = solve_calendar(problem, settings, keep=keep)
+    result = solve_calendar(problem, settings, keep=keep, prefer=prefer)
     moved: list[str] = []
     stuck = sorted({problem.needs[problem.calls[c].need].production for c in result.unplaced})
     for production in stuck:
         # Calls of this production find no room around the published ones: let its published
         # calls move too (more changes, a calendar that holds), when that places more.
-        freed = [
-            p
-            for p in keep
-            if problem.needs[problem.calls[p.call].need].production == production
-            and not events.frozen(problem.clock.moment("UTC", p.start))
-        ]
-        retry = solve_calendar(problem, settings, keep=[p for p in keep if p not in freed])
+        def free(placements: list[Placement], production: str = production) -> list[Placement]:
+            return [
+                p
+                for p in placements
+                if problem.needs[problem.calls[p.call].need].production != production
+                or events.frozen(problem.clock.moment("UTC", p.start))
+            ]
+
+        retry = solve_calendar(problem, settings, keep=free(keep), prefer=free(prefer))
         if len(retry.unplaced) < len(result.unplaced):
-            keep = [p for p in keep if p not in freed]
+            keep, prefer = free(keep), free(prefer)
             result = retry
             moved.append(production)
     calls = to_rehearsals(problem, result.placements)
     # What happened before ``as_of`` and is no longer needed is history: it stays.
     calls += [c for c in before.rehearsals if events.frozen(c.start) and c.id not in used]
+    taken = set(result.placements).intersection(prefer)
     notes = [
-        f"{len(keep)} of {len(before.rehearsals)} published calls kept in place; "
-        f"{len(result.placements) - len(keep)} placed anew"
+        f"{len(keep)} of {len(before.rehearsals)} published calls kept in place, "
+        f"{len(taken)} more in place with their dancers changed; "
+        f"{len(result.placements) - len(keep) - len(taken)} placed anew"
         + (f"; the published calls of {', '.join(moved)} were free to move" if moved else ""),
         *result.report.notes[1:],
         *explain_unplaced(problem, result.unplaced),

@@ -93,12 +93,15 @@ def solve_calendar(
     progress: ProgressFn | None = None,
     started: float | None = None,
     keep: list[Placement] | None = None,
+    prefer: list[Placement] | None = None,
 ) -> CalendarResult:
     """Place every call of ``problem`` (see the module notes).
 
     ``keep`` are placements decided before (a published calendar being repaired): they stay
     exactly where they are, and only the other calls are placed around them; the calls of a
-    day are then not reordered.
+    day are then not reordered. ``prefer`` are placements wished for (the published slot of
+    a call whose dancers changed): each one that keeps every hard rule around the kept calls
+    and the wishes before it is taken, and stays too; the others are placed as usual.
 
     ``params.time_limit`` is wall time for the whole stage, counted from ``started`` (a
     :func:`time.perf_counter` reading; now when None): each batch's CP-SAT model gets a share
@@ -118,6 +121,10 @@ def solve_calendar(
     for placement in keep or []:
         fixed.add(placement)
         greedy.pinned.add(placement.call)
+    for placement in prefer or []:
+        if placement.call not in greedy.pinned and greedy.fits(placement):
+            fixed.add(placement)
+            greedy.pinned.add(placement.call)
     parts = [
         [c for c in part if c not in greedy.pinned]
         for part in batches(problem)
@@ -169,7 +176,7 @@ def solve_calendar(
     order = sorted(unplaced, key=lambda c: (problem.needs[problem.calls[c].need].deadline, c))
     unplaced = _repair(problem, greedy, order, deadline)
     placements = sorted(fixed.placements.values(), key=lambda p: (p.start, p.call))
-    if params.order_calls and not keep:
+    if params.order_calls and not greedy.pinned:
         from etoile.solvers.rehearsal.order import order_days
 
         placements = order_days(problem, placements)

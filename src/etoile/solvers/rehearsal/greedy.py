@@ -187,56 +187,91 @@ class Greedy:
             f.add(q)
         return False
 
-    def _find(self, c: int, strict: bool) -> Placement | None:
+    def fits(self, placement: Placement) -> bool:
+        """Whether ``placement`` keeps every hard rule around what is placed (the published
+        slot of a call whose dancers changed); its day and start must be among the call's
+        options."""
+        call = self.p.calls[placement.call]
+        if not any(
+            o.day == placement.day and o.lo <= placement.start <= o.hi for o in call.options
+        ):
+            return False
+        leaders = self._leaders(placement.call, placement.day, strict=False)
+        if leaders is None or placement.staff not in leaders:
+            return False
+        found = self._at(
+            placement.call, placement.day, placement.start, [placement.room], [placement.staff]
+        )
+        return found is not None
+
+    def _leaders(self, c: int, day: dt.date, strict: bool) -> list[int] | None:
+        """The leaders free to lead call ``c`` on ``day``, or None when the day itself is out
+        (a dancer's day cap, run of days, or with ``strict`` their daily or weekly limit)."""
         p, f = self.p, self.fixed
         call = p.calls[c]
         need = p.needs[call.need]
-        rooms = sorted(call.rooms, key=lambda r: (p.rooms[r].capacity, r))
         m = call.minutes
+        rules = [p.day_rule(d, need.house, day) for d in call.dancers]
+        if any(
+            r.cap is not None and f.day_minutes.get((d, day), 0) + m > r.cap
+            for d, r in zip(call.dancers, rules, strict=True)
+        ):
+            return None
+        if strict and not all(
+            p.dancer_labor[d].class_minutes + f.day_minutes.get((d, day), 0) + m
+            <= p.dancer_labor[d].max_daily_rehearsal_minutes
+            and f.week_minutes.get((d, monday(day)), 0) + m
+            <= p.dancer_labor[d].max_weekly_rehearsal_minutes
+            for d in call.dancers
+        ):
+            return None
+        leaders = [
+            s
+            for s in call.staff
+            if day not in p.staff[s].unavailable
+            and f.staff_week.get((s, monday(day)), 0) + m <= p.staff[s].weekly_minutes
+        ]
+        if not leaders or not all(self._run_ok(d, day) for d in call.dancers):
+            return None
+        return leaders
+
+    def _at(
+        self, c: int, day: dt.date, start: int, rooms: list[int], leaders: list[int]
+    ) -> Placement | None:
+        """Call ``c`` at ``start`` on ``day`` in the first free of ``rooms`` with the first
+        free of ``leaders``, when its dancers are free and keep their rests; else None."""
+        p, f = self.p, self.fixed
+        call = p.calls[c]
+        end = start + call.minutes
+        if not all(
+            _free(f.dancer_day.get((d, x), []), start, end)
+            for d in call.dancers
+            for x in (day - ONE, day, day + ONE)
+        ):
+            return None
+        room = next((r for r in rooms if _free(f.room_day.get((r, day), []), start, end)), None)
+        if room is None:
+            return None
+        leader = next(
+            (s for s in leaders if _free(f.staff_day.get((s, day), []), start, end)), None
+        )
+        if leader is None:
+            return None
+        house = p.needs[call.need].house
+        if not all(self._rests_ok(d, house, day, start, end) for d in call.dancers):
+            return None
+        return Placement(c, day, start, room, leader)
+
+    def _find(self, c: int, strict: bool) -> Placement | None:
+        p = self.p
+        call = p.calls[c]
+        rooms = sorted(call.rooms, key=lambda r: (p.rooms[r].capacity, r))
         for o in call.options:
-            rules = [p.day_rule(d, need.house, o.day) for d in call.dancers]
-            if any(
-                r.cap is not None and f.day_minutes.get((d, o.day), 0) + m > r.cap
-                for d, r in zip(call.dancers, rules, strict=True)
-            ):
-                continue
-            if strict and not all(
-                p.dancer_labor[d].class_minutes + f.day_minutes.get((d, o.day), 0) + m
-                <= p.dancer_labor[d].max_daily_rehearsal_minutes
-                and f.week_minutes.get((d, monday(o.day)), 0) + m
-                <= p.dancer_labor[d].max_weekly_rehearsal_minutes
-                for d in call.dancers
-            ):
-                continue
-            leaders = [
-                s
-                for s in call.staff
-                if o.day not in p.staff[s].unavailable
-                and f.staff_week.get((s, monday(o.day)), 0) + m <= p.staff[s].weekly_minutes
-            ]
-            if not leaders or not all(self._run_ok(d, o.day) for d in call.dancers):
+            leaders = self._leaders(c, o.day, strict)
+            if leaders is None:
                 continue
             for start in range(o.lo, o.hi + 1, 30):
-                end = start + m
-                if not all(
-                    _free(f.dancer_day.get((d, x), []), start, end)
-                    for d in call.dancers
-                    for x in (o.day - ONE, o.day, o.day + ONE)
-                ):
-                    continue
-                room = next(
-                    (r for r in rooms if _free(f.room_day.get((r, o.day), []), start, end)),
-                    None,
-                )
-                if room is None:
-                    continue
-                leader = next(
-                    (s for s in leaders if _free(f.staff_day.get((s, o.day), []), start, end)),
-                    None,
-                )
-                if leader is None:
-                    continue
-                if not all(self._rests_ok(d, need.house, o.day, start, end) for d in call.dancers):
-                    continue
-                return Placement(c, o.day, start, room, leader)
+                found = self._at(c, o.day, start, rooms, leaders)
+                if found is not None:
+                    return found
         return None
