@@ -40,3 +40,26 @@ def test_a_dancer_who_would_leave_a_group_too_few_days_is_called_apart() -> None
     # Sizes: the first group holds 1, the next ones the last size (2).
     got = _by_availability(["ann", "dee", "eve"], span[0], span[-1], available, [1, 2])
     assert got == [["ann"], ["dee", "eve"]]
+
+
+def test_published_groups_are_kept_as_far_as_the_rules_allow() -> None:
+    # Groups of at most 2. Alone, the most available first: [ann, bob], [dee, eve]. The
+    # published calendar had [ann, dee] and [bob, eve]; Eve has left the production and Fay
+    # has joined (a replacement): the old groups stand, Fay takes Eve's free seat, nobody
+    # else moves. Cy, away 4 of 9 days, still cannot join a group (apart, as before).
+    span = [DAY + dt.timedelta(days=i) for i in range(9)]
+    away = {("cy", d) for d in span[:4]}
+
+    def available(dancer: str, day: dt.date) -> bool:
+        return (dancer, day) not in away
+
+    fresh = _by_availability(["ann", "bob", "dee", "eve"], span[0], span[-1], available, [2])
+    assert fresh == [["ann", "bob"], ["dee", "eve"]]
+    previous = [("ann", "dee"), ("bob", "eve")]
+    dancers = ["ann", "bob", "dee", "fay"]
+    got = _by_availability(dancers, span[0], span[-1], available, [2], previous=previous)
+    assert got == [["ann", "dee"], ["bob", "fay"]]
+    got = _by_availability(
+        ["ann", "cy"], span[0], span[-1], available, [2], previous=[("ann", "cy")]
+    )
+    assert got == [["ann"], ["cy"]]

@@ -207,7 +207,15 @@ def production_needs(
         window = since(members, opening.day)
         sizes = group_sizes(len(members), [room] if isinstance(room, int) else room)
         days = -(-len(chunks(max(want.values()), service)) // 2)  # two calls a day at most
-        for group in _by_availability(members, window, opening.day, available, sizes, days):
+        published = sorted(
+            (r.start, tuple(r.dancers))
+            for r in plan.rehearsals
+            if r.production == production.id and r.kind is RehearsalKind.COMPANY
+        )
+        previous = list(dict.fromkeys(dancers for _, dancers in published))
+        for group in _by_availability(
+            members, window, opening.day, available, sizes, days, previous
+        ):
             perf = min((p.first_show(d) or opening for d in group), key=lambda x: x.start)
             parts.append((perf, since(group, perf.day), group))
         for g, (perf, first, group) in enumerate(parts):
@@ -343,23 +351,40 @@ def _by_availability(
     available: Available,
     sizes: Sequence[int],
     days: int = 0,
+    previous: Sequence[Sequence[str]] = (),
 ) -> list[list[str]]:
     """``dancers`` in groups (the ``j``-th of at most ``sizes[j]``, later ones of at most the
     last size) that keep at least two thirds of the window's days, and at least ``days`` days,
     free for all their members (greedily, the most available dancers first). A dancer who is
     away for longer rehearses in a group of their own, around their absence, rather than
-    holding back everyone else's calls."""
+    holding back everyone else's calls. ``previous`` groups (a published calendar's) are
+    kept first, as far as those rules allow: a repaired calendar moves few dancers between
+    groups."""
     span = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
     keep = max(-(-2 * len(span) // 3), min(days, len(span)))
     busy = {d: frozenset(day for day in span if not available(d, day)) for d in dancers}
     groups: list[tuple[list[str], set[dt.date]]] = []
-    for d in sorted(dancers, key=lambda d: (len(busy[d]), d)):
-        for j, (members, off) in enumerate(groups):
-            size = sizes[min(j, len(sizes) - 1)]
-            if len(members) < max(1, size) and len(span) - len(off | busy[d]) >= keep:
-                members.append(d)
-                off |= busy[d]
-                break
-        else:
+
+    def admit(j: int, d: str) -> bool:
+        members, off = groups[j]
+        size = sizes[min(j, len(sizes) - 1)]
+        if len(members) < max(1, size) and len(span) - len(off | busy[d]) >= keep:
+            members.append(d)
+            off |= busy[d]
+            return True
+        return False
+
+    placed: set[str] = set()
+    for old in previous:
+        groups.append(([], set()))
+        for d in sorted(
+            (d for d in old if d in busy and d not in placed), key=lambda d: (len(busy[d]), d)
+        ):
+            if admit(len(groups) - 1, d):
+                placed.add(d)
+        if not groups[-1][0]:
+            groups.pop()
+    for d in sorted((d for d in dancers if d not in placed), key=lambda d: (len(busy[d]), d)):
+        if not any(admit(j, d) for j in range(len(groups))):
             groups.append(([d], set(busy[d])))
     return [sorted(members) for members, _ in groups]

@@ -7,8 +7,11 @@
    (:mod:`etoile.solvers.repair`); shows before ``as_of`` never change.
 3. The rehearsal calendar is repaired: the calls the new plan needs are compiled again, every
    one the published calendar already has (same production, kind, dancers, roles, length, and
-   still possible then) stays where it is, and only the others are placed around them
-   (:func:`recalendar`).
+   still possible then) stays where it is, a call whose dancers changed takes the published
+   slot of its nearest twin when every rule holds there, and only the others are placed
+   around them (:func:`recalendar`). A dancer the new calendar leaves short of hours before
+   their first show (and the published one did not) is taken out of the production's first
+   shows, and steps 2 and 3 run again (at most :data:`READY_ROUNDS` times).
 4. The forecast is drawn again, the plan checked by the validator, and the changes listed per
    person (:func:`etoile.report.changes.diff_plans`); optionally, each vacated place's
    candidates are ranked with what choosing them would cost (:mod:`.replan_options`).
@@ -45,7 +48,7 @@ from etoile.seasonfile.errors import InputError, Problem
 from etoile.services.replan_options import ReplacementOption, replacement_options
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.plan import from_assignments, to_assignments
-from etoile.solvers.rehearsal.calendar import solve_calendar, to_rehearsals
+from etoile.solvers.rehearsal.calendar import CalendarResult, solve_calendar, to_rehearsals
 from etoile.solvers.rehearsal.explain import explain_unplaced
 from etoile.solvers.rehearsal.fixed import Placement
 from etoile.solvers.rehearsal.params import RehearsalParams
@@ -424,20 +427,33 @@ def recalendar(
     stuck = sorted({problem.needs[problem.calls[c].need].production for c in result.unplaced})
     for production in stuck:
         # Calls of this production find no room around the published ones: let its published
-        # calls move too (more changes, a calendar that holds), when that places more.
-        def free(placements: list[Placement], production: str = production) -> list[Placement]:
-            return [
-                p
-                for p in placements
-                if problem.needs[problem.calls[p.call].need].production != production
-                or events.frozen(problem.clock.moment("UTC", p.start))
+        # calls move too (more changes, a calendar that holds), when that places more; first
+        # those of the dancers whose calls are left out, then all of them.
+        own = {
+            c
+            for c, call in enumerate(problem.calls)
+            if problem.needs[call.need].production == production
+        }
+        waiting = {d for c in result.unplaced if c in own for d in problem.calls[c].dancers}
+        near = {c for c in own if waiting.intersection(problem.calls[c].dancers)}
+        best: tuple[CalendarResult, list[list[Placement]], str] | None = None
+        for scope, free in (("some", near), ("all", own)):
+            stay = [
+                [
+                    p
+                    for p in placements
+                    if p.call not in free or events.frozen(problem.clock.moment("UTC", p.start))
+                ]
+                for placements in (keep, prefer)
             ]
-
-        retry = solve_calendar(problem, settings, keep=free(keep), prefer=free(prefer))
-        if len(retry.unplaced) < len(result.unplaced):
-            keep, prefer = free(keep), free(prefer)
-            result = retry
-            moved.append(production)
+            retry = solve_calendar(problem, settings, keep=stay[0], prefer=stay[1])
+            if len(retry.unplaced) < len((best[0] if best else result).unplaced):
+                best = (retry, stay, scope)
+            if best is not None and not own.intersection(best[0].unplaced):
+                break
+        if best is not None:
+            result, (keep, prefer), scope = best
+            moved.append(f"{scope} of {production}")
     calls = to_rehearsals(problem, result.placements)
     # What happened before ``as_of`` and is no longer needed is history: it stays.
     calls += [c for c in before.rehearsals if events.frozen(c.start) and c.id not in used]
@@ -446,7 +462,7 @@ def recalendar(
         f"{len(keep)} of {len(before.rehearsals)} published calls kept in place, "
         f"{len(taken)} more in place with their dancers changed; "
         f"{len(result.placements) - len(keep) - len(taken)} placed anew"
-        + (f"; the published calls of {', '.join(moved)} were free to move" if moved else ""),
+        + (f"; published calls free to move: {', '.join(moved)}" if moved else ""),
         *result.report.notes[1:],
         *explain_unplaced(problem, result.unplaced),
     ]
