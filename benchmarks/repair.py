@@ -113,10 +113,12 @@ def run() -> list[dict[str, Any]]:
 def _summary(rows: list[dict[str, Any]]) -> None:
     times = [r["repair_s"] for r in rows]
     changes = [r["changes"] or 0 for r in rows]
+    calls = [r["calls_changed"] for r in rows]
     scratch = [r["scratch_changes"] for r in rows if r["scratch_changes"] is not None]
     print(
         f"repair: median {statistics.median(times):.2f} s, worst {max(times):.2f} s; "
         f"changes median {statistics.median(changes):g}, worst {max(changes)}; "
+        f"calls changed median {statistics.median(calls):g}, worst {max(calls)}; "
         f"proven minimal {sum(r['proven'] for r in rows)} of {len(rows)}; "
         f"plans with new errors {sum(bool(r['errors']) for r in rows)}"
     )

@@ -42,7 +42,7 @@ from etoile.domain import (
 )
 from etoile.forecast import DEFAULT_PARAMS, run_forecast
 from etoile.problems.casting import CastingProblem, compile_casting
-from etoile.problems.rehearsal import compile_rehearsal
+from etoile.problems.rehearsal import RehearsalProblem, compile_rehearsal
 from etoile.report.changes import PlanDiff, diff_plans
 from etoile.seasonfile.errors import InputError, Problem
 from etoile.services.replan_options import ReplacementOption, replacement_options
@@ -347,32 +347,65 @@ def recalendar(
 ) -> tuple[Plan, SolveReport]:
     """``after`` with the calendar repaired: every call it still needs that the published
     calendar has (same production, kind, dancers, roles and length) stays where it was, and
-    may still be there (its dancers free that day); calls in the past stay as they were; only
-    the other calls are placed, around the kept ones. Returns the plan and the stage's report.
-    """
+    may still be there (its dancers free that day); a call whose dancers changed takes its
+    nearest twin's published slot when every rule holds there; calls in the past stay as they
+    were; only the other calls are placed, around those. Returns the plan and the stage's
+    report."""
     problem = compile_rehearsal(season, after)
+    keep, prefer, used = _published_slots(problem, before, events)
+    settings = RehearsalParams(
+        time_limit=params.time_limit, workers=params.workers, seed=params.seed
+    )
+    result = solve_calendar(problem, settings, keep=keep, prefer=prefer)
+    moved: list[str] = []
+    stuck = sorted({problem.needs[problem.calls[c].need].production for c in result.unplaced})
+    for production in stuck:
+        found = _free_to_move(problem, settings, events, result, keep, prefer, production)
+        if found is not None:
+            result, keep, prefer, scope = found
+            moved.append(f"{scope} of {production}")
+    calls = to_rehearsals(problem, result.placements)
+    # What happened before ``as_of`` and is no longer needed is history: it stays.
+    calls += [c for c in before.rehearsals if events.frozen(c.start) and c.id not in used]
+    taken = set(result.placements).intersection(prefer)
+    notes = [
+        f"{len(keep)} of {len(before.rehearsals)} published calls kept in place, "
+        f"{len(taken)} more in place with their dancers changed; "
+        f"{len(result.placements) - len(keep) - len(taken)} placed anew"
+        + (f"; published calls free to move: {', '.join(moved)}" if moved else ""),
+        *result.report.notes[1:],
+        *explain_unplaced(problem, result.unplaced),
+    ]
+    report = result.report.model_copy(update={"notes": notes})
+    return after.model_copy(update={"rehearsals": calls}), report
+
+
+def _published_slots(
+    problem: RehearsalProblem, before: Plan, events: EventFile
+) -> tuple[list[Placement], list[Placement], set[str]]:
+    """The published slots of ``problem``'s calls: those kept (the same call, same dancers,
+    where it was and may still be), those wished (a call whose dancers changed, where the
+    unused published call of its kind with the most of its dancers was; never a past call),
+    and the ids of the published calls used."""
     rooms = {room.id: i for i, room in enumerate(problem.rooms)}
     leaders = {leader.id: i for i, leader in enumerate(problem.staff)}
 
     def slot(c: int, old: Rehearsal) -> Placement | None:
-        """Call ``c`` where the published call ``old`` is, when it may still be there (its
-        options, rooms and leaders allow it; anything before ``as_of`` stays)."""
+        """Call ``c`` where ``old`` is, when its options, rooms and leaders allow it (anything
+        before ``as_of`` stays)."""
         wanted = problem.calls[c]
-        if old.studio not in rooms or not old.staff:
+        if old.studio not in rooms or not old.staff or old.staff[0] not in leaders:
             return None
+        room, leader = rooms[old.studio], leaders[old.staff[0]]
         start = problem.clock.minute(old.start)
         house = problem.needs[wanted.need].house
         day = old.start.astimezone(ZoneInfo(problem.timezones[house])).date()
         fits = events.frozen(old.start) or (
-            day not in problem.closed.get(rooms[old.studio], frozenset())
+            day not in problem.closed.get(room, frozenset())
             and any(o.day == day and o.lo <= start <= o.hi for o in wanted.options)
         )
-        if (
-            fits
-            and rooms[old.studio] in wanted.rooms
-            and leaders.get(old.staff[0], -1) in (wanted.staff)
-        ):
-            return Placement(c, day, start, rooms[old.studio], leaders[old.staff[0]])
+        if fits and room in wanted.rooms and leader in wanted.staff:
+            return Placement(c, day, start, room, leader)
         return None
 
     def kind(c: int) -> tuple[object, ...]:
@@ -388,7 +421,6 @@ def recalendar(
         published[r.production, r.kind, tuple(sorted(r.roles)), length].append(r)
     keep: list[Placement] = []
     used: set[str] = set()
-    # The same call (same dancers) where it was.
     for c in range(len(problem.calls)):
         for old in published.get(kind(c), []):
             if old.id in used or frozenset(old.dancers) != dancers(c):
@@ -398,8 +430,6 @@ def recalendar(
                 keep.append(placement)
                 used.add(old.id)
                 break
-    # A call whose dancers changed (a replacement joins a group, a new partner takes the
-    # coaching) is wished where the published call with the most of its dancers was.
     prefer: list[Placement] = []
     kept = {p.call for p in keep}
     for c in range(len(problem.calls)):
@@ -419,52 +449,40 @@ def recalendar(
                 prefer.append(placement)
                 used.add(old.id)
                 break
-    settings = RehearsalParams(
-        time_limit=params.time_limit, workers=params.workers, seed=params.seed
-    )
-    result = solve_calendar(problem, settings, keep=keep, prefer=prefer)
-    moved: list[str] = []
-    stuck = sorted({problem.needs[problem.calls[c].need].production for c in result.unplaced})
-    for production in stuck:
-        # Calls of this production find no room around the published ones: let its published
-        # calls move too (more changes, a calendar that holds), when that places more; first
-        # those of the dancers whose calls are left out, then all of them.
-        own = {
-            c
-            for c, call in enumerate(problem.calls)
-            if problem.needs[call.need].production == production
-        }
-        waiting = {d for c in result.unplaced if c in own for d in problem.calls[c].dancers}
-        near = {c for c in own if waiting.intersection(problem.calls[c].dancers)}
-        best: tuple[CalendarResult, list[list[Placement]], str] | None = None
-        for scope, free in (("some", near), ("all", own)):
-            stay = [
-                [
-                    p
-                    for p in placements
-                    if p.call not in free or events.frozen(problem.clock.moment("UTC", p.start))
-                ]
-                for placements in (keep, prefer)
-            ]
-            retry = solve_calendar(problem, settings, keep=stay[0], prefer=stay[1])
-            if len(retry.unplaced) < len((best[0] if best else result).unplaced):
-                best = (retry, stay, scope)
-            if best is not None and not own.intersection(best[0].unplaced):
-                break
-        if best is not None:
-            result, (keep, prefer), scope = best
-            moved.append(f"{scope} of {production}")
-    calls = to_rehearsals(problem, result.placements)
-    # What happened before ``as_of`` and is no longer needed is history: it stays.
-    calls += [c for c in before.rehearsals if events.frozen(c.start) and c.id not in used]
-    taken = set(result.placements).intersection(prefer)
-    notes = [
-        f"{len(keep)} of {len(before.rehearsals)} published calls kept in place, "
-        f"{len(taken)} more in place with their dancers changed; "
-        f"{len(result.placements) - len(keep) - len(taken)} placed anew"
-        + (f"; published calls free to move: {', '.join(moved)}" if moved else ""),
-        *result.report.notes[1:],
-        *explain_unplaced(problem, result.unplaced),
-    ]
-    report = result.report.model_copy(update={"notes": notes})
-    return after.model_copy(update={"rehearsals": calls}), report
+    return keep, prefer, used
+
+
+def _free_to_move(
+    problem: RehearsalProblem,
+    settings: RehearsalParams,
+    events: EventFile,
+    result: CalendarResult,
+    keep: list[Placement],
+    prefer: list[Placement],
+    production: str,
+) -> tuple[CalendarResult, list[Placement], list[Placement], str] | None:
+    """Calls of ``production`` find no room around the published ones: the calendar again
+    with its published calls free to move (more changes, a calendar that holds), first those
+    of the dancers whose calls are left out ("some"), then all of them ("all"); the first
+    that leaves none of its calls out, or else the one that places the most, if it places
+    more than ``result``: (result, kept, wished, scope). Past calls never move."""
+    own = {
+        c
+        for c, call in enumerate(problem.calls)
+        if problem.needs[call.need].production == production
+    }
+    waiting = {d for c in result.unplaced if c in own for d in problem.calls[c].dancers}
+    near = {c for c in own if waiting.intersection(problem.calls[c].dancers)}
+    best = None
+    for scope, free in (("some", near), ("all", own)):
+
+        def stays(p: Placement, free: set[int] = free) -> bool:
+            return p.call not in free or events.frozen(problem.clock.moment("UTC", p.start))
+
+        kept, wished = [p for p in keep if stays(p)], [p for p in prefer if stays(p)]
+        retry = solve_calendar(problem, settings, keep=kept, prefer=wished)
+        if len(retry.unplaced) < len((best[0] if best else result).unplaced):
+            best = (retry, kept, wished, scope)
+        if best is not None and not own.intersection(best[0].unplaced):
+            break
+    return best
