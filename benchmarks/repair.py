@@ -18,6 +18,7 @@ import datetime as dt
 import random
 import statistics
 import time
+from pathlib import Path
 from typing import Any
 
 CAST_SECONDS = 120.0
@@ -26,6 +27,7 @@ SCRATCH_SECONDS = 60.0
 REPAIR_SECONDS = 10.0
 INJURIES = 20
 SEED = 0
+PUBLISHED = Path("bench-out/repair-published.json")
 
 
 def run() -> list[dict[str, Any]]:
@@ -48,8 +50,15 @@ def run() -> list[dict[str, Any]]:
     baseline = {
         (v.rule, v.entities) for v in validate(season, published) if v.severity is Severity.ERROR
     }
-    print(f"published plan: {len(published.casting)} places, {len(published.rehearsals)} calls, "
-          f"{len(baseline)} validator error(s) of its own", flush=True)  # fmt: skip
+    # The published plan depends on the machine's load (the casting stops on wall time): it
+    # is kept so that a failing injury can be replayed on it.
+    PUBLISHED.parent.mkdir(exist_ok=True)
+    PUBLISHED.write_text(published.model_dump_json())
+    print(
+        f"published plan ({PUBLISHED}): {len(published.casting)} places, "
+        f"{len(published.rehearsals)} calls, {len(baseline)} validator error(s) of its own",
+        flush=True,
+    )
     rng = random.Random(SEED)
     shows = {p.id: p for c in season.companies for p in c.performances}
     cast = sorted({(a.dancer, shows[a.performance].day) for a in published.casting})
@@ -66,11 +75,14 @@ def run() -> list[dict[str, Any]]:
         repair = result.repair
         casting_s = repair.report.seconds
         calendar_s = result.plan.reports["rehearsals"].seconds
-        errors = [
-            v.rule
+        new_errors = [
+            v
             for v in result.violations
             if v.severity is Severity.ERROR and (v.rule, v.entities) not in baseline
         ]
+        errors = [v.rule for v in new_errors]
+        for v in new_errors:
+            print(f"   new error: {v.rule}: {v.message}", flush=True)
         # From scratch: the whole season cast again with the injury.
         injured, _ = apply_events(season, published, events)
         began = time.perf_counter()

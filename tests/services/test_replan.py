@@ -273,3 +273,25 @@ def test_a_dancer_the_calendar_cannot_ready_leaves_her_first_shows() -> None:
                for c in changed)  # fmt: skip
     ann = sorted(c.start.date() for c in result.plan.rehearsals if c.dancers == ["ann"])
     assert ann and min(ann) >= dt.date(2026, 12, 13)
+
+
+def test_published_calls_of_dancers_whose_shows_changed_are_checked_again() -> None:
+    # A published call stays as it is unless one of its dancers takes or leaves a show: then
+    # it is only wished where it was, and the calendar checks it against the new shows (the
+    # show-day limit, days in a row) before taking it. Ann's and Cat's coaching calls, with
+    # Cat recast: Ann's are kept, Cat's wished; with nobody recast, all four are kept.
+    from etoile.problems.rehearsal import compile_rehearsal
+    from etoile.services.replan import _published_slots
+
+    s = _season()
+    old = _published(s, [("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "cat")])
+    problem = compile_rehearsal(s, old)
+    events = _absent("bea", "2026-12-01", "2026-12-01")  # nothing to do with them
+    who = {c.index: problem.dancers[c.dancers[0]] for c in problem.calls}
+    kept, same, changed, used = _published_slots(problem, old, events, {"cat"})
+    assert sorted(who[p.call] for p in kept) == ["ann"] * len(kept)
+    assert kept and same and not changed
+    assert sorted(who[p.call] for p in same) == ["cat"] * len(same)
+    assert used == {c.id for c in old.rehearsals}
+    kept, same, changed, _ = _published_slots(problem, old, events, set())
+    assert (len(kept), same, changed) == (len(old.rehearsals), [], [])

@@ -352,7 +352,11 @@ def recalendar(
     were; only the other calls are placed, around those. Returns the plan and the stage's
     report."""
     problem = compile_rehearsal(season, after)
-    keep, prefer, used = _published_slots(problem, before, events)
+    old_shows = {(a.dancer, a.performance) for a in before.casting}
+    new_shows = {(a.dancer, a.performance) for a in after.casting}
+    recast = {d for d, _ in old_shows ^ new_shows}
+    keep, same, changed, used = _published_slots(problem, before, events, recast)
+    prefer = same + changed
     settings = RehearsalParams(
         time_limit=params.time_limit, workers=params.workers, seed=params.seed
     )
@@ -367,11 +371,13 @@ def recalendar(
     calls = to_rehearsals(problem, result.placements)
     # What happened before ``as_of`` and is no longer needed is history: it stays.
     calls += [c for c in before.rehearsals if events.frozen(c.start) and c.id not in used]
-    taken = set(result.placements).intersection(prefer)
+    placed = set(result.placements)
+    stayed = len(keep) + len(placed.intersection(same))
+    taken = len(placed.intersection(changed))
     notes = [
-        f"{len(keep)} of {len(before.rehearsals)} published calls kept in place, "
-        f"{len(taken)} more in place with their dancers changed; "
-        f"{len(result.placements) - len(keep) - len(taken)} placed anew"
+        f"{stayed} of {len(before.rehearsals)} published calls kept in place, "
+        f"{taken} more in place with their dancers changed; "
+        f"{len(result.placements) - stayed - taken} placed anew"
         + (f"; published calls free to move: {', '.join(moved)}" if moved else ""),
         *result.report.notes[1:],
         *explain_unplaced(problem, result.unplaced),
@@ -381,12 +387,14 @@ def recalendar(
 
 
 def _published_slots(
-    problem: RehearsalProblem, before: Plan, events: EventFile
-) -> tuple[list[Placement], list[Placement], set[str]]:
-    """The published slots of ``problem``'s calls: those kept (the same call, same dancers,
-    where it was and may still be), those wished (a call whose dancers changed, where the
-    unused published call of its kind with the most of its dancers was; never a past call),
-    and the ids of the published calls used."""
+    problem: RehearsalProblem, before: Plan, events: EventFile, recast: set[str]
+) -> tuple[list[Placement], list[Placement], list[Placement], set[str]]:
+    """The published slots of ``problem``'s calls: the same calls (same dancers) where they
+    were and may still be, kept (in the past, or none of their dancers is ``recast``: their
+    shows changed) or else wished (the new shows may make one break a rule, say a call on
+    the show day of a dancer who takes a place); calls whose dancers changed, wished where the
+    unused published call of their kind with the most of their dancers was (never a past
+    one); and the ids of the published calls used."""
     rooms = {room.id: i for i, room in enumerate(problem.rooms)}
     leaders = {leader.id: i for i, leader in enumerate(problem.staff)}
 
@@ -419,7 +427,8 @@ def _published_slots(
     for r in sorted(before.rehearsals, key=lambda r: (r.start, r.id)):
         length = int((r.end - r.start).total_seconds() // 60)
         published[r.production, r.kind, tuple(sorted(r.roles)), length].append(r)
-    keep: list[Placement] = []
+    kept: list[Placement] = []
+    same: list[Placement] = []
     used: set[str] = set()
     for c in range(len(problem.calls)):
         for old in published.get(kind(c), []):
@@ -427,13 +436,14 @@ def _published_slots(
                 continue
             placement = slot(c, old)
             if placement is not None:
-                keep.append(placement)
+                sure = events.frozen(old.start) or not recast.intersection(old.dancers)
+                (kept if sure else same).append(placement)
                 used.add(old.id)
                 break
-    prefer: list[Placement] = []
-    kept = {p.call for p in keep}
+    changed: list[Placement] = []
+    found = {p.call for p in kept + same}
     for c in range(len(problem.calls)):
-        if c in kept:
+        if c in found:
             continue
         mine = dancers(c)
         for old in sorted(
@@ -446,10 +456,10 @@ def _published_slots(
                 continue  # a call that happened had the dancers it had
             placement = slot(c, old)
             if placement is not None:
-                prefer.append(placement)
+                changed.append(placement)
                 used.add(old.id)
                 break
-    return keep, prefer, used
+    return kept, same, changed, used
 
 
 def _free_to_move(
