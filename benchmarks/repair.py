@@ -2,10 +2,11 @@
 
 The demo season (seed 0) is cast by CP-SAT (``CAST_SECONDS``) and rehearsed, as ``etoile
 demo`` does; that plan is the published one. Then 20 random single-dancer injuries (a dancer
-cast in a show still to come, absent 3 to 14 days from a day of the season; seeded) are each
-repaired by :func:`etoile.services.replan.replan`, and re-solved from scratch (the casting of
-the whole season again with the injury, ``SCRATCH_SECONDS``; a from-scratch run that finds no
-complete cast in that time is reported as such) for comparison. Per injury: the
+cast in a show still to come, absent 3 to 14 days from a day of the season, known on its first
+day: the plan before that midnight is history, ``as_of``; seeded) are each repaired by
+:func:`etoile.services.replan.replan`, and re-solved from scratch (the casting of the whole
+season again with the injury, ``SCRATCH_SECONDS``; a from-scratch run that finds no complete
+cast in that time is reported as such) for comparison. Per injury: the
 repair's seconds (casting repair and the calendar's, then the whole use case with the
 forecast and the validator), the changed places, whether the minimum was proven, the errors of
 the validator that the published plan did not have; and the from-scratch changes and
@@ -20,6 +21,7 @@ import statistics
 import time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 CAST_SECONDS = 120.0
 REHEARSAL_SECONDS = 30.0
@@ -68,7 +70,10 @@ def run() -> list[dict[str, Any]]:
         start = day - dt.timedelta(days=rng.randint(0, 3))
         end = start + dt.timedelta(days=rng.randint(3, 14) - 1)
         event = AbsenceEvent(dancer=dancer, start=start, end=end)
-        events = EventFile(season=season.id, events=[event])
+        # The injury is known on its first day: what came before it is history.
+        tz = ZoneInfo(season.company[season.dancers[dancer].owner].timezone)
+        as_of = dt.datetime.combine(start, dt.time(0), tz)
+        events = EventFile(season=season.id, as_of=as_of, events=[event])
         began = time.perf_counter()
         result = replan(season, published, events, CastingParams(time_limit=REPAIR_SECONDS))
         total = time.perf_counter() - began

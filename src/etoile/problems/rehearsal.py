@@ -93,8 +93,12 @@ class RehearsalProblem:
         return self.rules.rule(self.dancers[dancer], house, day)
 
 
-def compile_rehearsal(season: Season, plan: Plan) -> RehearsalProblem:
-    """Compile every production's needs into calls and their options (module notes)."""
+def compile_rehearsal(
+    season: Season, plan: Plan, as_of: dt.datetime | None = None
+) -> RehearsalProblem:
+    """Compile every production's needs into calls and their options (module notes); with
+    ``as_of`` (a repair), the plan's company groups that have had calls before it take
+    nobody new."""
     clock = Clock.for_season(season.start)
     rules = DancerDays(season, plan, clock)
     needs: list[Need] = []
@@ -113,7 +117,7 @@ def compile_rehearsal(season: Season, plan: Plan) -> RehearsalProblem:
                 return rules.available(dancer, house, day)
 
             needs += production_needs(
-                season, plan, company.id, production, longest, room, available
+                season, plan, company.id, production, longest, room, available, as_of
             )
     dancers = sorted({d for n in needs for d in n.dancers})
     index = {d: i for i, d in enumerate(dancers)}

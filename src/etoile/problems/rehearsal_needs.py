@@ -137,13 +137,15 @@ def production_needs(
     service: int,
     room: int | Sequence[int],
     available: Available,
+    as_of: dt.datetime | None = None,
 ) -> list[Need]:
     """The needs of one production (see the module notes); ``service`` is the house's longest
     call and ``room`` the capacities of its studios (dancers; or the largest one alone).
 
     Dancers who share a call share its window: a dancer who cannot come on some of its days
     (an injury, a stay abroad) is called apart from those who can, so that one absence does not
-    hold back a whole group."""
+    hold back a whole group. The plan's company groups are kept as far as they can be; with
+    ``as_of`` (a repair), a group that has had calls before it takes nobody new."""
     p = _Production(season, plan, house, production)
     if not p.perfs:
         return []
@@ -212,9 +214,12 @@ def production_needs(
             for r in plan.rehearsals
             if r.production == production.id and r.kind is RehearsalKind.COMPANY
         )
-        previous = list(dict.fromkeys(dancers for _, dancers in published))
+        started = {dancers: start for start, dancers in reversed(published)}
+        # Groups that have had calls before ``since`` first, each in order of its first call.
+        previous = sorted(started, key=lambda g: (as_of is None or started[g] >= as_of, started[g]))
+        begun = sum(1 for g in previous if as_of is not None and started[g] < as_of)
         for group in _by_availability(
-            members, window, opening.day, available, sizes, days, previous
+            members, window, opening.day, available, sizes, days, previous, begun
         ):
             perf = min((p.first_show(d) or opening for d in group), key=lambda x: x.start)
             parts.append((perf, since(group, perf.day), group))
@@ -352,6 +357,7 @@ def _by_availability(
     sizes: Sequence[int],
     days: int = 0,
     previous: Sequence[Sequence[str]] = (),
+    begun: int = 0,
 ) -> list[list[str]]:
     """``dancers`` in groups (the ``j``-th of at most ``sizes[j]``, later ones of at most the
     last size) that keep at least two thirds of the window's days, and at least ``days`` days,
@@ -359,15 +365,16 @@ def _by_availability(
     away for longer rehearses in a group of their own, around their absence, rather than
     holding back everyone else's calls. ``previous`` groups (a published calendar's) are
     kept first, as far as those rules allow: a repaired calendar moves few dancers between
-    groups."""
+    groups. The first ``begun`` of them have had calls already (before ``as_of``): nobody else
+    joins them, since nobody else can have had those calls; a newcomer rehearses apart."""
     span = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
     keep = max(-(-2 * len(span) // 3), min(days, len(span)))
     busy = {d: frozenset(day for day in span if not available(d, day)) for d in dancers}
     groups: list[tuple[list[str], set[dt.date]]] = []
 
-    def admit(j: int, d: str) -> bool:
+    def admit(j: int, d: str, least: int = 0) -> bool:
         members, off = groups[j]
-        size = sizes[min(j, len(sizes) - 1)]
+        size = max(sizes[min(j, len(sizes) - 1)], least)
         if len(members) < max(1, size) and len(span) - len(off | busy[d]) >= keep:
             members.append(d)
             off |= busy[d]
@@ -375,16 +382,20 @@ def _by_availability(
         return False
 
     placed: set[str] = set()
-    for old in previous:
+    closed: list[bool] = []
+    for i, old in enumerate(previous):
         groups.append(([], set()))
+        closed.append(i < begun)
         for d in sorted(
             (d for d in old if d in busy and d not in placed), key=lambda d: (len(busy[d]), d)
         ):
-            if admit(len(groups) - 1, d):
+            if admit(len(groups) - 1, d, len(old)):  # a published group keeps its size
                 placed.add(d)
         if not groups[-1][0]:
             groups.pop()
+            closed.pop()
     for d in sorted((d for d in dancers if d not in placed), key=lambda d: (len(busy[d]), d)):
-        if not any(admit(j, d) for j in range(len(groups))):
+        if not any(admit(j, d) for j in range(len(groups)) if not closed[j]):
             groups.append(([d], set(busy[d])))
+            closed.append(False)
     return [sorted(members) for members, _ in groups]

@@ -43,6 +43,7 @@ from etoile.domain import (
 from etoile.forecast import DEFAULT_PARAMS, run_forecast
 from etoile.problems.casting import CastingProblem, compile_casting
 from etoile.problems.rehearsal import RehearsalProblem, compile_rehearsal
+from etoile.problems.rehearsal_time import GRID
 from etoile.report.changes import PlanDiff, diff_plans
 from etoile.seasonfile.errors import InputError, Problem
 from etoile.services.replan_options import ReplacementOption, replacement_options
@@ -351,11 +352,13 @@ def recalendar(
     nearest twin's published slot when every rule holds there; calls in the past stay as they
     were; only the other calls are placed, around those. Returns the plan and the stage's
     report."""
-    problem = compile_rehearsal(season, after)
+    problem = compile_rehearsal(season, after, events.as_of)
+    if events.as_of is not None:
+        _not_before(problem, problem.clock.minute(events.as_of))
     old_shows = {(a.dancer, a.performance) for a in before.casting}
     new_shows = {(a.dancer, a.performance) for a in after.casting}
     recast = {d for d, _ in old_shows ^ new_shows}
-    keep, same, changed, used = _published_slots(problem, before, events, recast)
+    keep, same, changed = _published_slots(problem, before, events, recast)
     prefer = same + changed
     settings = RehearsalParams(
         time_limit=params.time_limit, workers=params.workers, seed=params.seed
@@ -368,16 +371,26 @@ def recalendar(
         if found is not None:
             result, keep, prefer, scope = found
             moved.append(f"{scope} of {production}")
-    calls = to_rehearsals(problem, result.placements)
-    # What happened before ``as_of`` and is no longer needed is history: it stays.
-    calls += [c for c in before.rehearsals if events.frozen(c.start) and c.id not in used]
+    # What happened before ``as_of`` is history: it stays as it was, under its id (the calls
+    # kept from it stand for it); a new call that would take one of its ids gets another one.
+    history = [c for c in before.rehearsals if events.frozen(c.start)]
+    taken = {c.id for c in history}
+    calls = []
+    for call in to_rehearsals(problem, result.placements):
+        if events.frozen(call.start):
+            continue
+        if call.id in taken:
+            call = call.model_copy(update={"id": _fresh(call.id, taken)})
+        taken.add(call.id)
+        calls.append(call)
+    calls += history
     placed = set(result.placements)
     stayed = len(keep) + len(placed.intersection(same))
-    taken = len(placed.intersection(changed))
+    joined = len(placed.intersection(changed))
     notes = [
         f"{stayed} of {len(before.rehearsals)} published calls kept in place, "
-        f"{taken} more in place with their dancers changed; "
-        f"{len(result.placements) - stayed - taken} placed anew"
+        f"{joined} more in place with their dancers changed; "
+        f"{len(result.placements) - stayed - joined} placed anew"
         + (f"; published calls free to move: {', '.join(moved)}" if moved else ""),
         *result.report.notes[1:],
         *explain_unplaced(problem, result.unplaced),
@@ -386,15 +399,39 @@ def recalendar(
     return after.model_copy(update={"rehearsals": calls}), report
 
 
+def _not_before(problem: RehearsalProblem, cutoff: int) -> None:
+    """Narrow the options of ``problem``'s calls to starts at or after axis minute ``cutoff``
+    (``as_of``: a new call cannot be placed in the past), on their grid."""
+    calls = []
+    for call in problem.calls:
+        options = []
+        for o in call.options:
+            if o.hi < cutoff:
+                continue
+            lo = o.lo if o.lo >= cutoff else o.lo + -(-(cutoff - o.lo) // GRID) * GRID
+            if lo <= o.hi:
+                options.append(replace(o, lo=lo))
+        calls.append(replace(call, options=tuple(options)))
+    problem.calls = calls
+
+
+def _fresh(id_: str, taken: set[str]) -> str:
+    """``id_`` with the first suffix ``.r1``, ``.r2`` ... not in ``taken``."""
+    n = 1
+    while f"{id_}.r{n}" in taken:
+        n += 1
+    return f"{id_}.r{n}"
+
+
 def _published_slots(
     problem: RehearsalProblem, before: Plan, events: EventFile, recast: set[str]
-) -> tuple[list[Placement], list[Placement], list[Placement], set[str]]:
+) -> tuple[list[Placement], list[Placement], list[Placement]]:
     """The published slots of ``problem``'s calls: the same calls (same dancers) where they
     were and may still be, kept (in the past, or none of their dancers is ``recast``: their
     shows changed) or else wished (the new shows may make one break a rule, say a call on
     the show day of a dancer who takes a place); calls whose dancers changed, wished where the
-    unused published call of their kind with the most of their dancers was (never a past
-    one); and the ids of the published calls used."""
+    unused published call of their kind with the most of their dancers was (a past one only
+    when they all came to it: it stands for the call, kept)."""
     rooms = {room.id: i for i, room in enumerate(problem.rooms)}
     leaders = {leader.id: i for i, leader in enumerate(problem.staff)}
 
@@ -452,14 +489,15 @@ def _published_slots(
         ):
             if not mine.intersection(old.dancers):
                 break
-            if events.frozen(old.start):
-                continue  # a call that happened had the dancers it had
+            if events.frozen(old.start) and not mine <= set(old.dancers):
+                continue  # a call that happened had the dancers it had, no newcomer
             placement = slot(c, old)
             if placement is not None:
-                changed.append(placement)
+                # A past call whose dancers all came stands for it (someone has left since).
+                (kept if events.frozen(old.start) else changed).append(placement)
                 used.add(old.id)
                 break
-    return kept, same, changed, used
+    return kept, same, changed
 
 
 def _free_to_move(
