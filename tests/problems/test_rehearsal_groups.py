@@ -63,3 +63,26 @@ def test_published_groups_are_kept_as_far_as_the_rules_allow() -> None:
         ["ann", "cy"], span[0], span[-1], available, [2], previous=[("ann", "cy")]
     )
     assert got == [["ann"], ["cy"]]
+
+
+def test_a_group_that_has_had_calls_takes_nobody_new() -> None:
+    # Groups of at most 2, published as [bob, eve] and [ann]; Eve has left, Fay has joined.
+    # [bob, eve] has already rehearsed (``begun``: before the repair's as_of): Fay cannot
+    # have had those calls, so she takes the seat in Ann's group, not yet begun; before any
+    # call (no ``begun``) she takes Eve's seat. A published group keeps its size even when
+    # the sizes have shrunk since (groups of 1 now).
+    span = [DAY + dt.timedelta(days=i) for i in range(9)]
+
+    def available(dancer: str, day: dt.date) -> bool:
+        return True
+
+    previous = [("bob", "eve"), ("ann",)]
+    dancers = ["ann", "bob", "fay"]
+    got = _by_availability(dancers, span[0], span[-1], available, [2], previous=previous, begun=1)
+    assert got == [["bob"], ["ann", "fay"]]
+    got = _by_availability(dancers, span[0], span[-1], available, [2], previous=previous)
+    assert got == [["bob", "fay"], ["ann"]]
+    got = _by_availability(dancers, span[0], span[-1], available, [2], previous=previous, begun=2)
+    assert got == [["bob"], ["ann"], ["fay"]]
+    got = _by_availability(["bob", "eve"], span[0], span[-1], available, [1], previous=previous)
+    assert got == [["bob", "eve"]]

@@ -294,3 +294,22 @@ def test_published_calls_of_dancers_whose_shows_changed_are_checked_again() -> N
     assert sorted(who[p.call] for p in same) == ["cat"] * len(same)
     kept, same, changed = _published_slots(problem, old, events, set())
     assert (len(kept), same, changed) == (len(old.rehearsals), [], [])
+
+
+def test_new_calls_are_never_placed_before_as_of_and_history_keeps_its_ids() -> None:
+    # The published coaching calls were on 16 Nov. Known on 11 Dec (7:00 in New York): Cat's
+    # new coaching call for p2 comes after that moment, and the November calls stay as they
+    # happened, under their ids; the new call takes an id of its own.
+    s = _season()
+    old = _published(s, [("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
+    as_of = dt.datetime(2026, 12, 11, 12, tzinfo=dt.UTC)
+    events = _absent("ann", "2026-12-14", "2026-12-14").model_copy(update={"as_of": as_of})
+    assert all(c.start < as_of for c in old.rehearsals)
+    result = replan(s, old, events, FAST, draws=200)
+    assert _cast(result.plan) == {"p1": "ann", "p2": "cat", "p3": "bea"}
+    new = [c for c in result.plan.rehearsals if c not in old.rehearsals]
+    assert [c.dancers for c in new] == [["cat"]] and new[0].start >= as_of
+    assert [c for c in result.plan.rehearsals if c in old.rehearsals] == old.rehearsals
+    ids = [c.id for c in result.plan.rehearsals]
+    assert len(set(ids)) == len(ids)
+    assert [v for v in result.violations if v.severity is Severity.ERROR] == []
