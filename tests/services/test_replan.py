@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from typer.testing import CliRunner
@@ -313,3 +314,38 @@ def test_new_calls_are_never_placed_before_as_of_and_history_keeps_its_ids() -> 
     ids = [c.id for c in result.plan.rehearsals]
     assert len(set(ids)) == len(ids)
     assert [v for v in result.violations if v.severity is Severity.ERROR] == []
+
+
+def _corps_of_two() -> tuple[Season, Plan]:
+    """Ann and Bea dance the corps of all four shows (Mon 14 to Thu 17 Dec), after 12 h of
+    company calls in the week before; Cat knows the role but has had no call."""
+    swans = "nyc-bal.swans"
+    corps = [dancer(n, rank="corps", known=(swans,)) for n in ("ann", "bea", "cat")]
+    shows = [show(f"p{i}", f"2026-12-{13 + i}T19:30") for i in range(1, 5)]
+    needs = {**LIGHT, "coaching_hours_per_cast": 0, "company_hours": 12, "lead_weeks": 1}
+    roles = [role(swans, tiers=("corps",), count=2)]
+    s = season(company("nyc", corps, roles, shows, production={"rehearsal": needs}))
+    return s, _published(s, [(f"p{i}", swans, d) for i in range(1, 5) for d in ("ann", "bea")])
+
+
+def test_a_replacement_told_on_the_day_cannot_be_ready_and_the_report_says_so() -> None:
+    # Ann is hurt on the opening day, known that morning: Cat is the only one who could dance,
+    # but 12 h of company calls do not fit before the evening (3 h on a show day). No repair
+    # has dancers ready: Cat dances, the report says it is the ballet master's call, and the
+    # validator names the hours she lacks. Known a week before, Cat is readied in time.
+    s, old = _corps_of_two()
+    hurt = _absent("ann", "2026-12-14", "2026-12-17")
+    morning = dt.datetime(2026, 12, 14, 8, tzinfo=ZoneInfo("America/New_York"))
+    result = replan(s, old, hurt.model_copy(update={"as_of": morning}), FAST, draws=200)
+    assert {a.dancer for a in result.plan.casting} == {"bea", "cat"}
+    assert result.repair.unready == ["nyc-bal"]
+    assert result.notes[0].startswith("New York Ballet: no dancer the calendar can have ready")
+    assert [(v.rule, v.entities) for v in result.errors] == [
+        ("Rehearsal hours short before opening", ("nyc-bal", "company", "cat"))
+    ]
+    week_before = morning - dt.timedelta(days=7)
+    result = replan(s, old, hurt.model_copy(update={"as_of": week_before}), FAST, draws=200)
+    assert {a.dancer for a in result.plan.casting} == {"bea", "cat"}
+    assert result.repair.unready == [] and result.errors == []
+    cat = [c for c in result.plan.rehearsals if "cat" in c.dancers]
+    assert cat and all(week_before <= c.start for c in cat)

@@ -33,6 +33,7 @@ from etoile.domain import (
     PerformanceCancelled,
     Plan,
     Rehearsal,
+    RehearsalKind,
     Season,
     SolveReport,
     SolveStatus,
@@ -42,6 +43,8 @@ from etoile.domain import (
 )
 from etoile.forecast import DEFAULT_PARAMS, run_forecast
 from etoile.problems.casting import CastingProblem, compile_casting
+from etoile.problems.casting_data import ShowData
+from etoile.problems.casting_load import role_minutes
 from etoile.problems.rehearsal import RehearsalProblem, compile_rehearsal
 from etoile.problems.rehearsal_time import GRID
 from etoile.report.changes import PlanDiff, diff_plans
@@ -188,10 +191,11 @@ def replan(
     frozen = {
         k for k, slot in enumerate(compiled.slots) if _past(events, compiled.shows[slot.show].start)
     }
-    avoid = _unready(new_season, base, compiled)
+    avoid = _unready(new_season, base, compiled, events.as_of)
     # Readiness the published plan already lacked is not the repair's to mend.
     published_short = {(v.rule, v.entities) for v in readiness(season, plan)}
     barred: set[tuple[int, int]] = set()
+    seen: set[tuple[str, ...]] = set()  # readiness already short in an earlier round
     casting_s = calendar_s = 0.0
     notes: list[str] = []
     bound: float | None = None
@@ -208,9 +212,12 @@ def replan(
         short = [
             v
             for v in readiness(new_season, new_plan)
-            if v.rule == HOURS_SHORT and (v.rule, v.entities) not in published_short
+            if v.rule == HOURS_SHORT
+            and (v.rule, v.entities) not in published_short
+            and v.entities[0] not in repair.unready  # forced: nobody ready could take them
         ]
-        unready = _not_ready(problem, new_season, plan, new_plan, short, frozen)
+        unready = _not_ready(problem, new_season, plan, new_plan, short, frozen, seen)
+        seen |= {v.entities for v in short}
         more = {pair for pairs in unready.values() for pair in pairs} - barred
         if not short or not more or round_ == READY_ROUNDS:
             break
@@ -221,6 +228,12 @@ def replan(
             if pairs - barred
         ]
         barred |= more
+    notes += [
+        f"{new_season.productions[p].item.title}: no dancer the calendar can have ready in "
+        "time can take its broken places; they go to dancers who will be short of rehearsal "
+        "hours (the errors below say how short): a ballet master's call"
+        for p in repair.unready
+    ]
     notes += repair.notes
     ranked: list[ReplacementOption] = []
     if options:
@@ -269,13 +282,15 @@ def _not_ready(
     plan: Plan,
     short: list[Violation],
     frozen: set[int],
+    seen: set[tuple[str, ...]] = frozenset(),  # type: ignore[assignment]
 ) -> dict[Violation, set[tuple[int, int]]]:
     """(place, dancer) pairs to leave out for each readiness violation ``short`` of ``plan``:
-    for each
-    dancer short of hours in a production (of a coaching cast, its members new to the
-    production's places, or else both), their places in the production from their first show
-    there for as many days as the hours missing take at the house's daily limit; never a place
-    before ``as_of``."""
+    for each dancer short of hours in a production (of a coaching cast, its members new to
+    the production's places, or else both), their places in the production from their first
+    show there for as many days as the hours missing take at the house's daily limit; when
+    the violation was ``seen`` in an earlier round already (the calendar has less room than
+    the daily limit), every place of theirs in the production that the published plan did not
+    give them. Never a place before ``as_of``."""
     place = {
         (problem.shows[slot.show].id, problem.roles[slot.role].id): k
         for k, slot in enumerate(problem.slots)
@@ -307,18 +322,35 @@ def _not_ready(
                 k = place.get((show, role))
                 if k is not None and k not in frozen and start.date() <= last:
                     found[v].add((k, index[d]))
+            if v.entities in seen:  # short again: only the places published for them
+                found[v] |= {
+                    (k, index[d])
+                    for k, slot in enumerate(problem.slots)
+                    if problem.shows[slot.show].production == production
+                    and index[d] in slot.candidates
+                    and k not in frozen
+                    and (problem.shows[slot.show].id, problem.roles[slot.role].id, d) not in before
+                }
     return found
 
 
-def _unready(season: Season, plan: Plan, problem: CastingProblem) -> frozenset[tuple[int, int]]:
+def _unready(
+    season: Season, plan: Plan, problem: CastingProblem, as_of: dt.datetime | None = None
+) -> frozenset[tuple[int, int]]:
     """(place, dancer) pairs a repair should avoid: the dancer would need calls the published
     calendar does not have. Either they do not know the role and do not dance it yet in the
-    run (learning calls to add), or their calls that day exceed their house's show-day limit."""
+    run (learning calls to add), or their calls that day exceed their house's show-day limit,
+    or (with ``as_of``) the calls they still lack for the place (company calls, learning,
+    coaching as a new cast) do not fit the days from ``as_of`` to the show at their house's
+    daily limit: a dancer told on the opening day cannot learn a ballet by the evening."""
     minutes: dict[tuple[str, dt.date], int] = defaultdict(int)
+    had: dict[tuple[str, str], list[Rehearsal]] = defaultdict(list)
     for call in plan.rehearsals:
+        length = int((call.end - call.start).total_seconds() // 60)
         for who in call.dancers:
-            minutes[who, call.start.date()] += int((call.end - call.start).total_seconds() // 60)
-    held = {(a.performance, a.dancer) for a in plan.casting}
+            minutes[who, call.start.date()] += length
+            had[who, call.production].append(call)
+    held = {(a.performance, a.role, a.dancer) for a in plan.casting}
     dancing = {(a.role, a.dancer) for a in plan.casting}
     found: set[tuple[int, int]] = set()
     for k, slot in enumerate(problem.slots):
@@ -326,16 +358,61 @@ def _unready(season: Season, plan: Plan, problem: CastingProblem) -> frozenset[t
         role = problem.roles[slot.role]
         for d in slot.candidates:
             dancer = problem.dancers[d]
-            if (show.id, dancer.id) in held:
+            if (show.id, role.id, dancer.id) in held:
                 continue
             if slot.role not in dancer.known and (role.id, dancer.id) not in dancing:
                 found.add((k, d))
                 continue
+            labor = season.company[dancer.company].labor
             used = minutes.get((dancer.id, show.day), 0)
-            limit = season.company[dancer.company].labor.max_rehearsal_minutes_on_show_day
-            if used > limit:
+            if used > labor.max_rehearsal_minutes_on_show_day:
+                found.add((k, d))
+                continue
+            if as_of is not None and _no_time(
+                season, had[dancer.id, show.production], as_of, show, role.id, dancer.id
+            ):
                 found.add((k, d))
     return frozenset(found)
+
+
+def _no_time(
+    season: Season,
+    calls: list[Rehearsal],
+    as_of: dt.datetime,
+    show: ShowData,
+    role: str,
+    dancer: str,
+) -> bool:
+    """Whether the calls ``dancer`` still lacks to dance ``role`` in ``show`` (beyond their
+    published ``calls`` of the production that end before it: company calls, and learning
+    calls of the role) need more than the days from ``as_of`` to the show hold at their
+    house's daily limits; a lead's coaching as a new cast is always to be had."""
+    production = season.productions[show.production].item
+    who = season.dancers[dancer].item
+    part = next(r for r in production.roles if r.id == role)
+    company_min, own, coaching = role_minutes(season, who, part, production)
+    curtain = dt.datetime.fromtimestamp(60 * show.start, tz=dt.UTC)
+
+    def done(kind: RehearsalKind) -> int:
+        return sum(
+            int((c.end - c.start).total_seconds() // 60)
+            for c in calls
+            if c.kind is kind
+            and c.end <= curtain
+            and (kind is not RehearsalKind.LEARNING or role in c.roles)
+        )
+
+    need = max(0, company_min - done(RehearsalKind.COMPANY))
+    need += max(0, own - done(RehearsalKind.LEARNING)) + coaching
+    if need == 0:
+        return False
+    labor = season.company[season.dancers[dancer].owner].labor
+    tz = ZoneInfo(season.company[show.company].timezone)
+    days = (show.day - as_of.astimezone(tz).date()).days
+    room = max(0, days) * labor.max_daily_rehearsal_minutes
+    if days >= 0:
+        room += labor.max_rehearsal_minutes_on_show_day
+    return need > room
 
 
 def _past(events: EventFile, start_minutes: int) -> bool:
@@ -455,7 +532,15 @@ def _published_slots(
 
     def kind(c: int) -> tuple[object, ...]:
         need = problem.needs[problem.calls[c].need]
-        return (need.production, need.kind, tuple(sorted(need.roles)), problem.calls[c].minutes)
+        return (need.production, need.kind, problem.calls[c].minutes)
+
+    def covers(c: int, old: Rehearsal) -> bool:
+        """Whether ``old`` rehearsed call ``c``'s roles: the same ones, or (a call that
+        happened) at least those: a dancer who has left some places since took part."""
+        roles = set(problem.needs[problem.calls[c].need].roles)
+        if events.frozen(old.start):
+            return roles <= set(old.roles)
+        return roles == set(old.roles)
 
     def dancers(c: int) -> frozenset[str]:
         return frozenset(problem.dancers[d] for d in problem.calls[c].dancers)
@@ -463,13 +548,13 @@ def _published_slots(
     published: dict[tuple[object, ...], list[Rehearsal]] = defaultdict(list)
     for r in sorted(before.rehearsals, key=lambda r: (r.start, r.id)):
         length = int((r.end - r.start).total_seconds() // 60)
-        published[r.production, r.kind, tuple(sorted(r.roles)), length].append(r)
+        published[r.production, r.kind, length].append(r)
     kept: list[Placement] = []
     same: list[Placement] = []
     used: set[str] = set()
     for c in range(len(problem.calls)):
         for old in published.get(kind(c), []):
-            if old.id in used or frozenset(old.dancers) != dancers(c):
+            if old.id in used or frozenset(old.dancers) != dancers(c) or not covers(c, old):
                 continue
             placement = slot(c, old)
             if placement is not None:
@@ -484,7 +569,7 @@ def _published_slots(
             continue
         mine = dancers(c)
         for old in sorted(
-            (r for r in published.get(kind(c), []) if r.id not in used),
+            (r for r in published.get(kind(c), []) if r.id not in used and covers(c, r)),
             key=lambda r: (-len(mine.intersection(r.dancers)), r.start, r.id),
         ):
             if not mine.intersection(old.dancers):

@@ -46,6 +46,9 @@ class CastRepair:
     notes: list[str] = field(default_factory=list)
     unrepaired: list[str] = field(default_factory=list)
     """Productions whose broken places no repair could fill (explained in ``notes``)."""
+    unready: list[str] = field(default_factory=list)
+    """Productions repaired only with dancers ``avoid`` named: none the calendar has ready
+    could take the places (explained in ``notes``)."""
 
     def applied_to(self, old: Cast) -> Cast:
         """The whole cast: ``old`` outside the repaired places, the repair inside them."""
@@ -123,6 +126,7 @@ def repair_cast(
     notes: list[str] = []
     region: set[int] = set()
     proven, optimal, failed = True, True, []
+    unready: list[str] = []
     terms: dict[str, float] = {}
     for production, broken in sorted(by_production.items()):
         found = _repair_group(problem, weights, held, broken, frozen, params, pins, avoid)
@@ -143,7 +147,9 @@ def repair_cast(
                 held[k] = held[k] & set(problem.slots[k].candidates)
             region |= set(broken)
             continue
-        cast, free, group_notes, group_optimal, group_proven, group_terms = found
+        cast, free, group_notes, group_optimal, group_proven, group_terms, ready = found
+        if avoid and not ready:
+            unready.append(production)
         notes += [f"{production}: {n}" for n in group_notes]
         for k in free:
             held[k] = set()
@@ -168,7 +174,9 @@ def repair_cast(
         workers=params.workers,
         notes=notes,
     )
-    return CastRepair(sorted(after), sorted(region), changes, people, proven, report, notes, failed)
+    return CastRepair(
+        sorted(after), sorted(region), changes, people, proven, report, notes, failed, unready
+    )
 
 
 def _repair_group(
@@ -180,9 +188,10 @@ def _repair_group(
     params: CastingParams,
     pins: tuple[tuple[int, int], ...],
     avoid: frozenset[tuple[int, int]],
-) -> tuple[Cast, list[int], list[str], bool, bool, dict[str, float]] | None:
+) -> tuple[Cast, list[int], list[str], bool, bool, dict[str, float], bool] | None:
     """The smallest repair of one production's broken places: (cast of the region, region,
-    notes, phase 1 optimal, minimum proven, casting terms); None when no region has one."""
+    notes, phase 1 optimal, minimum proven, casting terms, ``avoid`` kept); None when no
+    region has one."""
     tried: set[tuple[tuple[int, ...], bool]] = set()
     notes: list[str] = []
     attempts = [(avoid, " with dancers the calendar has ready"), (frozenset(), "")]
@@ -206,7 +215,7 @@ def _repair_group(
         proven = optimal and (
             changes == _forced(problem, held, broken) or (whole and not leave_out)
         )
-        return cast, free, notes, optimal, proven, terms
+        return cast, free, notes, optimal, proven, terms, bool(leave_out)
     return None
 
 
