@@ -29,7 +29,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from etoile.domain import Dancer, Performance, Plan, Production, RehearsalKind, Role, Season
+from etoile.domain import Performance, Plan, Production, RehearsalKind, Role, Season
+from etoile.problems.casting_rules import hours_to_learn
 from etoile.problems.rehearsal_time import GRID
 
 STAGE_WEEK = 7
@@ -75,18 +76,9 @@ class Need:
         return sum(self.minutes)
 
 
-def learning_hours(season: Season, dancer: Dancer, role: Role) -> float:
-    """Hours ``dancer`` needs to learn ``role`` (0 when known); the rule of docs/casting.md."""
-    if role.id in dancer.known_roles:
-        return 0.0
-    if role.id in dancer.learn_hours:
-        return dancer.learn_hours[role.id]
-    if role.ballet_role is not None and any(
-        k in season.roles and season.roles[k].item.ballet_role == role.ballet_role
-        for k in dancer.known_roles
-    ):
-        return role.relearn_hours
-    return role.learn_hours
+learning_hours = hours_to_learn
+"""Hours a dancer needs to learn a role (0 when known): one rule for casting and calendar
+(docs/casting.md)."""
 
 
 def is_ensemble(role: Role) -> bool:
