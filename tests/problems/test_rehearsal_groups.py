@@ -86,3 +86,23 @@ def test_a_group_that_has_had_calls_takes_nobody_new() -> None:
     assert got == [["bob"], ["ann"], ["fay"]]
     got = _by_availability(["bob", "eve"], span[0], span[-1], available, [1], previous=previous)
     assert got == [["bob", "eve"]]
+
+
+def test_a_member_away_for_most_of_a_begun_groups_calls_to_come_rehearses_apart() -> None:
+    # A window of 20 days; [ann, bob] has had its first calls; from day 8 (``rest``, as_of),
+    # Bob is away 6 of the 12 days left. Over the whole window he keeps 14 of 20 days, two
+    # thirds: enough; of the days to come only 6 of 12, too few: he rehearses apart, and Ann
+    # keeps the group's calls to come.
+    span = [DAY + dt.timedelta(days=i) for i in range(20)]
+    away = {("bob", d) for d in span[8:14]}
+
+    def available(dancer: str, day: dt.date) -> bool:
+        return (dancer, day) not in away
+
+    previous = [("ann", "bob")]
+    args = (["ann", "bob"], span[0], span[-1], available, [2])
+    assert _by_availability(*args, previous=previous, begun=1) == [["ann", "bob"]]
+    got = _by_availability(*args, previous=previous, begun=1, rest=span[8])
+    assert got == [["ann"], ["bob"]]
+    # Not begun: the whole window counts, as before.
+    assert _by_availability(*args, previous=previous, rest=span[8]) == [["ann", "bob"]]

@@ -28,6 +28,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from etoile.domain import Performance, Plan, Production, RehearsalKind, Role, Season
 from etoile.problems.casting_rules import hours_to_learn
@@ -210,8 +211,10 @@ def production_needs(
         # Groups that have had calls before ``since`` first, each in order of its first call.
         previous = sorted(started, key=lambda g: (as_of is None or started[g] >= as_of, started[g]))
         begun = sum(1 for g in previous if as_of is not None and started[g] < as_of)
+        tz = ZoneInfo(season.company[house].timezone)
+        rest = None if as_of is None else as_of.astimezone(tz).date()
         for group in _by_availability(
-            members, window, opening.day, available, sizes, days, previous, begun
+            members, window, opening.day, available, sizes, days, previous, begun, rest
         ):
             perf = min((p.first_show(d) or opening for d in group), key=lambda x: x.start)
             parts.append((perf, since(group, perf.day), group))
@@ -350,6 +353,7 @@ def _by_availability(
     days: int = 0,
     previous: Sequence[Sequence[str]] = (),
     begun: int = 0,
+    rest: dt.date | None = None,
 ) -> list[list[str]]:
     """``dancers`` in groups (the ``j``-th of at most ``sizes[j]``, later ones of at most the
     last size) that keep at least two thirds of the window's days, and at least ``days`` days,
@@ -358,16 +362,20 @@ def _by_availability(
     holding back everyone else's calls. ``previous`` groups (a published calendar's) are
     kept first, as far as those rules allow: a repaired calendar moves few dancers between
     groups. The first ``begun`` of them have had calls already (before ``as_of``): nobody else
-    joins them, since nobody else can have had those calls; a newcomer rehearses apart."""
+    joins them, since nobody else can have had those calls; a newcomer rehearses apart. Their
+    calls still to come (from day ``rest``) must keep two thirds of the days left free for
+    all: a member away for most of them rehearses apart, and the others keep their slots."""
     span = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
     keep = max(-(-2 * len(span) // 3), min(days, len(span)))
     busy = {d: frozenset(day for day in span if not available(d, day)) for d in dancers}
+    left = frozenset(day for day in span if rest is not None and day >= rest)
     groups: list[tuple[list[str], set[dt.date]]] = []
 
-    def admit(j: int, d: str, least: int = 0) -> bool:
+    def admit(j: int, d: str, least: int = 0, begun: bool = False) -> bool:
         members, off = groups[j]
         size = max(sizes[min(j, len(sizes) - 1)], least)
-        if len(members) < max(1, size) and len(span) - len(off | busy[d]) >= keep:
+        free = len(left - off - busy[d]) >= -(-2 * len(left) // 3) if begun else True
+        if len(members) < max(1, size) and len(span) - len(off | busy[d]) >= keep and free:
             members.append(d)
             off |= busy[d]
             return True
@@ -381,7 +389,8 @@ def _by_availability(
         for d in sorted(
             (d for d in old if d in busy and d not in placed), key=lambda d: (len(busy[d]), d)
         ):
-            if admit(len(groups) - 1, d, len(old)):  # a published group keeps its size
+            # A published group keeps its size.
+            if admit(len(groups) - 1, d, len(old), closed[-1]):
                 placed.add(d)
         if not groups[-1][0]:
             groups.pop()

@@ -506,9 +506,10 @@ def _published_slots(
     """The published slots of ``problem``'s calls: the same calls (same dancers) where they
     were and may still be, kept (in the past, or none of their dancers is ``recast``: their
     shows changed) or else wished (the new shows may make one break a rule, say a call on
-    the show day of a dancer who takes a place); calls whose dancers changed, wished where the
-    unused published call of their kind with the most of their dancers was (a past one only
-    when they all came to it: it stands for the call, kept)."""
+    the show day of a dancer who takes a place); calls whose dancers or roles changed, wished
+    where the unused published call of their production, kind and length with the most of
+    their dancers was, the same roles first (a past one only when they all came to it and it
+    had their roles: it stands for the call, kept)."""
     rooms = {room.id: i for i, room in enumerate(problem.rooms)}
     leaders = {leader.id: i for i, leader in enumerate(problem.staff)}
 
@@ -552,6 +553,7 @@ def _published_slots(
     kept: list[Placement] = []
     same: list[Placement] = []
     used: set[str] = set()
+    history: set[tuple[int, str]] = set()  # (need, past call) pairs already standing
     for c in range(len(problem.calls)):
         for old in published.get(kind(c), []):
             if old.id in used or frozenset(old.dancers) != dancers(c) or not covers(c, old):
@@ -561,16 +563,27 @@ def _published_slots(
                 sure = events.frozen(old.start) or not recast.intersection(old.dancers)
                 (kept if sure else same).append(placement)
                 used.add(old.id)
+                history.add((problem.calls[c].need, old.id))
                 break
     changed: list[Placement] = []
     found = {p.call for p in kept + same}
+
+    def free(c: int, old: Rehearsal) -> bool:
+        """Whether ``old`` may stand for call ``c``: a call to come, unused; a call that
+        happened, with at least ``c``'s roles, not yet used by ``c``'s need (a group split
+        since, each part had it)."""
+        if not events.frozen(old.start):
+            return old.id not in used
+        return covers(c, old) and (problem.calls[c].need, old.id) not in history
+
     for c in range(len(problem.calls)):
         if c in found:
             continue
         mine = dancers(c)
         for old in sorted(
-            (r for r in published.get(kind(c), []) if r.id not in used and covers(c, r)),
-            key=lambda r: (-len(mine.intersection(r.dancers)), r.start, r.id),
+            (r for r in published.get(kind(c), []) if free(c, r)),
+            # A group that lost or gained a dancer may have lost or gained a role with them.
+            key=lambda r: (-len(mine.intersection(r.dancers)), not covers(c, r), r.start, r.id),
         ):
             if not mine.intersection(old.dancers):
                 break
@@ -581,6 +594,7 @@ def _published_slots(
                 # A past call whose dancers all came stands for it (someone has left since).
                 (kept if events.frozen(old.start) else changed).append(placement)
                 used.add(old.id)
+                history.add((problem.calls[c].need, old.id))
                 break
     return kept, same, changed
 
