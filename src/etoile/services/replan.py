@@ -342,14 +342,22 @@ def _unready(
     run (learning calls to add), or their calls that day exceed their house's show-day limit,
     or (with ``as_of``) the calls they still lack for the place (company calls, learning,
     coaching as a new cast) do not fit the days from ``as_of`` to the show at their house's
-    daily limit: a dancer told on the opening day cannot learn a ballet by the evening."""
+    daily limit: a dancer told on the opening day cannot learn a ballet by the evening; or
+    the show would make one more working day in a row than their limit, between the calls and
+    shows the published plan gives them."""
     minutes: dict[tuple[str, dt.date], int] = defaultdict(int)
     had: dict[tuple[str, str], list[Rehearsal]] = defaultdict(list)
+    worked: dict[str, set[dt.date]] = defaultdict(set)
     for call in plan.rehearsals:
         length = int((call.end - call.start).total_seconds() // 60)
         for who in call.dancers:
             minutes[who, call.start.date()] += length
             had[who, call.production].append(call)
+            worked[who].add(call.start.date())
+    day_of = {s.id: s.day for s in problem.shows}
+    for a in plan.casting:
+        if a.performance in day_of:
+            worked[a.dancer].add(day_of[a.performance])
     held = {(a.performance, a.role, a.dancer) for a in plan.casting}
     dancing = {(a.role, a.dancer) for a in plan.casting}
     found: set[tuple[int, int]] = set()
@@ -365,7 +373,9 @@ def _unready(
                 continue
             labor = season.company[dancer.company].labor
             used = minutes.get((dancer.id, show.day), 0)
-            if used > labor.max_rehearsal_minutes_on_show_day:
+            if used > labor.max_rehearsal_minutes_on_show_day or _in_a_row(
+                worked[dancer.id], show.day, dancer.max_consecutive_days
+            ):
                 found.add((k, d))
                 continue
             if as_of is not None and _no_time(
@@ -373,6 +383,19 @@ def _unready(
             ):
                 found.add((k, d))
     return frozenset(found)
+
+
+def _in_a_row(days: set[dt.date], day: dt.date, most: int) -> bool:
+    """Whether working ``day`` too would make more than ``most`` working ``days`` in a row."""
+    if day in days:
+        return False
+    one = dt.timedelta(days=1)
+    before = after = 0
+    while day - (before + 1) * one in days:
+        before += 1
+    while day + (after + 1) * one in days:
+        after += 1
+    return before + 1 + after > most
 
 
 def _no_time(
