@@ -118,3 +118,43 @@ def test_fits_admits_a_wished_slot_only_when_every_rule_holds() -> None:
     assert (result.placements, result.unplaced) == ([kept], [1])
     # Without the kept call, the wish is taken as it is.
     assert solve_calendar(problem, params, prefer=[wish]).placements[0] == wish
+
+
+def test_time_outside_the_problem_holds_like_a_placed_call_and_survives_a_rebuild() -> None:
+    # A repair's history: Bea had a 2-hour call on the morning of the 19th that is not one of
+    # the problem's. Blocked for her, it takes the morning as a placed call would (the wish
+    # there no longer fits), counts for her day and week, and stays when the indexes are
+    # rebuilt (``remove_all``), as a closed room does. In the calendar: her one call whose only
+    # option is that morning is left out.
+    from dataclasses import replace
+
+    from etoile.problems.rehearsal import compile_rehearsal
+    from etoile.problems.rehearsal_time import monday
+    from etoile.solvers.rehearsal.calendar import solve_calendar
+    from etoile.solvers.rehearsal.fixed import Fixed, Placement
+    from etoile.solvers.rehearsal.greedy import Greedy
+
+    problem = compile_rehearsal(kit_season(), kit_plan())
+    coaching = problem.calls[2]
+    day19 = next(o for o in coaching.options if o.service == 0)
+    bea = problem.dancers.index("bea")
+    problem.calls = [replace(coaching, index=0, dancers=(bea,), options=(day19,))]
+    room, leader = min(coaching.rooms), min(coaching.staff)
+    wish = Placement(0, day19.day, day19.lo, room, leader)
+    fixed = Fixed(problem)
+    assert Greedy(problem, fixed).fits(wish)
+    fixed.block_dancer(bea, day19.day, day19.lo, day19.lo + 120)
+    other = (
+        next(r for r in range(len(problem.rooms)) if r != room) if len(problem.rooms) > 1 else room
+    )
+    fixed.block_room(other, day19.day, 0, 1)
+    assert not Greedy(problem, fixed).fits(wish)
+    assert fixed.day_minutes[bea, day19.day] == 120
+    assert fixed.week_minutes[bea, monday(day19.day)] == 120
+    before = (dict(fixed.dancer), dict(fixed.day_span), dict(fixed.room))
+    fixed.remove_all(set())
+    assert (dict(fixed.dancer), dict(fixed.day_span), dict(fixed.room)) == before
+    params = RehearsalParams(time_limit=5, workers=1)
+    busy = [(bea, day19.day, day19.lo, day19.lo + 120)]
+    assert solve_calendar(problem, params, prefer=[wish], busy=busy).unplaced == [0]
+    assert solve_calendar(problem, params, prefer=[wish]).placements == [wish]

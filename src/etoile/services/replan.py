@@ -194,6 +194,7 @@ def replan(
     avoid = _unready(new_season, base, compiled, events.as_of)
     # Readiness the published plan already lacked is not the repair's to mend.
     published_short = {(v.rule, v.entities) for v in readiness(season, plan)}
+    short_before = frozenset(entities[0] for _, entities in published_short)
     barred: set[tuple[int, int]] = set()
     seen: set[tuple[str, ...]] = set()  # readiness already short in an earlier round
     casting_s = calendar_s = 0.0
@@ -206,7 +207,7 @@ def replan(
             bound = float(repair.changes)  # no repair that also readies everyone does better
         whole = repair.applied_to(old)
         casting = to_assignments(problem, whole, base, new_season.id)
-        new_plan, calendar = recalendar(new_season, base, casting, events, params)
+        new_plan, calendar = recalendar(new_season, base, casting, events, params, short_before)
         casting_s += repair.report.seconds
         calendar_s += calendar.seconds
         short = [
@@ -444,13 +445,21 @@ def _past(events: EventFile, start_minutes: int) -> bool:
 
 
 def recalendar(
-    season: Season, before: Plan, after: Plan, events: EventFile, params: CastingParams
+    season: Season,
+    before: Plan,
+    after: Plan,
+    events: EventFile,
+    params: CastingParams,
+    short_before: frozenset[str] = frozenset(),
 ) -> tuple[Plan, SolveReport]:
     """``after`` with the calendar repaired: every call it still needs that the published
     calendar has (same production, kind, dancers, roles and length) stays where it was, and
     may still be there (its dancers free that day); a call whose dancers changed takes its
     nearest twin's published slot when every rule holds there; calls in the past stay as they
-    were; only the other calls are placed, around those. Returns the plan and the stage's
+    were; only the other calls are placed, around those. A production whose calls still find
+    no room has its published calls freed to move, unless it was short in the published plan
+    already (``short_before``) and none of the calls left out is of a dancer the events or the
+    new casting touched: its own trouble is not the repair's. Returns the plan and the stage's
     report."""
     problem = compile_rehearsal(season, after, events.as_of)
     if events.as_of is not None:
@@ -463,11 +472,20 @@ def recalendar(
     settings = RehearsalParams(
         time_limit=params.time_limit, workers=params.workers, seed=params.seed
     )
-    result = solve_calendar(problem, settings, keep=keep, prefer=prefer)
+    busy = _history_busy(problem, before, events, keep)
+    result = solve_calendar(problem, settings, keep=keep, prefer=prefer, busy=busy)
     moved: list[str] = []
-    stuck = sorted({problem.needs[problem.calls[c].need].production for c in result.unplaced})
+    touched = recast | {e.dancer for e in events.events if isinstance(e, AbsenceEvent)}
+    stuck = sorted(
+        {
+            problem.needs[problem.calls[c].need].production
+            for c in result.unplaced
+            if problem.needs[problem.calls[c].need].production not in short_before
+            or touched.intersection(problem.dancers[d] for d in problem.calls[c].dancers)
+        }
+    )
     for production in stuck:
-        found = _free_to_move(problem, settings, events, result, keep, prefer, production)
+        found = _free_to_move(problem, settings, events, result, keep, prefer, production, busy)
         if found is not None:
             result, keep, prefer, scope = found
             moved.append(f"{scope} of {production}")
@@ -485,7 +503,8 @@ def recalendar(
         calls.append(call)
     calls += history
     placed = set(result.placements)
-    stayed = len(keep) + len(placed.intersection(same))
+    # A past call may stand for the calls of each part of a group split since: count it once.
+    stayed = len({(p.start, p.room) for p in keep}) + len(placed.intersection(same))
     joined = len(placed.intersection(changed))
     notes = [
         f"{stayed} of {len(before.rehearsals)} published calls kept in place, "
@@ -497,6 +516,26 @@ def recalendar(
     ]
     report = result.report.model_copy(update={"notes": notes})
     return after.model_copy(update={"rehearsals": calls}), report
+
+
+def _history_busy(
+    problem: RehearsalProblem, before: Plan, events: EventFile, keep: list[Placement]
+) -> list[tuple[int, dt.date, int, int]]:
+    """The times of the published calls before ``as_of`` that no kept call stands for, for
+    each of their dancers the problem has: history the new calls' rules must count (a
+    dancer's days in a row, their week's hours), as (dancer, local day, start, end)."""
+    covered = {(d, p.start) for p in keep for d in problem.calls[p.call].dancers}
+    index = {name: i for i, name in enumerate(problem.dancers)}
+    busy = []
+    for call in before.rehearsals:
+        if not events.frozen(call.start):
+            continue
+        start, end = problem.clock.minute(call.start), problem.clock.minute(call.end)
+        for name in call.dancers:
+            d = index.get(name)
+            if d is not None and (d, start) not in covered:
+                busy.append((d, call.start.date(), start, end))
+    return busy
 
 
 def _not_before(problem: RehearsalProblem, cutoff: int) -> None:
@@ -630,6 +669,7 @@ def _free_to_move(
     keep: list[Placement],
     prefer: list[Placement],
     production: str,
+    busy: list[tuple[int, dt.date, int, int]],
 ) -> tuple[CalendarResult, list[Placement], list[Placement], str] | None:
     """Calls of ``production`` find no room around the published ones: the calendar again
     with its published calls free to move (more changes, a calendar that holds), first those
@@ -650,7 +690,7 @@ def _free_to_move(
             return p.call not in free or events.frozen(problem.clock.moment("UTC", p.start))
 
         kept, wished = [p for p in keep if stays(p)], [p for p in prefer if stays(p)]
-        retry = solve_calendar(problem, settings, keep=kept, prefer=wished)
+        retry = solve_calendar(problem, settings, keep=kept, prefer=wished, busy=busy)
         if len(retry.unplaced) < len((best[0] if best else result).unplaced):
             best = (retry, kept, wished, scope)
         if best is not None and not own.intersection(best[0].unplaced):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
@@ -94,6 +95,7 @@ def solve_calendar(
     started: float | None = None,
     keep: list[Placement] | None = None,
     prefer: list[Placement] | None = None,
+    busy: Sequence[tuple[int, dt.date, int, int]] = (),
 ) -> CalendarResult:
     """Place every call of ``problem`` (see the module notes).
 
@@ -102,6 +104,8 @@ def solve_calendar(
     day are then not reordered. ``prefer`` are placements wished for (the published slot of
     a call whose dancers changed): each one that keeps every hard rule around the kept calls
     and the wishes before it is taken, and stays too; the others are placed as usual.
+    ``busy`` are (dancer, local day, start, end) times taken by calls outside the problem (a
+    repair's history): every rule of the dancer's day and week counts them.
 
     ``params.time_limit`` is wall time for the whole stage, counted from ``started`` (a
     :func:`time.perf_counter` reading; now when None): each batch's CP-SAT model gets a share
@@ -117,6 +121,8 @@ def solve_calendar(
             fixed.block_room(
                 room, day, problem.clock.at(tz, day, 0), problem.clock.at(tz, day, 24 * 60)
             )
+    for dancer, day, start, end in busy:
+        fixed.block_dancer(dancer, day, start, end)
     greedy = Greedy(problem, fixed)
     for placement in keep or []:
         fixed.add(placement)

@@ -39,11 +39,30 @@ class Fixed:
         self.dancer_day: dict[tuple[int, dt.date], list[tuple[int, int]]] = defaultdict(list)
         self.room_day: dict[tuple[int, dt.date], list[tuple[int, int]]] = defaultdict(list)
         self.staff_day: dict[tuple[int, dt.date], list[tuple[int, int]]] = defaultdict(list)
+        self.blocks: list[tuple[str, int, dt.date, int, int]] = []
+        """Closed rooms and dancers' calls from outside the problem, kept by ``remove_all``."""
 
     def block_room(self, room: int, day: dt.date, start: int, end: int) -> None:
         """Keep ``room`` free of calls from ``start`` to ``end`` (a closed studio)."""
         self.room[room].append((start, end))
         self.room_day[room, day].append((start, end))
+        self.blocks.append(("room", room, day, start, end))
+
+    def block_dancer(self, dancer: int, day: dt.date, start: int, end: int) -> None:
+        """``dancer`` is busy from ``start`` to ``end`` on local ``day`` with a call that is
+        not one of the problem's (it has happened): it counts for every rule of their day and
+        week, as a placed call would."""
+        self._dancer_time(dancer, day, start, end)
+        self.blocks.append(("dancer", dancer, day, start, end))
+
+    def _dancer_time(self, d: int, day: dt.date, start: int, end: int) -> None:
+        self.dancer[d].append((start, end))
+        key = (d, day)
+        self.day_minutes[key] += end - start
+        lo, hi = self.day_span.get(key, (start, end))
+        self.day_span[key] = (min(lo, start), max(hi, end))
+        self.week_minutes[d, monday(day)] += end - start
+        self.dancer_day[d, day].append((start, end))
 
     def add(self, placement: Placement) -> None:
         """Record a placement."""
@@ -51,14 +70,7 @@ class Fixed:
         end = placement.start + call.minutes
         self.placements[placement.call] = placement
         for d in call.dancers:
-            self.dancer[d].append((placement.start, end))
-            key = (d, placement.day)
-            self.day_minutes[key] += call.minutes
-            lo, hi = self.day_span.get(key, (placement.start, end))
-            self.day_span[key] = (min(lo, placement.start), max(hi, end))
-            self.week_minutes[d, monday(placement.day)] += call.minutes
-        for d in call.dancers:
-            self.dancer_day[d, placement.day].append((placement.start, end))
+            self._dancer_time(d, placement.day, placement.start, end)
         self.room[placement.room].append((placement.start, end))
         self.staff[placement.staff].append((placement.start, end))
         self.room_day[placement.room, placement.day].append((placement.start, end))
@@ -90,6 +102,9 @@ class Fixed:
     def remove_all(self, calls: set[int]) -> None:
         """Forget the placements of ``calls``; rebuilds the indexes once."""
         kept = [p for c, p in self.placements.items() if c not in calls]
+        blocks = self.blocks
         self.__init__(self.problem)  # type: ignore[misc]
+        for what, i, day, start, end in blocks:
+            (self.block_room if what == "room" else self.block_dancer)(i, day, start, end)
         for p in kept:
             self.add(p)
