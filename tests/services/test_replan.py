@@ -349,3 +349,18 @@ def test_a_replacement_told_on_the_day_cannot_be_ready_and_the_report_says_so() 
     assert result.repair.unready == [] and result.errors == []
     cat = [c for c in result.plan.rehearsals if "cat" in c.dancers]
     assert cat and all(week_before <= c.start for c in cat)
+
+
+def test_a_show_that_would_make_too_many_days_in_a_row_is_avoided() -> None:
+    from etoile.services.replan import _in_a_row
+
+    d = dt.date(2027, 1, 15)
+    worked = {d + dt.timedelta(days=i) for i in range(6)}  # 15 to 20 Jan
+    assert _in_a_row(worked, d + dt.timedelta(days=6), 6)  # the 21st: a 7th day in a row
+    assert not _in_a_row(worked, d + dt.timedelta(days=6), 7)
+    assert not _in_a_row(worked, d + dt.timedelta(days=3), 6)  # already a working day
+    # A day between two runs joins them: 3 + 1 + 3.
+    gap = {d, d + dt.timedelta(days=1), d + dt.timedelta(days=2)}
+    gap |= {d + dt.timedelta(days=4 + i) for i in range(3)}
+    assert _in_a_row(gap, d + dt.timedelta(days=3), 6)
+    assert not _in_a_row(gap, d + dt.timedelta(days=3), 7)
