@@ -26,6 +26,7 @@ from etoile.domain import (
     VenueUnavailable,
     WithdrawalEvent,
 )
+from etoile.seasonfile import load_plan
 from etoile.seasonfile.errors import InputError
 from etoile.seasonfile.io import dump_plan, dump_season
 from etoile.services.rehearsal import RehearsalParams, rehearse_season
@@ -364,3 +365,29 @@ def test_a_show_that_would_make_too_many_days_in_a_row_is_avoided() -> None:
     gap |= {d + dt.timedelta(days=4 + i) for i in range(3)}
     assert _in_a_row(gap, d + dt.timedelta(days=3), 6)
     assert not _in_a_row(gap, d + dt.timedelta(days=3), 7)
+
+
+def test_cli_as_of_places_nothing_before_it_and_bad_values_exit_2(tmp_path: Path) -> None:
+    # --as-of 2026-12-10 with the shorthand: midnight in New York. Cat takes p2 (14 Dec), and
+    # her new coaching call comes after that midnight (the published calls were in November);
+    # a time without its offset is refused, nothing written.
+    s = _season()
+    dump_season(s, tmp_path / "season.yaml")
+    old = _published(s, [("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
+    dump_plan(old, tmp_path / "plan.json")
+    base = ["replan", str(tmp_path / "season.yaml"), "--plan", str(tmp_path / "plan.json"),
+            "--absent", "ann", "--from", "2026-12-14", "--to", "2026-12-14",
+            "--time-limit", "5"]  # fmt: skip
+    out = tmp_path / "a.json"
+    result = CliRunner().invoke(app, [*base, "--as-of", "2026-12-10", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 changed place(s), 2 people affected (proven minimal)" in result.output
+    midnight = dt.datetime(2026, 12, 10, tzinfo=ZoneInfo("America/New_York"))
+    cat = [c for c in load_plan(out).rehearsals if c.dancers == ["cat"]]
+    assert cat and all(c.start >= midnight for c in cat)
+    bad = CliRunner().invoke(
+        app, [*base, "--as-of", "2026-12-10T09:00", "-o", str(tmp_path / "b.json")]
+    )
+    assert bad.exit_code == 2
+    assert "--as-of" in bad.output and "UTC offset" in bad.output
+    assert not (tmp_path / "b.json").exists()

@@ -15,12 +15,13 @@ import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 import typer
 from rich.table import Table
 
 from etoile.cli.common import EXIT_OK, EXIT_VIOLATIONS, console, input_errors_exit
-from etoile.domain import AbsenceEvent, EventFile
+from etoile.domain import AbsenceEvent, EventFile, Season
 from etoile.report import write_report
 from etoile.seasonfile import load_events, load_plan, load_season
 from etoile.seasonfile.errors import InputError, Problem
@@ -42,6 +43,14 @@ def replan_cmd(
         str | None, typer.Option("--from", help="... from this day (YYYY-MM-DD) ...")
     ] = None,
     to: Annotated[str | None, typer.Option("--to", help="... to this day, included.")] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Nothing before this moment changes (ISO time with its UTC offset, or a day: "
+            "its midnight at the absent dancer's house); overrides the event file's as_of.",
+        ),
+    ] = None,
     time_limit: Annotated[float, typer.Option(help="Seconds of search.", min=0.1)] = 10.0,
     workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
     seed: Annotated[int, typer.Option(help="Random seed (same seed, same repair).")] = 0,
@@ -60,6 +69,8 @@ def replan_cmd(
         plan = load_plan(plan_file)
         events = _events(event_file, absent, from_, to, season.id)
         check_events(season, plan, events, str(event_file or "--absent"))
+        if as_of is not None:
+            events = events.model_copy(update={"as_of": _as_of(as_of, season, absent)})
     params = CastingParams(time_limit=time_limit, workers=workers, seed=seed)
     with console.status("Re-planning: the fewest changed places, then people ..."):
         result = replan(season, plan, events, params, options=options)
@@ -142,6 +153,34 @@ def _events(
         raise InputError([Problem("--to", "", f"is before --from {start}", end)])
     event = AbsenceEvent(dancer=absent, start=first, end=last)
     return EventFile(season=season, events=[event])
+
+
+def _as_of(text: str, season: Season, absent: str | None) -> dt.datetime:
+    """``--as-of``: a time with its offset, or a day (midnight at the absent dancer's house)."""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is not None and moment.tzinfo is not None:
+        return moment
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        day = None
+    if day is not None and absent is not None and absent in season.dancers:
+        tz = ZoneInfo(season.company[season.dancers[absent].owner].timezone)
+        return dt.datetime.combine(day, dt.time(0), tz)
+    raise InputError(
+        [
+            Problem(
+                "--as-of",
+                "",
+                "expected a time with its UTC offset (2026-12-08T09:00-05:00), or a day "
+                "with --absent",
+                text,
+            )
+        ]
+    )
 
 
 def register(app: typer.Typer) -> None:

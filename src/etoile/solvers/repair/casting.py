@@ -117,6 +117,8 @@ def repair_cast(
         held[k].add(d)
     by_production: dict[str, list[int]] = defaultdict(list)
     for k in broken_slots(problem, old):
+        if k in frozen:
+            continue  # a show that has happened is what it was: nothing to repair there
         by_production[problem.shows[problem.slots[k].show].production].append(k)
     if not by_production:
         report = make_report(
