@@ -239,6 +239,18 @@ def test_the_documented_example_event_file_repairs_the_tiny_season(tmp_path: Pat
     ]
 
 
+def _corps_of_two() -> tuple[Season, Plan]:
+    """Ann and Bea dance the corps of all four shows (Mon 14 to Thu 17 Dec), after 12 h of
+    company calls in the week before; Cat knows the role but has had no call."""
+    swans = "nyc-bal.swans"
+    corps = [dancer(n, rank="corps", known=(swans,)) for n in ("ann", "bea", "cat")]
+    shows = [show(f"p{i}", f"2026-12-{13 + i}T19:30") for i in range(1, 5)]
+    needs = {**LIGHT, "coaching_hours_per_cast": 0, "company_hours": 12, "lead_weeks": 1}
+    roles = [role(swans, tiers=("corps",), count=2)]
+    s = season(company("nyc", corps, roles, shows, production={"rehearsal": needs}))
+    return s, _published(s, [(f"p{i}", swans, d) for i in range(1, 5) for d in ("ann", "bea")])
+
+
 def test_a_dancer_the_calendar_cannot_ready_leaves_her_first_shows() -> None:
     # Corps of two in all four shows (Mon 14 to Thu 17 Dec), 12 h of company calls in the
     # week before. Ann is away 7 to 12 Dec, through all the published calls: on her return
@@ -246,13 +258,7 @@ def test_a_dancer_the_calendar_cannot_ready_leaves_her_first_shows() -> None:
     # first shows until she is ready (Cat dances them, in Ann's published calls), and
     # places Ann's company calls on 13 to 15 Dec; no rule is broken. The minimum over
     # repairs that ready everyone is not proven: the report says feasible, with the bound.
-    swans = "nyc-bal.swans"
-    corps = [dancer(n, rank="corps", known=(swans,)) for n in ("ann", "bea", "cat")]
-    shows = [show(f"p{i}", f"2026-12-{13 + i}T19:30") for i in range(1, 5)]
-    needs = {**LIGHT, "coaching_hours_per_cast": 0, "company_hours": 12, "lead_weeks": 1}
-    roles = [role(swans, tiers=("corps",), count=2)]
-    s = season(company("nyc", corps, roles, shows, production={"rehearsal": needs}))
-    old = _published(s, [(f"p{i}", swans, d) for i in range(1, 5) for d in ("ann", "bea")])
+    s, old = _corps_of_two()
     assert {tuple(c.dancers) for c in old.rehearsals} == {("ann", "bea")}
     result = replan(s, old, _absent("ann", "2026-12-07", "2026-12-12"), FAST, draws=200)
     cast = sorted((a.performance, a.dancer) for a in result.plan.casting)
@@ -315,18 +321,6 @@ def test_new_calls_are_never_placed_before_as_of_and_history_keeps_its_ids() -> 
     ids = [c.id for c in result.plan.rehearsals]
     assert len(set(ids)) == len(ids)
     assert [v for v in result.violations if v.severity is Severity.ERROR] == []
-
-
-def _corps_of_two() -> tuple[Season, Plan]:
-    """Ann and Bea dance the corps of all four shows (Mon 14 to Thu 17 Dec), after 12 h of
-    company calls in the week before; Cat knows the role but has had no call."""
-    swans = "nyc-bal.swans"
-    corps = [dancer(n, rank="corps", known=(swans,)) for n in ("ann", "bea", "cat")]
-    shows = [show(f"p{i}", f"2026-12-{13 + i}T19:30") for i in range(1, 5)]
-    needs = {**LIGHT, "coaching_hours_per_cast": 0, "company_hours": 12, "lead_weeks": 1}
-    roles = [role(swans, tiers=("corps",), count=2)]
-    s = season(company("nyc", corps, roles, shows, production={"rehearsal": needs}))
-    return s, _published(s, [(f"p{i}", swans, d) for i in range(1, 5) for d in ("ann", "bea")])
 
 
 def test_a_replacement_told_on_the_day_cannot_be_ready_and_the_report_says_so() -> None:

@@ -208,7 +208,7 @@ def production_needs(
             if r.production == production.id and r.kind is RehearsalKind.COMPANY
         )
         started = {dancers: start for start, dancers in reversed(published)}
-        # Groups that have had calls before ``since`` first, each in order of its first call.
+        # Groups that have had calls before ``as_of`` first, each in order of its first call.
         previous = sorted(started, key=lambda g: (as_of is None or started[g] >= as_of, started[g]))
         begun = sum(1 for g in previous if as_of is not None and started[g] < as_of)
         tz = ZoneInfo(season.company[house].timezone)

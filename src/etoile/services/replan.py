@@ -283,7 +283,7 @@ def _not_ready(
     plan: Plan,
     short: list[Violation],
     frozen: set[int],
-    seen: set[tuple[str, ...]] = frozenset(),  # type: ignore[assignment]
+    seen: set[tuple[str, ...]],
 ) -> dict[Violation, set[tuple[int, int]]]:
     """(place, dancer) pairs to leave out for each readiness violation ``short`` of ``plan``:
     for each dancer short of hours in a production (of a coaching cast, its members new to
@@ -361,6 +361,7 @@ def _unready(
             worked[a.dancer].add(day_of[a.performance])
     held = {(a.performance, a.role, a.dancer) for a in plan.casting}
     dancing = {(a.role, a.dancer) for a in plan.casting}
+    wants: dict[tuple[str, str], tuple[int, int, int]] = {}  # role_minutes, by dancer, role
     found: set[tuple[int, int]] = set()
     for k, slot in enumerate(problem.slots):
         show = problem.shows[slot.show]
@@ -379,8 +380,20 @@ def _unready(
             ):
                 found.add((k, d))
                 continue
-            if as_of is not None and _no_time(
-                season, had[dancer.id, show.production], as_of, show, role.id, dancer.id
+            if as_of is None:
+                continue
+            if (dancer.id, role.id) not in wants:
+                part = season.roles[role.id].item
+                person = season.dancers[dancer.id].item
+                production = season.productions[show.production].item
+                wants[dancer.id, role.id] = role_minutes(season, person, part, production)
+            tz = ZoneInfo(season.company[show.company].timezone)
+            days = (show.day - as_of.astimezone(tz).date()).days
+            room = max(0, days) * labor.max_daily_rehearsal_minutes
+            if days >= 0:
+                room += labor.max_rehearsal_minutes_on_show_day
+            if sum(wants[dancer.id, role.id]) > room and _no_time(
+                had[dancer.id, show.production], show, role.id, wants[dancer.id, role.id], room
             ):
                 found.add((k, d))
     return frozenset(found)
@@ -400,21 +413,14 @@ def _in_a_row(days: set[dt.date], day: dt.date, most: int) -> bool:
 
 
 def _no_time(
-    season: Season,
-    calls: list[Rehearsal],
-    as_of: dt.datetime,
-    show: ShowData,
-    role: str,
-    dancer: str,
+    calls: list[Rehearsal], show: ShowData, role: str, wants: tuple[int, int, int], room: int
 ) -> bool:
-    """Whether the calls ``dancer`` still lacks to dance ``role`` in ``show`` (beyond their
-    published ``calls`` of the production that end before it: company calls, and learning
-    calls of the role) need more than the days from ``as_of`` to the show hold at their
-    house's daily limits; a lead's coaching as a new cast is always to be had."""
-    production = season.productions[show.production].item
-    who = season.dancers[dancer].item
-    part = next(r for r in production.roles if r.id == role)
-    company_min, own, coaching = role_minutes(season, who, part, production)
+    """Whether the minutes a dancer still lacks to dance ``role`` in ``show`` (``wants``:
+    company, own and coaching minutes, less their published ``calls`` of the production that
+    end before it: company calls, and learning calls of the role) exceed ``room``, the
+    minutes the days from ``as_of`` to the show hold at their house's daily limits; a lead's
+    coaching as a new cast is always to be had."""
+    company_min, own, coaching = wants
     curtain = dt.datetime.fromtimestamp(60 * show.start, tz=dt.UTC)
 
     def done(kind: RehearsalKind) -> int:
@@ -428,14 +434,6 @@ def _no_time(
 
     need = max(0, company_min - done(RehearsalKind.COMPANY))
     need += max(0, own - done(RehearsalKind.LEARNING)) + coaching
-    if need == 0:
-        return False
-    labor = season.company[season.dancers[dancer].owner].labor
-    tz = ZoneInfo(season.company[show.company].timezone)
-    days = (show.day - as_of.astimezone(tz).date()).days
-    room = max(0, days) * labor.max_daily_rehearsal_minutes
-    if days >= 0:
-        room += labor.max_rehearsal_minutes_on_show_day
     return need > room
 
 
