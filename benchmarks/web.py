@@ -134,7 +134,7 @@ def _serve(url: str) -> tuple[subprocess.Popen[bytes], str]:
     etoile = str(Path(sys.executable).parent / "etoile")
     env = {**os.environ, "ETOILE_DATABASE_URL": url, "ETOILE_SECRET_KEY": "benchmark"}
     process = subprocess.Popen(
-        [etoile, "serve", "--port", str(port)],
+        [etoile, "serve", "--dev", "--port", str(port)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

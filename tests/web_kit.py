@@ -78,19 +78,46 @@ def password_hash() -> str:
     return hash_password(PASSWORD)
 
 
-def populate(url: str) -> None:
-    """Store the season, version 1 (published), draft 2 (the same plan) and the accounts."""
+HOSTILE = "<img src=x onerror=alert(1)>\"'<script>alert(2)</script>"
+"""Markup a hostile user could type into any name: it must always come back as text."""
+
+
+@cache
+def hostile_season() -> Season:
+    """The tiny season with :data:`HOSTILE` in front of every name and title (same ids)."""
+
+    def poison(node: object) -> object:
+        if isinstance(node, dict):
+            return {
+                k: f"{HOSTILE} {v}" if k in ("name", "title") and isinstance(v, str) else poison(v)
+                for k, v in node.items()
+            }
+        if isinstance(node, list):
+            return [poison(v) for v in node]
+        return node
+
+    return Season.model_validate(poison(season().model_dump(mode="json")))
+
+
+def populate(url: str, *, hostile: bool = False) -> None:
+    """Store the season, version 1 (published), draft 2 (the same plan) and the accounts.
+
+    ``hostile`` stores :func:`hostile_season` and gives every account a hostile name.
+    """
+    stored = hostile_season() if hostile else season()
     with Database(url) as db:
         with db.transaction() as session:
-            SeasonRepository(session).save(season())
+            SeasonRepository(session).save(stored)
             first = PlanRepository(session).save_draft(plan(), label="first plan")
-        publish(db, season(), first.id)
+        publish(db, stored, first.id)
         with db.transaction() as session:
-            PlanRepository(session).save_draft(plan(), label="second plan")
-            _accounts(UserRepository(session))
+            PlanRepository(session).save_draft(
+                plan(), label=f"{HOSTILE} second plan" if hostile else "second plan"
+            )
+            _accounts(UserRepository(session), prefix=f"{HOSTILE} " if hostile else "")
 
 
-def _accounts(users: UserRepository) -> None:
+def _accounts(users: UserRepository, prefix: str = "") -> None:
     for index, a in enumerate(ACCOUNTS.values(), start=1):
         users.add(
             a.login,
@@ -99,5 +126,5 @@ def _accounts(users: UserRepository) -> None:
             a.company,
             dancer=a.dancer,
             language=a.language,
-            name=f"Person {index}",
+            name=f"{prefix}Person {index}",
         )

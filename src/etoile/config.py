@@ -36,7 +36,9 @@ class Settings:
         Signs the web app's session cookies and API tokens (``ETOILE_SECRET_KEY``). When unset,
         ``etoile serve`` makes a random one at start: sessions then end with the server.
     secure_cookies
-        Send the session cookie over HTTPS only (``ETOILE_SECURE_COOKIES=true`` behind TLS).
+        Send the session cookie over HTTPS only. On by default; ``etoile serve --dev`` (or
+        ``ETOILE_SECURE_COOKIES=false``) turns it off to use the app over plain HTTP on one's
+        own machine.
     job_workers
         Solving jobs the web app runs at once (``ETOILE_JOB_WORKERS``, default 1).
     """
@@ -60,7 +62,7 @@ class Settings:
     secret_key: str | None = field(default_factory=lambda: _env("ETOILE_SECRET_KEY"))
     secure_cookies: bool = field(
         default_factory=lambda: (
-            (_env("ETOILE_SECURE_COOKIES", "") or "").lower() in ("1", "true", "yes")
+            (_env("ETOILE_SECURE_COOKIES", "") or "").lower() not in ("0", "false", "no")
         )
     )
     job_workers: int = field(default_factory=lambda: int(_env("ETOILE_JOB_WORKERS", "1") or "1"))

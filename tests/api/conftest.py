@@ -54,7 +54,9 @@ def site_url(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> st
 def make_client(url: str, *, workers: int = 1) -> TestClient:
     """A test client of the app on ``url`` (enter it to run the app's lifespan)."""
     runner = JobRunner(Database(url), workers=workers)
-    app = create_app(url, settings=Settings(secret_key="test secret"), runner=runner)
+    app = create_app(
+        url, settings=Settings(secret_key="test secret", secure_cookies=False), runner=runner
+    )
     return TestClient(app)
 
 

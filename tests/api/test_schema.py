@@ -61,7 +61,9 @@ def test_generated_requests_cause_no_server_error(populated_sqlite: Path, tmp_pa
     shutil.copyfile(populated_sqlite, path)
     url = sqlite_url(path)
     app = create_app(
-        url, settings=Settings(secret_key="schemathesis"), runner=JobRunner(Database(url))
+        url,
+        settings=Settings(secret_key="schemathesis", secure_cookies=False),
+        runner=JobRunner(Database(url)),
     )
     headers = {"Authorization": f"Bearer {app.state.etoile.issue_token(1)}"}  # nyc-director
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)

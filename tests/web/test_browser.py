@@ -80,7 +80,7 @@ def server(populated_sqlite: Path, tmp_path: Path) -> Iterator[str]:
     path = tmp_path / "etoile.sqlite3"
     shutil.copyfile(populated_sqlite, path)
     port = free_port()
-    command = [str(Path(sys.executable).parent / "etoile"), "serve", "--port", str(port)]
+    command = [str(Path(sys.executable).parent / "etoile"), "serve", "--dev", "--port", str(port)]
     env = {
         **os.environ,
         "ETOILE_SECRET_KEY": "browser test",

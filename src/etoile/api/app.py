@@ -19,6 +19,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from etoile.api import errors
 from etoile.api.routes import auth, calendars, casting, exchange, feeds, forecast, jobs, plans
 from etoile.api.routes import seasons as season_routes
+from etoile.api.security import SecurityHeaders
 from etoile.api.state import AppState
 from etoile.config import Settings, get_settings
 from etoile.services.jobs import JobRunner
@@ -101,6 +102,8 @@ def create_app(
         same_site="lax",
         https_only=state.secure_cookies,
     )
+    # Outermost, so that error pages and static files carry the headers too.
+    app.add_middleware(SecurityHeaders, hsts=state.secure_cookies)
     for module in (
         auth,
         season_routes,

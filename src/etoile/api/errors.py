@@ -6,6 +6,8 @@ no login 401 (the pages redirect to the login form instead).
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from fastapi import FastAPI, Request, status
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
@@ -56,7 +58,8 @@ def install(app: FastAPI, page_error: object) -> None:
                         status_code=code,
                         headers={"WWW-Authenticate": "Bearer"},
                     )
-                return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+                target = quote(request.url.path, safe="/")
+                return RedirectResponse(f"/login?next={target}", status_code=303)
             message = str(error)
             if is_api(request):
                 # 422 keeps FastAPI's documented shape (a list of problems) for every client.

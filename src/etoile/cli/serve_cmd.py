@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Annotated
 
@@ -25,6 +26,13 @@ def register(app: typer.Typer) -> None:
             str | None,
             typer.Option("--database", help="An SQLite file to serve (instead of --url)."),
         ] = None,
+        dev: Annotated[
+            bool,
+            typer.Option(
+                "--dev",
+                help="Plain HTTP on one's own machine: the session cookie is not marked Secure.",
+            ),
+        ] = False,
     ) -> None:
         """Serve the pages and the JSON API (OpenAPI at /docs) until interrupted."""
         import uvicorn
@@ -32,6 +40,8 @@ def register(app: typer.Typer) -> None:
         from etoile.api import create_app
 
         settings = get_settings()
+        if dev:
+            settings = dataclasses.replace(settings, secure_cookies=False)
         target = sqlite_url(Path(database)) if database else None
         target = target or url or settings.database_url
         with storage_errors_exit(target):
@@ -42,5 +52,11 @@ def register(app: typer.Typer) -> None:
             console.print(
                 "[yellow]ETOILE_SECRET_KEY is not set: sessions end when the server stops.[/]"
             )
-        console.print(f"Open [bold]http://{host}:{port}/[/] (API description at /docs).")
+        if settings.secure_cookies:
+            console.print(
+                "Session cookies are HTTPS-only: serve behind a TLS proxy, or use --dev for "
+                "plain HTTP on this machine."
+            )
+        scheme = "https" if settings.secure_cookies else "http"
+        console.print(f"Open [bold]{scheme}://{host}:{port}/[/] (API description at /docs).")
         uvicorn.run(app, host=host, port=port, log_level="info")

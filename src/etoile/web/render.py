@@ -9,15 +9,24 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
 
 from etoile.api.deps import csrf_token
 from etoile.services.access import Principal, Right, Role, allowed
 from etoile.web.i18n import PageTranslator
 
-TEMPLATES = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
-TEMPLATES.env.trim_blocks = True
-TEMPLATES.env.lstrip_blocks = True
-TEMPLATES.env.filters["isodate"] = dt.date.fromisoformat
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+
+# Autoescaping on for every template whatever its name: ``select_autoescape()`` would leave
+# our ``*.html.j2`` files raw, and a dancer's name or a URL would then run as markup.
+_ENV = Environment(
+    loader=FileSystemLoader(TEMPLATE_DIR),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_ENV.filters["isodate"] = dt.date.fromisoformat
+TEMPLATES = Jinja2Templates(env=_ENV)
 
 
 def nav(user: Principal | None, season_id: str | None) -> list[tuple[str, str]]:
