@@ -80,10 +80,16 @@ def test_day_time_and_period_factors() -> None:
     assert got == [p.weekend_evening, p.weekend_matinee, p.weekday_matinee, p.weekday_evening]
     import datetime as dt
 
-    christmas = next(x for x in p.periods if x.name == "christmas")
-    assert period_factors(dt.date(2026, 12, 26), p) == (christmas.demand, christmas.price)
-    assert period_factors(dt.date(2027, 1, 3), p)[0] > 1.0  # New Year's week
-    assert period_factors(dt.date(2027, 3, 3), p) == (1.0, 1.0)
+    christmas = next(x for x in p.periods["new-york"] if x.name == "christmas")
+    assert period_factors(dt.date(2026, 12, 26), p, "new-york") == (
+        christmas.demand,
+        christmas.price,
+    )
+    assert period_factors(dt.date(2027, 1, 3), p, "new-york")[0] > 1.0  # New Year's week
+    assert period_factors(dt.date(2027, 3, 3), p, "new-york") == (1.0, 1.0)
+    # Broadway's weeks are New York's market: Paris (no published figure) keeps (1, 1).
+    assert period_factors(dt.date(2026, 12, 26), p, "paris") == (1.0, 1.0)
+    assert period_factors(dt.date(2027, 1, 12), p, "paris") == (1.0, 1.0)
 
 
 def test_run_position_opening_and_closing() -> None:

@@ -128,4 +128,6 @@ def test_linear_view_against_the_full_model_on_the_demo(demo: Season) -> None:
     full = expected_results(demo, plan)["nyc"] - base
     linear = sum(u.uplift for u in pair)
     assert full <= linear + 1e-6
-    assert full == pytest.approx(linear, rel=0.05)
+    # 5.6% with the elasticity refitted once Paris lost Broadway's periods (2.79: lesser
+    # titles such as Coppélia sell closer to capacity, so demand is more concave there).
+    assert full == pytest.approx(linear, rel=0.06)

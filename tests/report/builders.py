@@ -82,3 +82,93 @@ def plan_data(exchange: bool = True) -> dict[str, Any]:
                          "gap": 0.0051, "seconds": 30.0, "notes": ["time limit reached"]},
         },
     }  # fmt: skip
+
+
+LEA_STAY = "par-lea: nyc, 2026-12-09..2026-12-13"
+AVA_STAY = "nyc-ava: par, 2026-12-15..2026-12-20"
+
+
+def deal_data(verdict: str = "swap") -> dict[str, Any]:
+    """A hand-made deal for :func:`plan_data`, in euros at the season's 1 EUR = 1.08 USD.
+
+    Swap: Léa Garnier's stay gains New York $108,000 and costs Paris €10,800 (€89,200 in all).
+    New York pays Paris €50,000 ($54,000): New York keeps +$54,000, Paris +€39,200. Any fee
+    from €10,800 (Paris breaks even) to €100,000 (New York does) leaves both better off;
+    the even split is €55,400. ``verdict="none"``: every package leaves Paris worse off.
+    """
+    if verdict == "none":
+        return {
+            "verdict": "none", "currency": "EUR", "total_gain": 0.0,
+            "houses": [
+                {"company": "nyc", "currency": "USD", "result_without": -85_000,
+                 "result_with": -85_000, "gain_before_transfer": 0, "gain_after_transfer": 0,
+                 "estimate_gain": 0},
+                {"company": "par", "currency": "EUR", "result_without": 20_000,
+                 "result_with": 20_000, "gain_before_transfer": 0, "gain_after_transfer": 0,
+                 "estimate_gain": 0},
+            ],
+            "frontier": [
+                {"stays": [LEA_STAY], "gains_before": {"nyc": 21_600, "par": -30_000},
+                 "gains_after": {"nyc": -4_320, "par": -4_000}, "total": -10_000},
+                {"stays": [], "gains_before": {"nyc": 0, "par": 0},
+                 "gains_after": {"nyc": 0, "par": 0}, "total": 0},
+            ],
+            "what_would_change_it": [
+                "A fee cap above €30,000 in the terms would let New York pay Paris enough.",
+            ],
+        }  # fmt: skip
+    return {
+        "verdict": "swap", "currency": "EUR", "total_gain": 89_200,
+        "houses": [
+            {"company": "nyc", "currency": "USD", "result_without": -85_000,
+             "result_with": 23_000, "gain_before_transfer": 108_000, "transfer": -54_000,
+             "gain_after_transfer": 54_000, "estimate_gain": 100_000,
+             "monte_carlo_gain": 104_500, "probability_break_even_without": 0.2,
+             "probability_break_even_with": 0.55},
+            {"company": "par", "currency": "EUR", "result_without": 20_000,
+             "result_with": 9_200, "gain_before_transfer": -10_800, "transfer": 50_000,
+             "gain_after_transfer": 39_200, "estimate_gain": -12_000,
+             "monte_carlo_gain": None, "probability_break_even_without": 0.55,
+             "probability_break_even_with": 0.71},
+        ],
+        "transfers": [
+            {"terms": "nyc-par", "payer": "nyc", "payee": "par", "currency": "EUR",
+             "amount": 50_000, "low": 10_800, "high": 100_000, "even": 55_400},
+        ],
+        "frontier": [
+            {"stays": [LEA_STAY, AVA_STAY], "gains_before": {"nyc": 70_000, "par": 5_000},
+             "gains_after": {"nyc": 37_700, "par": 34_907}, "total": 69_815},
+            {"stays": [LEA_STAY], "gains_before": {"nyc": 108_000, "par": -10_800},
+             "gains_after": {"nyc": 48_168, "par": 44_600}, "total": 89_200, "chosen": True},
+            {"stays": ["par-lea: nyc, 2026-12-09..2026-12-11"],
+             "gains_before": {"nyc": 40_000, "par": 8_000},
+             "gains_after": {"nyc": 24_320, "par": 22_519}, "total": 45_037},
+        ],
+        # Given narrowest first: the report sorts them by width.
+        "sensitivity": [
+            {"name": "travel_cost", "description": "Travel and lodging of a visiting star.",
+             "base": 12_000, "low": 8_000, "high": 20_000, "total_at_low": 95_000,
+             "total_at_base": 89_200, "total_at_high": 78_000, "stays_at_low": 1,
+             "stays_at_high": 1, "flips": False},
+            {"name": "demand_elasticity", "description": "How demand answers a price change.",
+             "base": -0.8, "low": -1.2, "high": -0.4, "total_at_low": -5_000,
+             "total_at_base": 89_200, "total_at_high": 120_000, "stays_at_low": 0,
+             "stays_at_high": 1, "flips": True},
+            {"name": "star_draw", "description": "How many tickets a visiting star's name sells.",
+             "base": 1.0, "low": 0.6, "high": 1.4, "total_at_low": 20_000,
+             "total_at_base": 89_200, "total_at_high": 150_000, "stays_at_low": 1,
+             "stays_at_high": 2, "flips": False},
+        ],
+        "break_even": [
+            {"company": "nyc", "currency": "USD", "lever": "extra_shows", "gap": 31_000,
+             "delivers": 0, "needed": 2, "unit": "shows",
+             "note": "Two more Giselles at 85% of seats."},
+            {"company": "nyc", "currency": "USD", "lever": "price", "gap": 31_000,
+             "delivers": 12_000, "needed": 4.5, "unit": "%",
+             "note": "Prices 4.5% above the plan's."},
+        ],
+        "what_would_change_it": [
+            "If Léa Garnier's draw in New York fell below 0.7, no swap would pay for both houses.",
+        ],
+        "notes": ["Prices optimised within each house's levels."],
+    }  # fmt: skip

@@ -43,7 +43,8 @@ def test_plan_round_trip(tmp_path: Path) -> None:
     dump_plan(_plan(), path)
     assert load_plan(path) == _plan()
     assert list(json.loads(path.read_text(encoding="utf-8"))) == [
-        "format_version", "season", "exchange", "casting", "rehearsals", "forecast", "reports",
+        "format_version", "season", "exchange", "casting", "rehearsals", "forecast", "prices",
+        "deal", "reports",
     ]  # fmt: skip
 
 
@@ -93,8 +94,8 @@ def test_schema_plan_prints_json_schema() -> None:
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
     assert schema["title"] == "Étoile plan file"
-    assert list(schema["properties"])[1:7] == [
-        "season", "exchange", "casting", "rehearsals", "forecast", "reports",
+    assert list(schema["properties"])[1:9] == [
+        "season", "exchange", "casting", "rehearsals", "forecast", "prices", "deal", "reports",
     ]  # fmt: skip
     report = schema["$defs"]["SolveReport"]["properties"]
     assert {"status", "objective", "bound", "gap", "seconds"} <= set(report)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from etoile.cli.main import app
@@ -29,6 +30,20 @@ def test_plan_with_a_swap_passes_the_validator(tmp_path: Path) -> None:
     ]
     assert sorted(a.performance for a in guest) == ["nyc-p1", "nyc-p3"]
     assert round(outcome.linear_gain["nyc"]) == round(outcome.full_gain["nyc"])
+    # The deal: New York gains, Paris neither gains nor loses before the transfer; the
+    # proposed transfer (the even split) is New York paying Paris half of New York's gain.
+    deal = outcome.plan.deal
+    assert deal is not None and deal.verdict == "swap"
+    nyc, par = (next(h for h in deal.houses if h.company == c) for c in ("nyc", "par"))
+    assert nyc.gain_before_transfer > 0 and par.gain_before_transfer == 0
+    (fee,) = deal.transfers
+    assert (fee.payer, fee.payee, fee.low) == ("nyc", "par", 0.0)
+    assert fee.high == pytest.approx(nyc.gain_before_transfer)
+    assert fee.amount == pytest.approx(nyc.gain_before_transfer / 2)
+    assert nyc.gain_after_transfer == pytest.approx(nyc.gain_before_transfer / 2)
+    # Estimate, full model and Monte Carlo agree within 2% (or 1,000).
+    assert abs(nyc.estimate_gain - nyc.monte_carlo_gain) <= max(1000, 0.02 * nyc.estimate_gain)
+    assert [p for p in deal.frontier if p.chosen] != []
     plan_path, report = write_plan_outputs(season, outcome, tmp_path, "fr")
     assert json.loads(plan_path.read_text())["exchange"][0]["dancer"] == "par-lea"
     assert report.read_text().startswith("<!")
@@ -39,6 +54,15 @@ def test_plan_without_a_helpful_swap_says_so() -> None:
     assert outcome.plan.exchange == []
     assert outcome.errors == []
     assert outcome.explanations[0] == "No exchange improves both houses, so none is proposed."
+    deal = outcome.plan.deal
+    assert deal is not None and deal.verdict == "none" and deal.transfers == []
+    assert [h.gain_after_transfer for h in deal.houses] == [0.0, 0.0]
+    # The frontier still shows what the best packages would do to each house.
+    assert deal.frontier != []
+    assert all(p.total <= 0 or not p.stays for p in deal.frontier)
+    assert {r.name for r in deal.sensitivity} >= {"fee_factor", "elasticity", "novelty_bonus"}
+    fees = next(r for r in deal.sensitivity if r.name == "fee_factor")
+    assert fees.flips and fees.stays_at_low > 0  # without fees the swap would pay
 
 
 def test_plan_is_deterministic() -> None:
@@ -67,3 +91,25 @@ def test_cli_bad_input_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["plan", str(bad), "-o", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert not (tmp_path / "o").exists()
+
+
+def test_cli_exchange_prints_the_deal_and_the_frontier(tmp_path: Path) -> None:
+    season_file = tmp_path / "season.yaml"
+    dump_season(swap_season(fee_usd=0), season_file)
+    out = tmp_path / "exchange.json"
+    result = CliRunner().invoke(
+        app, ["exchange", str(season_file), "--frontier", "--time-limit", "2", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Transfer: Manhattan Ballet Theatre pays" in result.output
+    answer = json.loads(out.read_text())
+    assert [s["dancer"] for s in answer["stays"]] == ["par-lea"]
+    assert answer["frontier"] != []
+    assert answer["report"]["status"] == "optimal"
+
+
+def test_cli_exchange_bad_input_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: [unclosed\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["exchange", str(bad)])
+    assert result.exit_code == 2

@@ -27,7 +27,7 @@ def test_star_guest_helps_new_york_and_costs_paris_nothing() -> None:
     # 10 and 12 Dec, Paris from 15 Dec. Costs and fees are zero. A stay ending by 12 Dec
     # (back home 13 Dec) costs Paris no show; New York gains the guest uplift of each lead
     # she dances. Rest rules (a free day between leads) let her dance both 10 and 12 Dec:
-    # the optimum is both shows, New York +13,928 + 14,916 = +28,844 USD, Paris 0.
+    # the optimum is both shows, New York +14,248 + 15,173 = +29,421 USD, Paris 0.
     season = swap_season(fee_usd=0)
     problem = compile_exchange(season)
     result = solve_exchange(problem, ExchangeParams(time_limit=5))
@@ -36,7 +36,7 @@ def test_star_guest_helps_new_york_and_costs_paris_nothing() -> None:
     move = result.chosen[0]
     assert move.return_ <= dt.date(2026, 12, 14)
     assert sorted(o.performance for o in result.danced[move.index]) == ["nyc-p1", "nyc-p3"]
-    assert result.gains == {"nyc": 28844.0, "par": 0.0}
+    assert result.gains == {"nyc": 29421.0, "par": 0.0}
     plan = _plan(season, result)
     assert [
         v
@@ -67,7 +67,7 @@ def test_linear_gain_matches_the_full_model_for_a_single_stay() -> None:
 
 def test_no_swap_when_the_fee_exceeds_what_the_guest_brings() -> None:
     # Same season, fee 50,000 USD a show (host pays): each lead brings New York at most
-    # +14,916 USD, so every stay loses New York money and Paris gains nothing: no exchange.
+    # +15,173 USD, so every stay loses New York money and Paris gains nothing: no exchange.
     season = swap_season(fee_usd=50_000)
     problem = compile_exchange(season)
     result = solve_exchange(problem, ExchangeParams(time_limit=5))
@@ -76,12 +76,13 @@ def test_no_swap_when_the_fee_exceeds_what_the_guest_brings() -> None:
     lines = explain_exchange(season, problem, result)
     assert lines[0] == "No exchange improves both houses, so none is proposed."
     assert "Léa Garnier to New York" in lines[1]
-    assert "-35,084 USD for New York" in lines[1]
+    assert "-34,827 USD for New York" in lines[1]
 
 
 def test_no_candidate_when_the_role_cannot_be_learnt_in_time() -> None:
-    # Without knowing Giselle, Léa needs 40 h at 6 h a week (47 days) from 3 Dec at the
-    # earliest: past New York's last show (12 Dec). No stay offers a lead.
+    # Without knowing Giselle, Léa needs 40 h at the guest pace of 12 h a week (24 days):
+    # 14 at home before departure, 10 in residence from 3 Dec at the earliest: past New
+    # York's last show (12 Dec). No stay offers a lead.
     season = swap_season(knows_giselle=False)
     problem = compile_exchange(season)
     assert problem.candidates == []

@@ -94,15 +94,41 @@ def test_learning_counts_the_rehearsal_weeks_before_the_season() -> None:
     ]
 
 
-def test_a_guest_learns_from_the_first_day_at_the_host() -> None:
-    # Zoe of Paris arrives on 9 December (travel day 8th) for the 10 December show: 1 day, 0.86 h
-    # of the 20 h; the host's rehearsal weeks before the season do not count for her.
+def test_a_guest_learns_at_home_before_departure_and_in_residence() -> None:
+    # Zoe of Paris departs on 8 December, arrives on 9 for the 10 December show: 1 day in
+    # residence. Without preparation at home, at the terms' 12 h a week: 1.71 h of the 20 h;
+    # the host's rehearsal weeks before the season do not count for her.
     paris = company("par", [dancer("zoe")], [role("par-bal.lead")], [])
     s = season(_season(ONE, learn_hours=20).model_dump(mode="json")["companies"][0], paris)
     stay = [move("zoe", "par", "nyc", "2026-12-08", "2026-12-12")]
-    assert _errors(s, _full("p1", lead="zoe"), exchange=stay) == [
-        (rules.NOT_LEARNT, round(20 - 6 * 1 / 7, 2))
+    unprepared = _prepared(s, 0)
+    assert _errors(unprepared, _full("p1", lead="zoe"), exchange=stay) == [
+        (rules.NOT_LEARNT, round(20 - 12 * 1 / 7, 2))
     ]
+    # The default 14 days of preparation at home: 12 h x (14 + 1) / 7 = 25.71 h >= 20 h.
+    assert _errors(s, _full("p1", lead="zoe"), exchange=stay) == []
+    # 10 days: 12 x 11 / 7 = 18.86 h, 1.14 h short.
+    assert _errors(_prepared(s, 10), _full("p1", lead="zoe"), exchange=stay) == [
+        (rules.NOT_LEARNT, round(20 - 12 * 11 / 7, 2))
+    ]
+
+
+def test_a_guest_short_of_preparation_is_told_why() -> None:
+    paris = company("par", [dancer("zoe")], [role("par-bal.lead")], [])
+    s = season(_season(ONE, learn_hours=20).model_dump(mode="json")["companies"][0], paris)
+    stay = [move("zoe", "par", "nyc", "2026-12-08", "2026-12-12")]
+    found = list(rules.dancers_eligible(_prepared(s, 10), plan([("p1", LEAD, "zoe")], stay)))
+    assert [v.message for v in found] == [
+        "Zoe needs 20 h to learn Lead for New York Ballet on Thu 10 Dec 2026 19:30 but can "
+        "learn only 18.9 h by then (10 days of preparation at home and 1 day in residence): "
+        "1.1 h short"
+    ]
+
+
+def _prepared(s: Season, days: int) -> Season:
+    """``s`` with ``days`` of preparation at home in its exchange terms."""
+    terms = [t.model_copy(update={"preparation_days": days}) for t in s.exchanges]
+    return s.model_copy(update={"exchanges": terms})
 
 
 def test_dancer_absent() -> None:

@@ -121,12 +121,37 @@ def test_consent_veto_and_tier() -> None:
 
 
 def test_learning_time() -> None:
-    # Without knowing Giselle, Léa needs 40 h; cast on 10 Dec after arriving 3 Dec she has
-    # had 7 days at 6 h a week = 6 h: 34 h short. Knowing it, nothing is short.
+    # Without knowing Giselle, Léa needs 40 h; cast on 10 Dec after arriving 3 Dec she has had
+    # 14 days of preparation at home and 7 in residence at the terms' 12 h a week: 36 h, 4 h
+    # short. Knowing it, nothing is short.
     cast = [CastAssignment(performance="nyc-p1", role="nyc-giselle.giselle", dancer="par-lea")]
     assert run(rules.learnt_in_time, [move()], cast) == []
     unknown = swap_season(knows_giselle=False)
-    assert run(rules.learnt_in_time, [move()], cast, season=unknown) == [(rules.NOT_LEARNT, 34.0)]
+    assert run(rules.learnt_in_time, [move()], cast, season=unknown) == [(rules.NOT_LEARNT, 4.0)]
+
+
+def test_a_guest_who_prepared_long_enough_has_learnt_in_time() -> None:
+    # 21 days of preparation and 7 in residence at 12 h a week: 48 h >= 40 h.
+    cast = [CastAssignment(performance="nyc-p1", role="nyc-giselle.giselle", dancer="par-lea")]
+    assert run(rules.learnt_in_time, [move()], cast, season=_prepared(21)) == []
+    # No preparation: 12 h in residence, 28 h short, and the ballet master is told why.
+    plan = Plan(season="x", exchange=[move()], casting=cast)
+    found = list(rules.learnt_in_time(_prepared(0), plan))
+    assert [(v.amount, v.message) for v in found] == [
+        (
+            28.0,
+            "Léa Garnier needs 40 h to learn Giselle for the show of 10 Dec 2026 at "
+            "Manhattan Ballet Theatre but can learn only 12.0 h by then (0 days of preparation "
+            "at home and 7 days in residence): 28.0 h short",
+        )
+    ]
+
+
+def _prepared(days: int) -> Any:
+    """The swap season, Léa not knowing Giselle, with ``days`` of preparation at home."""
+    season = swap_season(knows_giselle=False)
+    terms = [t.model_copy(update={"preparation_days": days}) for t in season.exchanges]
+    return season.model_copy(update={"exchanges": terms})
 
 
 def test_cast_at_home_while_away() -> None:

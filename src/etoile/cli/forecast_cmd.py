@@ -36,7 +36,7 @@ def house_table(house: HouseForecast, title: str) -> Table:
         ("Expected attendance", f"{house.expected_attendance:,.0f}"),
         ("Occupancy", format_percent(house.occupancy, "#0.0%", locale="en")),
         ("Box office", _money(house.box_office or 0.0, cur)),
-        ("Revenue (with subsidy, donations)", _money(house.revenue, cur)),
+        ("Revenue (tickets and every other income)", _money(house.revenue, cur)),
         ("Costs", _money(house.costs, cur)),
         ("Expected result", _money(house.result, cur)),
         (

@@ -76,7 +76,24 @@ def _print_answer(companies: dict, outcome: PlanOutcome) -> None:
             )
         console.print(moves)
     else:
-        console.print("No exchange: none improves both houses.")
+        console.print("No exchange: no package of stays leaves both houses better off.")
+    deal = plan.deal
+    if deal is not None:
+        for t in deal.transfers:
+            console.print(
+                f"The deal: {companies[t.payer].name} pays {companies[t.payee].name} "
+                f"{t.amount:,.0f} {t.currency}; both houses gain for any amount from "
+                f"{t.low:,.0f} to {t.high:,.0f} {t.currency}."
+            )
+        for side in deal.houses:
+            console.print(
+                f"{companies[side.company].city}: gain {side.gain_before_transfer:+,.0f} before "
+                f"the transfer, {side.gain_after_transfer:+,.0f} {side.currency} after (solver's "
+                f"estimate {side.estimate_gain:+,.0f}, Monte Carlo "
+                f"{side.monte_carlo_gain or 0:+,.0f})."
+            )
+        for line in deal.what_would_change_it:
+            console.print(f"What would change it: {line}")
     if plan.forecast is not None:
         table = Table(title="Expected season result")
         for col in ("House", "Without", "P(break even)", "With", "P(break even)"):

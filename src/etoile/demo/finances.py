@@ -1,26 +1,29 @@
-"""Baseline finances: the arithmetic that leaves each demo house a few percent in deficit.
+"""Baseline finances: an income mix in proportion with the real houses, a few percent short.
 
 The forecast will estimate box office roughly as the sum over performances of
 ``capacity x occupancy x average price`` (the average price weights each price tier by its
 seats). The baseline uses exactly that, with the house's expected occupancy per ballet
-(:attr:`etoile.demo.houses.FinanceSpec.occupancy`), and then:
+(:attr:`etoile.demo.houses.FinanceSpec.occupancy`), and then, in this order:
 
-- costs = salaries (each dancer's weekly salary x the season's weeks)
-  + production costs (cost per performance x performances) + fixed costs
-  (fixed costs per week x weeks, +/-3%); staff pay is part of the fixed costs;
-- the result is drawn as a deficit of 3-5% of those costs, and the non-ticket income that
-  produces it, ``costs x (1 - deficit) - box office``, is split into subsidy, donations and
-  other income in the house's shares.
+- the tickets' share of income is drawn in the house's range (New York 33-39%, Paris 27-31%:
+  ``FinanceSpec.ticket_share``), so income = box office / share;
+- each other line takes its share of that income (Paris: subsidy 41%, mécénat 10% as
+  sponsorship and donations; New York: donations 38%, sponsorship 7%, subsidy 2%); other
+  income is the rest;
+- a deficit of 3-6% of the costs is drawn (exchange-economics.md: "a deficit of 3-6% of the
+  budget is plausible"), so costs = income / (1 - deficit);
+- costs = salaries (each dancer's weekly salary x the season's weeks) + production costs
+  (cost per performance x performances) + fixed costs, which are the rest of the budget.
 
-So ``box office + subsidy + donations + other income - costs`` is negative before any
-exchange. For the demo preset, seed 0 (``docs/demo-data.md`` has the whole table):
+So ``box office + subsidy + donations + sponsorship + other income - costs`` is negative
+before any exchange. For the demo preset, seed 0 (``docs/demo-data.md`` has the whole table):
 
-- New York: box office $27.32M (the Nutcracker 45.6% of it) + $17.68M other income
-  = $45.00M, against salaries $5.83M + productions $3.42M + fixed $37.54M = $46.80M:
-  a deficit of $1.80M (3.8%).
-- Paris: box office EUR 23.75M (92.4% of seats) + EUR 15.50M = EUR 39.25M, against salaries
-  EUR 4.29M + productions EUR 3.52M + fixed EUR 32.86M = EUR 40.67M: a deficit of
-  EUR 1.42M (3.5%).
+- New York: box office $27.32M = 35.6% of income $76.79M (donations 38%, sponsorship 7%,
+  subsidy 2%, other 17%), against salaries $6.24M + productions $3.42M + fixed $70.55M
+  = $80.21M: a deficit of $3.43M (4.3%).
+- Paris: box office EUR 23.75M = 27.1% of income EUR 87.47M (subsidy 41%, sponsorship 6%,
+  donations 4%, other 22%), against salaries EUR 4.29M + productions EUR 3.52M + fixed
+  EUR 83.06M = EUR 90.87M: a deficit of EUR 3.40M (3.7%).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class Baseline:
     box_office: float
     subsidy: float
     donations: float
+    sponsorship: float
     other_income: float
     salaries: float
     production_costs: float
@@ -48,7 +52,9 @@ class Baseline:
     @property
     def income(self) -> float:
         """Box office plus every other income."""
-        return self.box_office + self.subsidy + self.donations + self.other_income
+        return (
+            self.box_office + self.subsidy + self.donations + self.sponsorship + self.other_income
+        )
 
     @property
     def costs(self) -> float:
@@ -105,27 +111,34 @@ def balance(
     weeks: float,
     rng: random.Random,
 ) -> Baseline:
-    """Fixed costs and non-ticket income that leave a deficit of 3-5% of the costs.
+    """Income lines and fixed costs in the house's proportions, a deficit of 3-6% of costs.
 
-    Amounts are rounded to the thousand, so the deficit is the drawn one within a few
-    thousand.
+    Two draws from ``rng``, in this order: the tickets' share of income, then the deficit.
+    Amounts are rounded to the thousand, so the shares and the deficit are the drawn ones
+    within a few thousand. ``weeks`` (the season's length) only serves the error message.
 
     Raises
     ------
     ValueError
-        When box office alone would cover the budget (the house's figures are inconsistent).
+        When salaries and productions alone exceed the budget the box office implies (the
+        house's figures are inconsistent).
     """
     spec = house.finance
-    fixed = round(spec.fixed_costs_per_week * weeks * rng.uniform(0.97, 1.03), -3)
-    costs = salary_bill + production_bill + fixed
+    tickets = rng.uniform(*spec.ticket_share)
     deficit = rng.uniform(*spec.deficit)
-    other = costs * (1 - deficit) - box
-    if other <= 0:
-        raise ValueError(f"{house.name}: box office {box:,.0f} covers the budget {costs:,.0f}")
-    subsidy = round(other * spec.subsidy_share, -3)
-    donations = round(other * spec.donations_share, -3)
-    rest = round(other - subsidy - donations, -3)
-    return Baseline(box, subsidy, donations, rest, salary_bill, production_bill, fixed)
+    income = box / tickets
+    costs = income / (1 - deficit)
+    fixed = round(costs - salary_bill - production_bill, -3)
+    if fixed <= 0:
+        raise ValueError(
+            f"{house.name}: salaries and productions ({salary_bill + production_bill:,.0f} over "
+            f"{weeks:.1f} weeks) exceed the budget {costs:,.0f}"
+        )
+    subsidy = round(income * spec.subsidy_share, -3)
+    donations = round(income * spec.donations_share, -3)
+    sponsorship = round(income * spec.sponsorship_share, -3)
+    rest = round(income - box - subsidy - donations - sponsorship, -3)
+    return Baseline(box, subsidy, donations, sponsorship, rest, salary_bill, production_bill, fixed)
 
 
 def finances(baseline: Baseline, currency: str) -> Finances:
@@ -135,4 +148,5 @@ def finances(baseline: Baseline, currency: str) -> Finances:
         donations=Money.of(baseline.donations, currency),
         other_income=Money.of(baseline.other_income, currency),
         fixed_costs=Money.of(baseline.fixed_costs, currency),
+        sponsorship=Money.of(baseline.sponsorship, currency),
     )

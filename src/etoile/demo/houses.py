@@ -5,9 +5,20 @@ Ballet in the suggested split (16 étoiles 8 F / 8 M, 14 premiers danseurs, 36 s
 coryphées, 50 quadrilles) and the French convention's rules (section 4.3); the New York house
 has about 94 dancers (23 principals, 12 soloists, 55 corps and 4 apprentices, who count as
 corps) and AGMA-style rules taken from the ABT-AGMA agreement (section 4.1). The London and
-Copenhagen houses of the ``large`` preset are invented. Salaries are weekly gross pay:
-Paris from the 2023 figures (a quadrille EUR 3,140 a month over 13 months, an étoile about
-EUR 7,000), New York from the AGMA-era scale.
+Copenhagen houses of the ``large`` preset are invented. Salaries are weekly gross pay at
+published scales (employer on-costs are left in the fixed costs):
+
+- Paris (ballet-facts 1.1, France TV / Le Figaro, 2023 and 2013): 13 monthly payments over 52
+  weeks. A quadrille EUR 3,140 a month (EUR 785 a week, rounded to 800), a dancer near the end
+  of a career just over EUR 6,000 (EUR 1,500: a premier danseur's 1,400 and a sujet's 1,150
+  sit below it), an étoile about EUR 7,000 (2013: EUR 1,750).
+- New York: the NYCB-AGMA minimums of 2009 (weak sources, the contract text itself is not in
+  ballet-facts: careertrend.com, "Salary of a New York Ballet Principal Dancer"; balletalert
+  forum, "NYC Ballet Cuts Corps as Deficit Widens"): a principal at least $2,341 a performance
+  week, the corps $1,015 (entry) to $1,895 (8-9 years) a week. Raised by US consumer prices
+  from 2009 to 2026, about x1.5 [I] (CPI-U annual average 214.5 in 2009, 313.7 in 2024):
+  principal $3,500, corps $2,200 (the middle of the 1,015-1,895 scale, 1,455 x 1.5), soloist
+  $2,800 [I, between the two], apprentice $1,250 [I, below the entry corps scale of $1,520].
 """
 
 from __future__ import annotations
@@ -36,17 +47,27 @@ class RankSpec:
 class FinanceSpec:
     """What sets a house's baseline finances (see :mod:`etoile.demo.finances`).
 
-    ``fixed_costs_per_week`` covers the orchestra, crews, buildings and administration of
-    the ballet; the season's non-ticket income is split between subsidy, donations and other
-    income in the given shares; ``occupancy`` is the share of seats sold per ballet (key
-    ``"*"`` for the rest), the same rough figures the forecast is calibrated to.
+    The income mix is given as shares of the season's income: ``ticket_share`` is the range
+    the tickets' share is drawn in (the box office is fixed by the seats, prices and
+    ``occupancy``, so it sets the size of the income); subsidy, donations and sponsorship take
+    their shares, other income the rest. ``deficit`` is the range the deficit is drawn in, as
+    a share of the costs; the fixed costs (orchestra, crews, buildings, administration and
+    the employer's on-costs) are what the budget leaves after salaries and productions.
+    ``occupancy`` is the share of seats sold per ballet (key ``"*"`` for the rest), the same
+    rough figures the forecast is calibrated to.
     """
 
-    fixed_costs_per_week: int
+    ticket_share: tuple[float, float]
     subsidy_share: float
     donations_share: float
+    sponsorship_share: float
     occupancy: dict[str, float]
-    deficit: tuple[float, float] = (0.03, 0.05)
+    deficit: tuple[float, float] = (0.03, 0.06)
+
+    def __post_init__(self) -> None:
+        rest = 1 - self.ticket_share[1] - self.subsidy_share
+        if rest - self.donations_share - self.sponsorship_share < 0:
+            raise ValueError("the income shares leave other income negative")
 
     def occupancy_of(self, ballet: str) -> float:
         """Expected share of seats sold for ``ballet``."""
@@ -104,9 +125,9 @@ NEW_YORK = HouseSpec(
     per_euro=1.08,
     names="us",
     ranks=(
-        RankSpec("principal", "Principal", P, 3400, 12, 11),
-        RankSpec("soloist", "Soloist", S, 2600, 7, 5),
-        RankSpec("corps", "Corps de ballet", C, 2000, 32, 23),
+        RankSpec("principal", "Principal", P, 3500, 12, 11),
+        RankSpec("soloist", "Soloist", S, 2800, 7, 5),
+        RankSpec("corps", "Corps de ballet", C, 2200, 32, 23),
         RankSpec("apprentice", "Apprentice", C, 1250, 2, 2),
     ),
     lead_ranks=("principal",),
@@ -129,10 +150,16 @@ NEW_YORK = HouseSpec(
     stars=3,
     staff=((BM, 7), (REP, 3), (TEACH, 3), (PIANO, 4), (COND, 3)),
     staff_hours=40.0,
+    # Tickets 33-39% of income: NYCB 2007, tickets about 41% of the budget (the Nutcracker's
+    # $9.7M was 39% of ticket revenue and 16% of the budget); ballet-facts 6.3 [I] 35-40%;
+    # exchange-economics.md 30-40%. The rest is [I]: an American house lives on gifts
+    # (donations 38%, sponsorship 7%), little public money (2%), other income (endowment draw,
+    # school, rentals, touring) the remaining 17-20%.
     finance=FinanceSpec(
-        fixed_costs_per_week=1_450_000,
-        subsidy_share=0.04,
-        donations_share=0.66,
+        ticket_share=(0.33, 0.39),
+        subsidy_share=0.02,
+        donations_share=0.38,
+        sponsorship_share=0.07,
         occupancy={"nutcracker": 0.97, "swan-lake": 0.9, "*": 0.84},
     ),
     holidays=(dt.date(2026, 12, 25),),
@@ -176,10 +203,15 @@ PARIS = HouseSpec(
     staff=((BM, 6), (REP, 4), (TEACH, 7), (PIANO, 5), (COND, 3)),
     staff_hours=35.0,
     production_lead_weeks=6,
+    # Paris Opera 2023 (ballet-facts 6.2 [V 91]): income EUR 241.4M, box office about EUR 68M
+    # (28%), state subsidy EUR 99.8M (41%), mécénat EUR 23.5M (10%, split [I] 6% corporate
+    # sponsorship and 4% individual gifts), other own resources the rest (21%: Garnier visits,
+    # rentals, media). Tickets are drawn in 27-31% around the 28%.
     finance=FinanceSpec(
-        fixed_costs_per_week=1_300_000,
-        subsidy_share=0.72,
-        donations_share=0.17,
+        ticket_share=(0.27, 0.31),
+        subsidy_share=0.41,
+        donations_share=0.04,
+        sponsorship_share=0.06,
         occupancy={
             "swan-lake": 1.0,
             "la-bayadere": 0.94,
@@ -219,10 +251,12 @@ LONDON = HouseSpec(
     stars=3,
     staff=((BM, 6), (REP, 4), (TEACH, 4), (PIANO, 5), (COND, 3)),
     staff_hours=37.5,
+    # [I] invented house: between the two, tickets about a third of income.
     finance=FinanceSpec(
-        fixed_costs_per_week=1_050_000,
-        subsidy_share=0.45,
-        donations_share=0.35,
+        ticket_share=(0.32, 0.38),
+        subsidy_share=0.25,
+        donations_share=0.15,
+        sponsorship_share=0.08,
         occupancy={"nutcracker": 0.98, "swan-lake": 0.95, "*": 0.86},
     ),
     holidays=(dt.date(2026, 12, 24), dt.date(2026, 12, 25), dt.date(2026, 12, 26)),
@@ -255,10 +289,12 @@ COPENHAGEN = HouseSpec(
     stars=3,
     staff=((BM, 6), (REP, 4), (TEACH, 4), (PIANO, 5), (COND, 3)),
     staff_hours=37.0,
+    # [I] invented house: a Nordic national theatre, mostly state-funded.
     finance=FinanceSpec(
-        fixed_costs_per_week=8_600_000,
-        subsidy_share=0.75,
-        donations_share=0.1,
+        ticket_share=(0.22, 0.28),
+        subsidy_share=0.55,
+        donations_share=0.03,
+        sponsorship_share=0.05,
         occupancy={"nutcracker": 0.97, "*": 0.85},
     ),
     holidays=_XMAS,

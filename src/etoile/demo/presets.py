@@ -25,6 +25,7 @@ from etoile.demo.finances import (
 )
 from etoile.demo.houses import COPENHAGEN, LONDON, NEW_YORK, PARIS, HouseSpec
 from etoile.demo.names import NamePicker
+from etoile.demo.pricing import pricing_policy
 from etoile.demo.programmes import Slot, demo_slots, large_slots, schedule
 from etoile.demo.repertoire import stage
 from etoile.demo.roster import roster
@@ -116,6 +117,7 @@ def company(house: HouseSpec, slots: list[Slot], season: DateRange, rng: random.
         ranks=ranks,
         labor=house.labor,
         finances=finances(baseline, house.currency),
+        pricing=pricing_policy(house.id),
         dancers=dancers,
         staff=people,
         studios=studios(house.id),

@@ -4,7 +4,7 @@ No solver, database or web code is imported here (``tests/test_architecture.py``
 """
 
 from etoile.domain.base import DateRange, Id, Money, Tier
-from etoile.domain.company import Company, Finances, Rank
+from etoile.domain.company import Company, Finances, PricingPolicy, Rank
 from etoile.domain.events import (
     AbsenceEvent,
     Event,
@@ -15,20 +15,26 @@ from etoile.domain.events import (
     VenueUnavailable,
     WithdrawalEvent,
 )
-from etoile.domain.exchange import ExchangeTerms, Payer
+from etoile.domain.exchange import ExchangeTerms, Payer, TransferPolicy
 from etoile.domain.labor import LaborRules
 from etoile.domain.people import Absence, AbsenceReason, Dancer, Staff, StaffKind
 from etoile.domain.performance import CastPin, Performance
 from etoile.domain.plan import (
+    BreakEvenPath,
     CastAssignment,
+    Deal,
     ExchangeMove,
     Forecast,
+    FrontierPoint,
+    HouseDeal,
     HouseForecast,
     Plan,
     Rehearsal,
     RehearsalKind,
+    SensitivityRow,
     SolveReport,
     SolveStatus,
+    Transfer,
 )
 from etoile.domain.repertoire import Production, RehearsalNeeds, Role
 from etoile.domain.season import ExchangeRate, Owned, Season
@@ -39,12 +45,14 @@ __all__ = [
     "Absence",
     "AbsenceEvent",
     "AbsenceReason",
+    "BreakEvenPath",
     "CastAssignment",
     "CastPin",
     "CastingWeights",
     "Company",
     "Dancer",
     "DateRange",
+    "Deal",
     "Event",
     "EventFile",
     "ExchangeMove",
@@ -52,6 +60,8 @@ __all__ = [
     "ExchangeTerms",
     "Finances",
     "Forecast",
+    "FrontierPoint",
+    "HouseDeal",
     "HouseForecast",
     "Id",
     "LaborRules",
@@ -63,6 +73,7 @@ __all__ = [
     "PerformanceCancelled",
     "Plan",
     "PriceTier",
+    "PricingPolicy",
     "Production",
     "Rank",
     "Rehearsal",
@@ -70,6 +81,7 @@ __all__ = [
     "RehearsalNeeds",
     "Role",
     "Season",
+    "SensitivityRow",
     "SolveReport",
     "SolveStatus",
     "Staff",
@@ -77,6 +89,8 @@ __all__ = [
     "Studio",
     "StudioUnavailable",
     "Tier",
+    "Transfer",
+    "TransferPolicy",
     "Venue",
     "VenueUnavailable",
     "WithdrawalEvent",

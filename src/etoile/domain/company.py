@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Annotated
 
 from pydantic import Field
 
@@ -26,13 +27,41 @@ class Rank(Model):
 class Finances(Model):
     """A house's baseline season finances other than box office and salaries.
 
-    Amounts are for the season and in the house's currency.
+    Amounts are for the season and in the house's currency. ``sponsorship`` (corporate
+    sponsorship, kept apart from individual donations because it moves differently) is
+    optional: season files written before it existed have none.
     """
 
     subsidy: Money
     donations: Money
     other_income: Money
     fixed_costs: Money = Field(description="Administration, buildings, orchestra, crews.")
+    sponsorship: Money | None = Field(
+        None, description="Corporate sponsorship for the season; none when left out."
+    )
+
+
+class PricingPolicy(Model):
+    """How far a house may move the price of a performance from its venue's list prices.
+
+    ``levels`` are the multipliers of every price tier a performance may take (1.0: the list
+    prices). ``elasticity`` is the price elasticity of demand (demand scales as
+    ``level ** elasticity``; never positive, so demand never rises with price).
+    """
+
+    levels: list[Annotated[float, Field(gt=0, le=3)]] = Field(
+        default_factory=lambda: [1.0],
+        min_length=1,
+        description="Price multipliers allowed per performance, e.g. [0.9, 1.0, 1.1].",
+    )
+    elasticity: float = Field(
+        -1.16,
+        ge=-5,
+        le=0,
+        description="Price elasticity of demand (Finnish National Opera: -1.16, Journal of "
+        "Cultural Economics 2012; ballet and the best seats are less sensitive: [I] range "
+        "-1.5 to -0.5).",
+    )
 
 
 class Company(Model):
@@ -50,6 +79,7 @@ class Company(Model):
     ranks: list[Rank] = Field(min_length=1)
     labor: LaborRules = Field(default_factory=LaborRules)
     finances: Finances
+    pricing: PricingPolicy = Field(default_factory=PricingPolicy)
     dancers: list[Dancer] = Field(default_factory=list)
     staff: list[Staff] = Field(default_factory=list)
     studios: list[Studio] = Field(default_factory=list)

@@ -174,6 +174,106 @@ class Forecast(Model):
     )
 
 
+class HouseDeal(Model):
+    """One house's side of the exchange, in its own currency.
+
+    ``result_without`` is the expected season result of the best plan without the exchange
+    (the same casting and pricing rules, prices optimised); ``result_with`` the plan's, before
+    the transfer. The gain is their difference; ``transfer`` is what the house receives
+    (negative: pays).
+    """
+
+    company: Id
+    currency: str
+    result_without: float
+    result_with: float
+    gain_before_transfer: float
+    transfer: float = 0.0
+    gain_after_transfer: float
+    estimate_gain: float = Field(
+        description="The exchange solver's estimate of the gain (before the transfer)."
+    )
+    monte_carlo_gain: float | None = Field(
+        None, description="Mean gain over the Monte Carlo draws (same draws with and without)."
+    )
+    probability_break_even_without: float | None = None
+    probability_break_even_with: float | None = None
+
+
+class Transfer(Model):
+    """The release fee between two houses of one set of terms, in ``currency``.
+
+    ``payer`` pays ``payee`` ``amount``. Any amount from ``low`` to ``high`` leaves both houses
+    no worse off than without the exchange; ``even`` splits the total gain in half.
+    """
+
+    terms: Id
+    payer: Id
+    payee: Id
+    currency: str
+    amount: float = Field(ge=0)
+    low: float
+    high: float
+    even: float
+
+
+class FrontierPoint(Model):
+    """One non-dominated package of stays: each house's gain before and after the transfer."""
+
+    stays: list[str] = Field(description="'dancer id: host, start..end' of each stay.")
+    gains_before: dict[Id, float] = Field(description="House -> gain, house currency.")
+    gains_after: dict[Id, float] = Field(description="House -> gain after the even split.")
+    total: float = Field(description="Sum of the gains in the deal's common currency.")
+    chosen: bool = False
+
+
+class SensitivityRow(Model):
+    """What one assumption does to the exchange across its stated range."""
+
+    name: str
+    description: str
+    base: float
+    low: float
+    high: float
+    total_at_low: float = Field(description="Total gain (common currency) at the low value.")
+    total_at_high: float
+    total_at_base: float
+    stays_at_low: int
+    stays_at_high: int
+    flips: bool = Field(description="True when the decision (swap or none) changes in range.")
+    proven: bool = Field(
+        True, description="Every solve of the row (low, base, high) was proven optimal."
+    )
+
+
+class BreakEvenPath(Model):
+    """What one lever would have to deliver for a house to break even (house currency)."""
+
+    company: Id
+    currency: str
+    lever: str = Field(description="'price', 'extra_shows', 'gala' or 'exchange'.")
+    gap: float = Field(description="Expected deficit after the exchange (>= 0).")
+    delivers: float = Field(description="What the lever delivers as planned or as measured.")
+    needed: float = Field(description="Units of the lever needed to close the gap.")
+    unit: str
+    note: str
+
+
+class Deal(Model):
+    """The exchange as a deal both directors can sign, or why there is none."""
+
+    verdict: str = Field(description="'swap' (both houses gain) or 'none'.")
+    currency: str = Field(description="The common currency of totals and the frontier.")
+    houses: list[HouseDeal] = Field(default_factory=list)
+    transfers: list[Transfer] = Field(default_factory=list)
+    total_gain: float = 0.0
+    frontier: list[FrontierPoint] = Field(default_factory=list)
+    sensitivity: list[SensitivityRow] = Field(default_factory=list)
+    break_even: list[BreakEvenPath] = Field(default_factory=list)
+    what_would_change_it: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+
 class Plan(Model):
     """A season plan. Parts that have not been planned yet are empty."""
 
@@ -183,6 +283,12 @@ class Plan(Model):
     casting: list[CastAssignment] = Field(default_factory=list)
     rehearsals: list[Rehearsal] = Field(default_factory=list)
     forecast: Forecast | None = None
+    prices: dict[Id, float] = Field(
+        default_factory=dict,
+        description="Performance id -> price multiplier of every tier (absent: 1.0, the list "
+        "prices); within the house's pricing levels, plus a star premium where terms allow.",
+    )
+    deal: Deal | None = None
     reports: dict[str, SolveReport] = Field(
         default_factory=dict, description="One report per solver that ran: casting, exchange ..."
     )

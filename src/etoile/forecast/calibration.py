@@ -14,7 +14,9 @@ Two fits, both re-run by the tests against the stored defaults:
   Opera 91% in 2016-17, 93% in 2023; ballet-facts 3.1 and 6.2) and its Swan Lake 99.5% (sold
   out in 2016-17 and 2010: the target is the middle of the 99-100% band).
 
-:func:`calibration_table` measures every target of ``docs/calibration.md`` on a season.
+:func:`calibration_table` measures every target of ``docs/calibration.md`` on a season,
+including the income mix (tickets and subsidy as shares of income) and the expected deficit.
+The Broadway periods apply to the New York market only, so ``fit_demand`` (on Paris) sees none.
 """
 
 from __future__ import annotations
@@ -256,6 +258,7 @@ def calibration_table(
     nyc_ids = {p.id for p in nyc.performances}
     rev = dict(zip(sc.frame.perf_ids, sc.revenue, strict=True))
     share = sum(rev[p] for p in nut) / sum(rev[p] for p in nyc_ids)
+    nyc_mix, paris_mix = income_mix(sc, nyc.id), income_mix(sc, paris.id)
     return [
         CalibrationRow(
             "Paris house occupancy over the season",
@@ -297,4 +300,53 @@ def calibration_table(
             "Broadway week ending 2019-12-29 (+37%, with 11.6% more shows)",
             holiday_week_ratio(sc, nyc),
         ),
+        CalibrationRow(
+            "New York: tickets' share of income",
+            0.35,
+            0.30,
+            0.40,
+            "NYCB 2007: tickets about 41% of the budget (ballet-facts 6.3); exchange-economics "
+            "reading 30-40%",
+            nyc_mix["box_office"],
+        ),
+        CalibrationRow(
+            "Paris: tickets' share of income",
+            0.28,
+            0.25,
+            0.35,
+            "Paris Opera 2023: box office about EUR 68M of EUR 241.4M (ballet-facts 6.2)",
+            paris_mix["box_office"],
+        ),
+        CalibrationRow(
+            "Paris: subsidy's share of income",
+            0.41,
+            0.38,
+            0.47,
+            "Paris Opera 2023: EUR 99.8M of EUR 241.4M; 2015-16: 47% of the budget "
+            "(ballet-facts 6.2)",
+            paris_mix["subsidy"],
+        ),
+        CalibrationRow(
+            "New York: expected deficit, share of costs",
+            0.045,
+            0.03,
+            0.06,
+            "exchange-economics reading: 3-6% of the budget (Paris 2016 about 4%)",
+            -sc.expected_result(nyc.id) / sc.ledgers[nyc.id].total_costs,
+        ),
+        CalibrationRow(
+            "Paris: expected deficit, share of costs",
+            0.045,
+            0.03,
+            0.06,
+            "exchange-economics reading: 3-6% of the budget (Paris 2016 about 4%)",
+            -sc.expected_result(paris.id) / sc.ledgers[paris.id].total_costs,
+        ),
     ]
+
+
+def income_mix(sc: Scenario, house: str) -> dict[str, float]:
+    """Each expected income line of ``house`` (box office included) as a share of its income."""
+    lines = {"box_office": sc.box_office(house), **sc.ledgers[house].income}
+    total = sum(lines.values())
+    return {line: amount / total for line, amount in lines.items()}

@@ -172,3 +172,49 @@ def _slots(
         guests = sum(season.dancers[d].owner != company.id for d in dancers)
         slots.append(LeadSlot(role.id, sum(draws) / len(draws), guests))
     return slots
+
+
+def slots_without(
+    season: Season,
+    plan: Plan | None,
+    view: CastView,
+    dancer_id: str,
+    params: ForecastParams,
+) -> dict[str, list[LeadSlot]]:
+    """The lead slots of the shows of ``dancer_id``'s house that change if they were away
+    all season: a place the plan casts them in goes to the rest of its cast, or to the house's
+    expected replacement; a role cast by expectation loses them from its top dancers.
+
+    Only the changed performances are returned (a subset of ``view.leads``).
+    """
+    owner = season.dancers[dancer_id].owner
+    company = season.company[owner]
+    cast: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    if plan is not None:
+        for a in plan.casting:
+            cast[a.performance][a.role].append(a.dancer)
+    away = {dancer_id: [(season.start, season.end)]}
+    known = set(season.dancers[dancer_id].item.known_roles)
+    changed: dict[str, list[LeadSlot]] = {}
+    for perf in company.performances:
+        slots = view.leads.get(perf.id, [])
+        new = []
+        for slot in slots:
+            dancers = cast[perf.id].get(slot.role, [])
+            if dancer_id in dancers:
+                rest = [d for d in dancers if d != dancer_id and d in season.dancers]
+                if rest:
+                    draws = [season.dancers[d].item.draw for d in rest]
+                    guests = sum(season.dancers[d].owner != owner for d in rest)
+                    new.append(LeadSlot(slot.role, sum(draws) / len(draws), guests))
+                else:
+                    draw = expected_role_draw(company, slot.role, perf.day, params, away)
+                    new.append(LeadSlot(slot.role, draw))
+            elif not dancers and slot.role in known:
+                draw = expected_role_draw(company, slot.role, perf.day, params, away)
+                new.append(LeadSlot(slot.role, draw, slot.guests))
+            else:
+                new.append(slot)
+        if new != slots:
+            changed[perf.id] = new
+    return changed

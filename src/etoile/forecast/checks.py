@@ -43,8 +43,10 @@ def _moneys(season: Season) -> Iterator[tuple[str, Money, str]]:
         at, cur = f"companies[{c}]", company.currency
         for r, rank in enumerate(company.ranks):
             yield f"{at}.ranks[{r}].weekly_salary", rank.weekly_salary, cur
-        for name in ("subsidy", "donations", "other_income", "fixed_costs"):
-            yield f"{at}.finances.{name}", getattr(company.finances, name), cur
+        for name in ("subsidy", "donations", "sponsorship", "other_income", "fixed_costs"):
+            amount = getattr(company.finances, name)
+            if amount is not None:
+                yield f"{at}.finances.{name}", amount, cur
         for p, prod in enumerate(company.productions):
             yield f"{at}.productions[{p}].cost_per_performance", prod.cost_per_performance, cur
         for v, venue in enumerate(company.venues):
@@ -57,6 +59,10 @@ def _moneys(season: Season) -> Iterator[tuple[str, Money, str]]:
             cur = season.company[company_id].currency
             for name in ("travel_cost", "housing_per_night", "per_diem", "fee_per_performance"):
                 yield f"exchanges[{e}].{name}", getattr(terms, name), cur
+            for name in ("fixed", "cap"):
+                amount = getattr(terms.transfer, name)
+                if amount is not None:
+                    yield f"exchanges[{e}].transfer.{name}", amount, cur
 
 
 def forecast_problems(

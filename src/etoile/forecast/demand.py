@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -61,9 +62,13 @@ def cast_factor(slots: list[LeadSlot], params: ForecastParams) -> float:
     )
 
 
-def period_factors(day: dt.date, params: ForecastParams) -> tuple[float, float]:
-    """(demand, price) multipliers of the calendar period containing ``day``."""
-    period = params.period_of(day)
+def period_factors(day: dt.date, params: ForecastParams, market: str | None) -> tuple[float, float]:
+    """(demand, price) multipliers of the period of ``market`` containing ``day``.
+
+    Seasonality is per market (``ForecastParams.markets``): Broadway's holiday weeks lift a
+    New York house, not a Paris one. A day in no period of the market keeps (1, 1).
+    """
+    period = params.period_of(day, market)
     return (period.demand, period.price) if period else (1.0, 1.0)
 
 
@@ -88,6 +93,11 @@ class DemandFrame:
     n_runs: int
     curve_index: np.ndarray
     curves: list[RevenueCurve]
+    level: FloatArray
+    """Each show's price multiplier (1.0: the venue's list prices); already in ``price`` and
+    ``base_seats``."""
+    elasticity: FloatArray
+    """Each show's house price elasticity of demand (<= 0)."""
 
     @property
     def mean_seats(self) -> FloatArray:
@@ -128,8 +138,17 @@ def total_sigma(params: ForecastParams) -> float:
     return math.hypot(params.sigma_run, params.sigma_show)
 
 
-def build_frame(season: Season, cast: CastView, params: ForecastParams) -> DemandFrame:
+def build_frame(
+    season: Season,
+    cast: CastView,
+    params: ForecastParams,
+    prices: Mapping[str, float] | None = None,
+) -> DemandFrame:
     """The demand arrays of every performance of ``season`` under the cast ``cast``.
+
+    ``prices`` (performance id -> multiplier of every price tier; absent: 1.0) moves each
+    show's price and, through its house's elasticity, its demand:
+    ``demand * level ** elasticity`` and ``price * level``.
 
     Raises
     ------
@@ -160,7 +179,7 @@ def build_frame(season: Season, cast: CastView, params: ForecastParams) -> Deman
         position = params.opening if (p.gala or p.id == shows[0]) else 1.0
         if len(shows) > 1 and p.id == shows[-1]:
             position = max(position, params.closing)
-        demand, price = period_factors(p.day, params)
+        demand, price = period_factors(p.day, params, params.market_of(company))
         popularity = season.productions[p.production].item.popularity
         factor = (
             params.base_demand
@@ -169,10 +188,14 @@ def build_frame(season: Season, cast: CastView, params: ForecastParams) -> Deman
             * demand
             * position
         )
+        level = (prices or {}).get(p.id, 1.0)
+        elasticity = company.pricing.elasticity
         cols["capacity"].append(float(venue.capacity))
-        cols["base"].append(venue.capacity * factor)
+        cols["base"].append(venue.capacity * factor * level**elasticity)
         cols["cast"].append(cast_factor(cast.leads.get(p.id, []), params))
-        cols["price"].append(price)
+        cols["price"].append(price * level)
+        cols["level"].append(level)
+        cols["elasticity"].append(elasticity)
         run.append(run_ids[(p.production, p.venue)])
         curve_index.append(curve_of[p.venue])
         house.append(houses.index(company.id))
@@ -190,6 +213,8 @@ def build_frame(season: Season, cast: CastView, params: ForecastParams) -> Deman
         n_runs=len(runs),
         curve_index=np.array(curve_index, dtype=np.intp),
         curves=curves,
+        level=np.array(cols["level"]),
+        elasticity=np.array(cols["elasticity"]),
     )
 
 

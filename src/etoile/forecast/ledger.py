@@ -1,6 +1,7 @@
 """The finance ledger of each house, in its own currency: every line except the box office.
 
-Income: subsidy, donations, other income (season figures of ``Company.finances``). Costs:
+Income: subsidy, donations, sponsorship (when the house states it) and other income (season
+figures of ``Company.finances``); the Monte Carlo draws each around its amount. Costs:
 fixed costs; dancers' salaries, by rank and by week of the season; each production's cost per
 performance times its shows; and the exchange costs of the plan's moves.
 
@@ -123,8 +124,10 @@ def build_ledgers(
         led.income = {
             "subsidy": to_currency(season, fin.subsidy, cur),
             "donations": to_currency(season, fin.donations, cur),
-            "other_income": to_currency(season, fin.other_income, cur),
         }
+        if fin.sponsorship is not None:
+            led.income["sponsorship"] = to_currency(season, fin.sponsorship, cur)
+        led.income["other_income"] = to_currency(season, fin.other_income, cur)
         _salaries(season, company, led)
         shows: dict[str, int] = defaultdict(int)
         for p in company.performances:

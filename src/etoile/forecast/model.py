@@ -3,8 +3,9 @@
 Expected values (attendance, box office, result) are computed exactly from the lognormal
 demand (:mod:`etoile.forecast.tiers`), so they do not move with the seed and agree with what
 the exchange solver is given; percentiles and the probability of breaking even come from the
-Monte Carlo. Costs are deterministic, so a house's result in a draw is its box office in that
-draw plus its other income minus its costs.
+Monte Carlo. Costs are deterministic; a house's result in a draw is its box office in that
+draw plus its other income in that draw (each line drawn around its amount, mean-preserving:
+:func:`etoile.forecast.montecarlo.simulate_income`) minus its costs.
 
 The *baseline* is the same season with no exchange and the expected cast; it is drawn with
 the same seed, so the difference between plan and baseline carries no sampling noise from
@@ -23,7 +24,7 @@ from etoile.domain import Forecast, HouseForecast, Plan, Season
 from etoile.forecast.cast import CastView, build_cast_view
 from etoile.forecast.demand import DemandFrame, build_frame, total_sigma
 from etoile.forecast.ledger import HouseLedger, build_ledgers
-from etoile.forecast.montecarlo import simulate
+from etoile.forecast.montecarlo import simulate, simulate_income
 from etoile.forecast.params import DEFAULT_PARAMS, ForecastParams
 from etoile.forecast.tiers import FloatArray
 
@@ -51,7 +52,7 @@ class Scenario:
 def build_scenario(season: Season, plan: Plan | None, params: ForecastParams) -> Scenario:
     """Cast, demand and ledgers of ``season`` under ``plan`` (None: no exchange)."""
     cast = build_cast_view(season, plan, params)
-    frame = build_frame(season, cast, params)
+    frame = build_frame(season, cast, params, plan.prices if plan else None)
     ledgers = build_ledgers(season, plan.exchange if plan else [], cast.shows_danced)
     sigma = total_sigma(params)
     return Scenario(
@@ -69,6 +70,8 @@ class ForecastRun:
     """Season result of each house in each draw, (draws, houses), house currency."""
     combined: FloatArray | None
     """Combined result in each draw, in ``forecast.combined.currency``."""
+    baseline_results: FloatArray | None = None
+    """The baseline's result in each draw (the same draws), when one was drawn."""
 
 
 def _house(
@@ -153,12 +156,16 @@ def house_results(
     seed: int,
     progress: Callable[[int], None] | None = None,
 ) -> FloatArray:
-    """Season result of each house in each draw: box office plus other income minus costs."""
+    """Season result of each house in each draw: box office plus other income minus costs.
+
+    Box office and non-ticket income are both drawn from ``seed`` (separate streams); costs
+    are deterministic. The mean over draws tends to :meth:`Scenario.expected_result`.
+    """
     box = simulate(sc.frame, params, draws, seed, progress=progress)
-    offset = np.array(
-        [sc.ledgers[h].fixed_income - sc.ledgers[h].total_costs for h in sc.frame.houses]
-    )
-    return box + offset
+    ledgers = [sc.ledgers[h] for h in sc.frame.houses]
+    income = simulate_income([led.income for led in ledgers], params, draws, seed)
+    costs = np.array([led.total_costs for led in ledgers])
+    return box + income - costs
 
 
 def run_forecast(
@@ -169,6 +176,7 @@ def run_forecast(
     seed: int = 0,
     combined_currency: str | None = None,
     progress: Callable[[int], None] | None = None,
+    baseline: Plan | None = None,
 ) -> ForecastRun:
     """Forecast every house of ``season`` under ``plan``, with its no-exchange baseline.
 
@@ -190,12 +198,16 @@ def run_forecast(
     progress
         Called with the number of draws done after each chunk (the baseline, when there is
         an exchange, is drawn too: expect up to ``2 * draws`` in all).
+    baseline
+        The plan without the exchange to compare with (its casting and prices); None takes
+        the season with no exchange, the expected cast and list prices.
     """
     scenario = build_scenario(season, plan, params)
     results = house_results(scenario, params, draws, seed, progress)
     base_stats: list[tuple[float, float] | None]
-    if plan is not None and plan.exchange:
-        base = build_scenario(season, None, params)
+    base_results: FloatArray | None = None
+    if plan is not None and (plan.exchange or baseline is not None):
+        base = build_scenario(season, baseline, params)
         base_results = house_results(base, params, draws, seed, progress)
         base_stats = [
             (base.expected_result(h), float(np.mean(base_results[:, i] >= 0)))
@@ -212,4 +224,4 @@ def run_forecast(
     currency = combined_currency or houses[0].currency
     combined, combined_draws = _combined(season, scenario, results, houses, currency)
     forecast = Forecast(draws=draws, seed=seed, houses=houses, combined=combined)
-    return ForecastRun(forecast, scenario, results, combined_draws)
+    return ForecastRun(forecast, scenario, results, combined_draws, base_results)

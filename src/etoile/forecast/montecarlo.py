@@ -8,6 +8,13 @@ chunk size is fixed, so the same seed and number of draws give the same numbers 
 
 :func:`simulate_reference` is the same model written one draw and one show at a time, with
 the tiers filled explicitly; the tests check that both agree on the same shocks.
+
+:func:`simulate_income` draws the non-ticket income (subsidy, donations, sponsorship, other):
+each line of each house is its amount times ``exp(s * z - s^2 / 2)`` with
+``s = sqrt(log(1 + cv^2))``, a lognormal factor of mean exactly 1 and relative sd ``cv``
+(``ForecastParams.<line>_sd``); lines and houses are independent. It uses its own stream,
+seeded from ``(seed, INCOME_STREAM)``, so the box-office shocks of a seed are the same with or
+without it, and the same seed gives the same draws.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ from etoile.forecast.params import ForecastParams
 from etoile.forecast.tiers import FloatArray
 
 CHUNK = 4096
+INCOME_STREAM = 1
+"""Second word of the income draws' seed: ``default_rng([seed, INCOME_STREAM])``."""
 
 Shocks = NDArray[np.float32]
 
@@ -155,3 +164,22 @@ def simulate_reference(
             earned = w * cheapest_first + (1 - w) * sold * average
             out[d, frame.house[i]] += earned * frame.price[i]
     return out
+
+
+def simulate_income(
+    income: list[dict[str, float]], params: ForecastParams, draws: int, seed: int
+) -> FloatArray:
+    """Non-ticket income of each house in each draw: an array (draws, houses).
+
+    ``income`` holds each house's expected lines (``HouseLedger.income``). Every line is
+    drawn around its amount with the relative sd ``params.income_sd(line)``, mean-preserving
+    (a lognormal factor of mean 1), so the expected income is the stated one.
+    """
+    lines = sorted({line for house in income for line in house})
+    amounts = np.array([[house.get(line, 0.0) for line in lines] for house in income])
+    cv = np.array([params.income_sd(line) for line in lines])
+    s = np.sqrt(np.log1p(cv**2))
+    rng = np.random.default_rng([seed, INCOME_STREAM])
+    z = rng.standard_normal((draws, len(income), len(lines)))
+    factors = np.exp(s * z - s**2 / 2)
+    return np.asarray((factors * amounts).sum(axis=2))

@@ -19,7 +19,16 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+from etoile.domain import Company
 
 MonthDay = Annotated[str, StringConstraints(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
 
@@ -97,6 +106,25 @@ def _broadway_periods() -> list[Period]:
     ]
 
 
+ANY_MARKET = "*"
+"""The ``periods`` key that applies to a house whose market has no entry of its own."""
+
+
+def _market_periods() -> dict[str, list[Period]]:
+    # Broadway's weeks are New York's ticket market: they apply to a New York house only. No
+    # source in ballet-facts.md or exchange-economics.md gives Paris's holiday or January
+    # figures, so Paris has no periods (an empty list, not a borrowed Broadway one).
+    return {"new-york": _broadway_periods(), "paris": []}
+
+
+def _default_markets() -> dict[str, str]:
+    return {"America/New_York": "new-york", "Europe/Paris": "paris"}
+
+
+INCOME_LINES = ("subsidy", "donations", "sponsorship", "other_income")
+"""The ledger's income lines other than the box office, each drawn with its own spread."""
+
+
 class ForecastParams(BaseModel):
     """Everything the demand model, the ledger and the Monte Carlo need besides the season.
 
@@ -107,6 +135,9 @@ class ForecastParams(BaseModel):
 
     with ``cast = 1 + draw_weight * (mean lead draw - draw_reference) + novelty_bonus * guests``.
     The realised demand is that mean times ``exp(run shock + show shock)`` (lognormal, mean 1).
+    ``period`` is one of the house's market's ``periods`` (``markets`` maps a house to its
+    market). Each non-ticket income line is drawn as its amount times a lognormal factor of
+    mean 1 and relative sd ``<line>_sd``, so the expected result does not move.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -118,16 +149,24 @@ class ForecastParams(BaseModel):
         "Paris house of the demo fills 92% of its seats (Paris Opera 2016-17: 91%; 2023: 93%).",
     )
     popularity_elasticity: float = Field(
-        2.8631,
+        2.7915,
         ge=0,
         description="fitted: demand grows as popularity ** elasticity. The season file's "
         "popularity is a prior on an open scale; the elasticity sets how far apart a classic "
         "that sells out and a lesser title are, fitted with base_demand so that Swan Lake in "
         "Paris sells 99.5% of its seats (Paris Opera 2016-17: 100%) while the house fills 92%.",
     )
-    periods: list[Period] = Field(
-        default_factory=_broadway_periods,
-        description="Broadway: holiday peak and January trough (demand and price multipliers).",
+    periods: dict[str, list[Period]] = Field(
+        default_factory=_market_periods,
+        description="Seasonal periods per market (demand and price multipliers). new-york: "
+        "Broadway's holiday peak and January trough (fitted on the Broadway excerpt); paris: "
+        "none (no published Paris figure). A key '*' applies to every market without its own; "
+        "a plain list (older parameter files) applies to every house.",
+    )
+    markets: dict[str, str] = Field(
+        default_factory=_default_markets,
+        description="House id or IANA time zone -> market (the key of periods); the house id "
+        "is looked up first, so one house can be moved to another market.",
     )
     weekend_evening: float = Field(1.06, gt=0, description="[I] Friday and Saturday evenings.")
     weekend_matinee: float = Field(1.06, gt=0, description="[I] Saturday and Sunday matinees.")
@@ -167,6 +206,36 @@ class ForecastParams(BaseModel):
         description="Broadway-scaled: log-sd of one show's own shock (weekly same-show spread of "
         "uncapped Broadway shows, about 0.05, times sqrt(8) shows a week, rounded down).",
     )
+    subsidy_sd: float = Field(
+        0.04,
+        ge=0,
+        le=1,
+        description="[I] relative sd of the season's public subsidy, range 0.02-0.06: Paris faced "
+        "a possible EUR 6M cut in 2024 against about EUR 100M (6%; exchange-economics.md), "
+        "taken as a 1.5-sd downside.",
+    )
+    donations_sd: float = Field(
+        0.10,
+        ge=0,
+        le=1,
+        description="[I] relative sd of individual donations, range 0.05-0.20: ABT's 2001 gala "
+        "raised 20% less than expected (exchange-economics.md), taken as a 2-sd shortfall of "
+        "one event; a season's gifts spread over many donors.",
+    )
+    sponsorship_sd: float = Field(
+        0.10,
+        ge=0,
+        le=1,
+        description="[I] relative sd of corporate sponsorship, range 0.05-0.20: no published "
+        "figure; taken as uncertain as donations.",
+    )
+    other_income_sd: float = Field(
+        0.05,
+        ge=0,
+        le=1,
+        description="[I] relative sd of other income (rentals, tours, visits, media), range "
+        "0.02-0.10: mostly contracted before the season.",
+    )
     guest_leads_per_week: int | None = Field(
         None,
         ge=1,
@@ -174,15 +243,39 @@ class ForecastParams(BaseModel):
         "(None: the host's labour rule max_leads_per_week).",
     )
 
+    @field_validator("periods", mode="before")
+    @classmethod
+    def _one_list_for_every_market(cls, value: Any) -> Any:
+        return {ANY_MARKET: value} if isinstance(value, list) else value
+
     @model_validator(mode="after")
     def _positive_factors(self) -> ForecastParams:
         if self.draw_weight * self.draw_reference >= 1:
             raise ValueError("draw_weight * draw_reference must be below 1 (demand stays positive)")
         return self
 
-    def period_of(self, day: dt.date) -> Period | None:
-        """The first period (in list order) containing ``day``, or None for an ordinary day."""
-        return next((p for p in self.periods if p.contains(day)), None)
+    def market_of(self, company: Company) -> str | None:
+        """The market of ``company``: by its id, else by its time zone, else None."""
+        return self.markets.get(company.id, self.markets.get(company.timezone))
+
+    def periods_of(self, market: str | None) -> list[Period]:
+        """The periods of ``market`` (those of ``'*'`` when it has no entry of its own)."""
+        if market is not None and market in self.periods:
+            return self.periods[market]
+        return self.periods.get(ANY_MARKET, [])
+
+    def period_of(self, day: dt.date, market: str | None) -> Period | None:
+        """The first period of ``market`` (in list order) containing ``day``, or None."""
+        return next((p for p in self.periods_of(market) if p.contains(day)), None)
+
+    def income_sd(self, line: str) -> float:
+        """Relative sd of a non-ticket income line (0 for a line the model does not draw)."""
+        return {
+            "subsidy": self.subsidy_sd,
+            "donations": self.donations_sd,
+            "sponsorship": self.sponsorship_sd,
+            "other_income": self.other_income_sd,
+        }.get(line, 0.0)
 
 
 DEFAULT_PARAMS = ForecastParams()

@@ -29,6 +29,7 @@ import numpy as np
 from etoile.domain import ExchangeMove, Plan, Season
 from etoile.forecast.model import Scenario, build_scenario
 from etoile.forecast.params import DEFAULT_PARAMS, ForecastParams
+from etoile.forecast.pricing import allowed_levels, best_level_revenue
 from etoile.forecast.tiers import expected_curve_revenue
 
 
@@ -123,6 +124,8 @@ def lead_uplifts(
     triples: Iterable[tuple[str, str, str]] | None = None,
     params: ForecastParams = DEFAULT_PARAMS,
     scenario: Scenario | None = None,
+    *,
+    priced: bool = False,
 ) -> list[LeadUplift]:
     """The linearised value of each (performance, lead role, dancer); see the module notes.
 
@@ -132,6 +135,10 @@ def lead_uplifts(
         (performance id, lead role id, dancer id); None takes :func:`candidate_leads`.
     scenario
         The linearisation point; None takes the no-exchange baseline.
+    priced
+        Compare each show at its best price level before and after (the house's levels, and
+        the star premium of the terms for a guest: :mod:`etoile.forecast.pricing`) rather
+        than at the scenario's prices.
     """
     sc = scenario or baseline_scenario(season, params)
     frame, index = sc.frame, sc.frame.index()
@@ -157,12 +164,22 @@ def lead_uplifts(
         return []
     idx, mean = np.array(rows), np.array(means)
     sigma = float(np.hypot(params.sigma_run, params.sigma_show))
-    new = np.zeros(len(idx))
-    for c, curve in enumerate(frame.curves):
-        sel = frame.curve_index[idx] == c
-        if sel.any():
-            new[sel] = expected_curve_revenue(curve, mean[sel], sigma) * frame.price[idx[sel]]
-    gain = new - sc.revenue[idx]
+    if priced:
+        plain = [allowed_levels(season, p) for p, *_ in meta]
+        star = [
+            allowed_levels(season, p, {season.dancers[d].owner} if g else set())
+            for p, _, d, _, g in meta
+        ]
+        before, _ = best_level_revenue(frame, idx, frame.mean_seats[idx], plain, sigma)
+        new, _ = best_level_revenue(frame, idx, mean, star, sigma)
+        gain = new - before
+    else:
+        new = np.zeros(len(idx))
+        for c, curve in enumerate(frame.curves):
+            sel = frame.curve_index[idx] == c
+            if sel.any():
+                new[sel] = expected_curve_revenue(curve, mean[sel], sigma) * frame.price[idx[sel]]
+        gain = new - sc.revenue[idx]
     return [
         LeadUplift(p, r, d, h, sc.ledgers[h].currency, g, float(u))
         for (p, r, d, h, g), u in zip(meta, gain, strict=True)

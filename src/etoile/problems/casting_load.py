@@ -7,10 +7,11 @@ the dancer's first show in it. Per dancer and production, in minutes:
 - **load**: the company calls of their roles that are not leads (the longest counts: all
   their ensemble parts are rehearsed in the same calls, which last
   ``rehearsal.company_hours`` or, for an ensemble role they do not know, its learning hours),
-  plus, for each solo role and lead they dance, the hours to learn it and, for a lead,
-  ``rehearsal.coaching_hours_per_cast``; plus the stage and dress rehearsals
-  (each the ballet's running time, at most the house's longest call) when they dance the
-  opening;
+  plus, for each solo role and lead they dance, the hours to learn it (for a guest, less
+  what they prepare at home before departure: the guest rule of
+  :mod:`etoile.problems.casting_rules`) and, for a lead,
+  ``rehearsal.coaching_hours_per_cast``; plus the stage and dress rehearsals (each the
+  ballet's running time, at most the house's longest call) when they dance the opening;
 - **time**: the days they can be called from ``rehearsal.lead_weeks`` (default
   ``labor.rehearsal_lead_weeks``) before opening, never before the house's rehearsal period
   nor, for a guest, before the stay, up to the day before their first show in it; each such
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 
 from etoile.domain import Dancer, ExchangeMove, LaborRules, Production, Role, Season
 from etoile.problems.casting_data import ShowData, SlotData
-from etoile.problems.casting_rules import away_on, hours_to_learn, stay_at
+from etoile.problems.casting_rules import away_on, guest_preparation, hours_to_learn, stay_at
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,21 @@ def partner_role(production: Production, role: Role) -> str | None:
 
 
 def role_minutes(
-    season: Season, dancer: Dancer, role: Role, production: Production
+    season: Season,
+    dancer: Dancer,
+    role: Role,
+    production: Production,
+    stay: ExchangeMove | None = None,
 ) -> tuple[int, int, int]:
-    """(company-call, own, per-cast coaching) minutes that ``role`` asks of ``dancer``."""
+    """(company-call, own, per-cast coaching) minutes that ``role`` asks of ``dancer`` at the
+    production's house; ``stay``: the guest's stay there, whose preparation at home takes
+    part of the learning of a solo role or a lead off the host's calls."""
     needs = production.rehearsal
-    learn = hours_to_learn(season, dancer, role)
+    full = hours_to_learn(season, dancer, role)
+    learn = full - guest_preparation(season, stay, full) if stay is not None else full
     if not role.lead:
         ensemble = role.count > 1
-        company = max(needs.company_hours, learn if ensemble else 0.0)
+        company = max(needs.company_hours, full if ensemble else 0.0)
         return round(60 * company), 0 if ensemble else round(60 * learn), 0
     coaching = round(60 * needs.coaching_hours_per_cast)
     if partner_role(production, role) is None:
@@ -193,9 +201,11 @@ def compile_loads(
         company: dict[int, int] = {}
         coached: dict[int, tuple[int, int]] = {}
         most = 0
+        first_show = min(shows[s].day for s in by_show)
+        stay = None if home == house else stay_at(moves.get(dancer.id, []), house, first_show)
         for r in sorted({r for roles in by_show.values() for r in roles}):
             role = season.roles[role_ids[r]].item
-            calls, alone, per_cast = role_minutes(season, dancer, role, production)
+            calls, alone, per_cast = role_minutes(season, dancer, role, production, stay)
             if not role.lead:
                 company[r] = calls
             if alone:

@@ -7,10 +7,14 @@ A dancer is *eligible* for a role in a show when
 2. they are at the house that day: a home dancer is not on an exchange stay (from the day they
    depart to the day they are back), a guest is inside their residence at that host;
 3. they are not absent (injury, illness, leave);
-4. they know the role, or can learn it in time: its learning hours fit, at the season's
-   ``learning_hours_per_week``, between the *origin* and the show's day. The origin of a home
-   dancer is the start of their house's rehearsal period, ``labor.rehearsal_lead_weeks`` weeks
-   before the season's start; a guest's is their first day at the host.
+4. they know the role, or can learn it in time. A home dancer learns at the season's
+   ``learning_hours_per_week`` from the start of their house's rehearsal period
+   (``labor.rehearsal_lead_weeks`` weeks before the season's start) to the show's day. A
+   guest learns at the terms' ``guest_learning_hours_per_week``, first at home for the
+   terms' ``preparation_days`` before departure, then in residence from the stay's ``start``
+   (travel and rest days do not count): by day ``d`` of stay ``m`` under terms ``t``,
+   ``t.guest_learning_hours_per_week * (t.preparation_days + max(0, (d - m.start).days)) / 7``
+   hours (:func:`guest_learnable_hours`).
 
 This module answers with the ballet master's reason when the dancer is excluded.
 """
@@ -20,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from etoile.domain import Company, Dancer, ExchangeMove, Role, Season
+from etoile.domain import Company, Dancer, ExchangeMove, ExchangeTerms, Role, Season
 
 ELIGIBLE = None
 
@@ -46,6 +50,39 @@ def hours_to_learn(season: Season, dancer: Dancer, role: Role) -> float:
             if other is not None and other.item.ballet_role == role.ballet_role:
                 return role.relearn_hours
     return role.learn_hours
+
+
+def terms_of(season: Season, move: ExchangeMove) -> ExchangeTerms | None:
+    """The exchange terms ``move`` was made under (None when the season has no such terms)."""
+    return next((t for t in season.exchanges if t.id == move.terms), None)
+
+
+def preparation_hours(terms: ExchangeTerms) -> float:
+    """Hours a guest can learn at home before departure: the terms' preparation days at the
+    guest pace."""
+    return terms.guest_learning_hours_per_week * terms.preparation_days / 7
+
+
+def guest_learnable_hours(season: Season, stay: ExchangeMove, day: dt.date) -> float:
+    """Hours a guest on ``stay`` can have learnt of a host role by ``day`` (the guest rule).
+
+    Preparation at home (``preparation_days`` before departure) plus the days in residence from
+    ``stay.start``, both at the terms' ``guest_learning_hours_per_week``; travel and rest days
+    do not count. A stay whose terms the season lacks (the validator reports it) learns at the
+    season's home pace from ``start``, without preparation.
+    """
+    terms = terms_of(season, stay)
+    resident = max(0, (day - stay.start).days)
+    if terms is None:
+        return season.casting_weights.learning_hours_per_week * resident / 7
+    return terms.guest_learning_hours_per_week * (terms.preparation_days + resident) / 7
+
+
+def guest_preparation(season: Season, stay: ExchangeMove, hours: float) -> float:
+    """Of ``hours`` a guest on ``stay`` needs for a host role, those learnt at home before
+    departure: as many as the preparation days allow (the rest is learnt in residence)."""
+    terms = terms_of(season, stay)
+    return 0.0 if terms is None else min(hours, preparation_hours(terms))
 
 
 def stay_at(moves: Sequence[ExchangeMove], host: str, day: dt.date) -> ExchangeMove | None:
@@ -74,6 +111,7 @@ def exclusion(
     absence = dancer.absent_on(day)
     if absence is not None:
         return f"is absent ({absence.reason.value}, {absence.start:%d %b} to {absence.end:%d %b})"
+    needed = hours_to_learn(season, dancer, role)
     if host == home:
         lead = season.company[home].labor.rehearsal_lead_weeks if home in season.company else 0
         origin = season.start - dt.timedelta(days=7 * lead)
@@ -81,18 +119,22 @@ def exclusion(
         if away is not None:
             city = season.company[away.host].city if away.host in season.company else away.host
             return f"is in {city} that day (a guest of {away.host})"
+        pace = season.casting_weights.learning_hours_per_week
+        possible = pace * max(0, (day - origin).days) / 7
+        how = ""
     else:
         stay = stay_at(moves, host, day)
         if stay is None:
             city = season.company[home].city
             return f"is in {city} that day (not a guest here then)"
-        origin = stay.start
-    needed = hours_to_learn(season, dancer, role)
-    pace = season.casting_weights.learning_hours_per_week
-    possible = pace * max(0, (day - origin).days) / 7
+        possible = guest_learnable_hours(season, stay, day)
+        terms = terms_of(season, stay)
+        prep = terms.preparation_days if terms is not None else 0
+        resident = max(0, (day - stay.start).days)
+        how = f": {prep} days of preparation at home and {resident} in residence"
     if needed > possible + 1e-9:
         return (
             f"does not know the role and cannot learn it in time "
-            f"(needs {needed:g} h, {possible:.0f} h possible by then)"
+            f"(needs {needed:g} h, {possible:.0f} h possible by then{how})"
         )
     return ELIGIBLE

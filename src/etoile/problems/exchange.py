@@ -5,11 +5,13 @@ A *candidate* is one possible stay: a consenting, non-vetoed dancer of an allowe
 ``start = depart + travel + rest`` to ``end``, with ``min_stay <= end - start + 1 <= max_stay``.
 Stays are aligned with the host's runs: a stay starts early enough to learn the first lead it
 could dance (or on the first day the terms allow) and ends on the last show day of a run (or
-after the minimum stay).
+after the minimum stay). Since a guest prepares at home before departure, the residence only
+holds what the preparation did not cover: a stay may start that much later.
 
 A *guest option* is one lead the guest of a candidate could dance at the host: a show inside
-the residence, a lead role the dancer fits (tier and tags) and can learn by that day at the
-season's learning pace, counted from ``start`` (the rule of :mod:`etoile.problems.casting_rules`).
+the residence, a lead role the dancer fits (tier and tags) and can learn by that day under the
+guest rule of :mod:`etoile.problems.casting_rules`: the terms' ``guest_learning_hours_per_week``
+over ``preparation_days`` at home plus the days in residence from ``start``.
 
 Values (filled in by :mod:`etoile.solvers.exchange.values`, since problems do not import
 the forecast) come from the forecast's linear view (``docs/exchange.md``):
@@ -29,7 +31,8 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from etoile.domain import Dancer, ExchangeMove, ExchangeTerms, Season
+from etoile.domain import Dancer, ExchangeMove, ExchangeTerms, Performance, Role, Season
+from etoile.problems.casting_load import role_minutes
 from etoile.problems.casting_rules import fits, hours_to_learn
 
 
@@ -134,8 +137,10 @@ def _days(a: dt.date, n: int) -> dt.date:
     return a + dt.timedelta(days=n)
 
 
-def _learn_days(hours: float, pace: float) -> int:
-    return 0 if hours <= 0 else math.ceil(hours * 7 / pace - 1e-9)
+def _learn_days(hours: float, pace: float, prepared_days: int = 0) -> int:
+    """Days (in residence, for a guest) needed to learn ``hours`` at ``pace`` hours a week,
+    after ``prepared_days`` of learning at that pace before (a guest's preparation at home)."""
+    return 0 if hours <= 0 else max(0, math.ceil(hours * 7 / pace - 1e-9) - prepared_days)
 
 
 def _windows(
@@ -143,8 +148,9 @@ def _windows(
 ) -> list[tuple[dt.date, dt.date]]:
     """(start, end) residences aligned with the host's shows.
 
-    ``starts_at``: (first day of a run, days to learn its lead): a stay starts on the first
-    day the terms allow, or just in time to learn a run's lead by its first show. It ends on
+    ``starts_at``: (first day of a run, days in residence to learn its lead, after the
+    preparation at home): a stay starts on the first day the terms allow, or just in time to
+    learn a run's lead by its first show. It ends on
     a host show day, or after the minimum or maximum stay.
     """
     lead_in = terms.travel_days + terms.rest_days_on_arrival
@@ -183,7 +189,6 @@ def compile_exchange(season: Season, currency: str | None = None) -> ExchangePro
     )
     currency = currency or (season.company[houses[0]].currency if houses else "USD")
     rates = {h: season.rate(season.company[h].currency, currency) for h in houses}
-    pace = season.casting_weights.learning_hours_per_week
     pinned: dict[tuple[str, str], int] = defaultdict(int)
     pinned_days: dict[str, set[dt.date]] = defaultdict(set)
     for owned in season.performances.values():
@@ -210,8 +215,17 @@ def compile_exchange(season: Season, currency: str | None = None) -> ExchangePro
                     labor.max_performances_per_week.get(home.tier_of(dancer)),
                     labor.min_days_between_leads,
                 )
+                # Days in residence the guest needs for each lead (the guest rule).
                 leads = [
-                    (perf, role, _learn_days(hours_to_learn(season, dancer, role), pace))
+                    (
+                        perf,
+                        role,
+                        _learn_days(
+                            hours_to_learn(season, dancer, role),
+                            terms.guest_learning_hours_per_week,
+                            terms.preparation_days,
+                        ),
+                    )
                     for perf in host.performances
                     if terms.window.contains(perf.day)
                     for role in season.productions[perf.production].item.lead_roles
@@ -271,10 +285,23 @@ def _add_candidate(
         return
     k = len(problem.candidates)
     option_ids = []
+    stay = ExchangeMove(
+        dancer=dancer.id,
+        home=home,
+        host=host,
+        terms=terms.id,
+        depart=depart,
+        start=start,
+        end=end,
+        return_=return_,
+    )
     for perf, role, learn in leads:
-        if start <= perf.day <= end and (perf.day - start).days >= learn:
-            option_ids.append(len(problem.options))
-            problem.options.append(GuestOption(k, perf.id, role.id, perf.day, 0.0, {}))
+        if not (start <= perf.day <= end and (perf.day - start).days >= learn):
+            continue
+        if not _time_in_residence(season, dancer, role, perf, stay, home):
+            continue
+        option_ids.append(len(problem.options))
+        problem.options.append(GuestOption(k, perf.id, role.id, perf.day, 0.0, {}))
     if not option_ids:
         return
     cand = Candidate(
@@ -293,6 +320,24 @@ def _add_candidate(
         tuple(option_ids),
     )
     problem.candidates.append(cand)
+
+
+def _time_in_residence(
+    season: Season, dancer: Dancer, role: Role, perf: Performance, stay: ExchangeMove, home: str
+) -> bool:
+    """A proxy of the casting's rehearsal-load rule for a guest's first show of a lead: what is
+    left to learn after the preparation at home, and the coaching with a host partner, fit in
+    the house's share of the working days in residence before the show (each the daily limit
+    less class, at most the weekly limit a week)."""
+    production = season.productions[perf.production].item
+    _, alone, coaching = role_minutes(season, dancer, role, production, stay)
+    labor = season.company[home].labor
+    days = max(0, (perf.day - stay.start).days)
+    daily = max(0, labor.max_daily_rehearsal_minutes - labor.class_minutes)
+    weeks, rest = divmod(days, 7)
+    working = weeks * min(labor.max_consecutive_working_days, 6) + min(rest, 6)
+    time = min(working * daily, (weeks + (rest > 0)) * labor.max_weekly_rehearsal_minutes)
+    return alone + coaching <= labor.rehearsal_load_share * time
 
 
 def _castability(season: Season, problem: ExchangeProblem) -> list[Castability]:

@@ -3,7 +3,8 @@
 :func:`compile_rehearsal` turns a season and a plan (its casting and exchange) into index-based
 data for the calendar solver: the :class:`~etoile.problems.rehearsal_needs.Need` of each
 production cut into calls of at most a service, and for each call its dancers, the rooms big
-enough, the staff who may lead it, and its **options**: the (day, service) windows in which it
+enough, the staff who may lead it (for a guest's preparation at home, any ballet master or
+répétiteur of their house), and its **options**: the (day, service) windows in which it
 may start, already narrowed by every dancer's day rule (away, absent, shows, rest). The solver
 chooses one option, a start, a room and a leader per call.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from etoile.domain import LaborRules, Plan, Season, StaffKind
 from etoile.problems.rehearsal_days import DancerDays, DayRule
-from etoile.problems.rehearsal_needs import Need, production_needs
+from etoile.problems.rehearsal_needs import Need, preparation_needs, production_needs
 from etoile.problems.rehearsal_time import GRID, Clock, Service, days, services
 
 LEADERS = (StaffKind.BALLET_MASTER, StaffKind.REPETITEUR)
@@ -103,13 +104,15 @@ def compile_rehearsal(
     rules = DancerDays(season, plan, clock)
     needs: list[Need] = []
     svc = {c.id: services(c) for c in season.companies}
+    call_cap: dict[str, int] = {}
     for company in season.companies:
         # Calls of at most a service, and no longer than the show-day limit, so that a call
         # also fits the day of a show (two calls then fill a day without overtime).
         longest = max(s.minutes for s in svc[company.id])
         cap = company.labor.max_rehearsal_minutes_on_show_day // GRID * GRID
-        if cap >= 2 * GRID:
-            longest = min(longest, cap)
+        call_cap[company.id] = min(longest, cap) if cap >= 2 * GRID else longest
+    for company in season.companies:
+        longest = call_cap[company.id]
         room = [s.capacity for s in company.studios]
         for production in company.productions:
 
@@ -119,6 +122,8 @@ def compile_rehearsal(
             needs += production_needs(
                 season, plan, company.id, production, longest, room, available, as_of
             )
+            # The guests' preparation of this production's roles, in their own houses.
+            needs += preparation_needs(season, plan, company.id, production, call_cap)
     dancers = sorted({d for n in needs for d in n.dancers})
     index = {d: i for i, d in enumerate(dancers)}
     rooms = [Room(s.id, c.id, s.capacity) for c in season.companies for s in c.studios] + sorted(
@@ -164,10 +169,13 @@ def compile_rehearsal(
             if r.house == need.house
             and (r.id == need.venue if need.venue else not r.stage and r.capacity >= len(who))
         )
+        # A guest's preparation at home is led by any ballet master or répétiteur of their
+        # house (none of them rehearses the host's production).
+        preparing = need.house != season.productions[need.production].owner
         leaders = tuple(
             i
             for i, s in enumerate(staff)
-            if s.house == need.house and need.production in s.productions
+            if s.house == need.house and (preparing or need.production in s.productions)
         )
         for seq, minutes in enumerate(need.minutes):
             options = tuple(call_options(problem, need, who, minutes, leaders))

@@ -11,14 +11,19 @@ Per production of each house (``docs/rehearsals.md``, "What is rehearsed"):
   dancers of the lead roles of a performance), from the start of the production's calls to
   that cast's first show;
 - **learning** for each dancer cast in a solo role or a lead they do not know (debuts and
-  guests), grouped by role, hours and window; the learning rule of ``docs/casting.md``;
+  guests), grouped by role, hours and window; the learning rule of ``docs/casting.md``. A
+  guest prepares at home first: :func:`preparation_needs` places, in the guest's own house
+  (its studios and staff), as many of the role's hours as the terms' ``preparation_days``
+  give at ``guest_learning_hours_per_week``, between ``depart - preparation_days`` and the
+  day before ``depart``; the rest is learnt in residence at the host;
 - ``stage_rehearsals`` **stage** and ``dress_rehearsals`` **dress** rehearsals of the opening
   cast, on the stage of the opening venue, in the week before opening.
 
 Company and coaching calls start ``rehearsal.lead_weeks`` (default ``labor.rehearsal_lead_weeks``)
 weeks before the show they prepare; learning starts early enough for the hours at the season's
 learning pace; nothing starts before the house's rehearsal period (``labor.rehearsal_lead_weeks``
-before the season) or, for a guest, before the stay.
+before the season) or, for a guest, before the stay (their preparation at home: before the
+preparation window).
 """
 
 from __future__ import annotations
@@ -26,12 +31,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from etoile.domain import Performance, Plan, Production, RehearsalKind, Role, Season
-from etoile.problems.casting_rules import hours_to_learn
+from etoile.problems.casting_rules import hours_to_learn, stay_at
+from etoile.problems.rehearsal_preparation import preparation
 from etoile.problems.rehearsal_time import GRID
 
 STAGE_WEEK = 7
@@ -272,7 +278,16 @@ def production_needs(
         debut = p.first_show(dancer_id, role_id)
         if hours <= 0 or debut is None:
             continue
-        origin = stays[dancer_id].start if dancer_id in stays else period
+        origin = period
+        if season.dancers[dancer_id].owner != house:
+            # A guest learns in residence what they did not prepare at home.
+            stay = stay_at([m for m in plan.exchange if m.dancer == dancer_id], house, debut.day)
+            fallback = stays[dancer_id].start if dancer_id in stays else period
+            origin = stay.start if stay is not None else fallback
+            prepared = preparation(season, plan, house, dancer_id, hours, debut.day)
+            hours -= prepared.hours if prepared is not None else 0.0
+            if hours <= 1e-9:
+                continue
         groups[role_id, hours, origin].append((dancer_id, debut))
     for (role_id, hours, origin), learners in sorted(groups.items()):
         perf = min((x for _, x in learners), key=lambda x: (x.start, x.id))
@@ -320,6 +335,50 @@ def production_needs(
                     f"{production.title}: {kind.value} rehearsal",
                 )
             )
+    return found
+
+
+def preparation_needs(
+    season: Season,
+    plan: Plan,
+    house: str,
+    production: Production,
+    service: Mapping[str, int],
+) -> list[Need]:
+    """The calls in which the guests of ``house`` cast in ``production`` prepare their solo
+    roles and leads at home before departure (:func:`preparation`): one need per guest and
+    role, in the guest's own house, which its studios and staff hold; ``service`` is each
+    house's longest call."""
+    p = _Production(season, plan, house, production)
+    found: list[Need] = []
+    for dancer_id, role_id in sorted(
+        {(d, r) for held in p.cast.values() for r, ds in held.items() for d in ds}
+    ):
+        role = p.roles[role_id]
+        debut = p.first_show(dancer_id, role_id)
+        if is_ensemble(role) or debut is None:
+            continue
+        hours = learning_hours(season, season.dancers[dancer_id].item, role)
+        prepared = preparation(season, plan, house, dancer_id, hours, debut.day)
+        if prepared is None:
+            continue
+        home = prepared.stay.home
+        found.append(
+            Need(
+                home,
+                production.id,
+                RehearsalKind.LEARNING,
+                (dancer_id,),
+                (role_id,),
+                chunks(prepared.hours, service[home]),
+                prepared.first_day,
+                prepared.last_day,
+                debut.start,
+                None,
+                f"{production.title}: preparation of {role.name} at home "
+                f"({season.dancers[dancer_id].item.name})",
+            )
+        )
     return found
 
 

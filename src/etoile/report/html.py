@@ -1,10 +1,12 @@
 """The director's report: one self-contained HTML file, in English or French.
 
-The answer comes first (who goes where; each house's expected result and chance of breaking
-even, without and with the exchange), then the exchange calendar, the casting grids, the
-rehearsals (when the plan has any: each production's progress toward opening and each house's
-weeks), the finance charts, the solver reports, and the explanations with the validator's
-verdict.
+The answer comes first: when the plan carries a deal, whether it is a swap (with the transfer
+and the fee range under which both houses gain) or no swap (with the frontier and what would
+change it); then who goes where, and each house's expected result and chance of breaking
+even, without and with the exchange. The deal in figures follows (when there is one), then
+the exchange calendar, the casting grids, the rehearsals (when the plan has any: each
+production's progress toward opening and each house's weeks), the finance charts, the solver
+reports, and the explanations with the validator's verdict.
 
 The file makes no request: CSS, the one small script and the SVG charts are inline, so it can
 be forwarded by mail and opened offline. Every value from the season or the plan goes through
@@ -23,6 +25,7 @@ from markupsafe import Markup
 
 from etoile.domain import Plan, Season
 from etoile.report.answer import house_rows, move_rows
+from etoile.report.deal import deal_view
 from etoile.report.finance import finance_view
 from etoile.report.grid import grids
 from etoile.report.i18n import Translator
@@ -101,12 +104,14 @@ def render_report(
             seed=forecast.seed,
         ),
         "explanations": list(explanations or []),
+        "deal": deal_view(season, plan, tr),
         "timelines": timelines(season, plan, tr),
         "grids": grids(season, plan, tr) if plan.casting else [],
         "weeks": house_weeks(season, plan, tr) if plan.rehearsals else [],
         "progress": progress(season, plan, tr) if plan.rehearsals else [],
         "sections": [
             "answer",
+            *(["deal"] if plan.deal is not None else []),
             "calendar",
             "casting",
             *(["rehearsals"] if plan.rehearsals else []),

@@ -23,10 +23,12 @@ Planner = Callable[[Season, PlanParams, Stage], PlanOutcome]
 """What a job runs: :func:`plan_season` (the signature, with progress)."""
 
 STAGES = (
-    ("Exchange", 0.05),
-    ("Casting", 0.25),
-    ("Rehearsals", 0.6),
-    ("Forecast", 0.8),
+    ("Casting", 0.05),
+    ("Exchange", 0.3),
+    ("Rehearsals", 0.5),
+    ("Forecast", 0.7),
+    ("The deal", 0.8),
+    ("Sensitivity", 0.85),
     ("Validating", 0.95),
 )
 """How far the planner is when it announces a stage (announcement prefix -> fraction)."""

@@ -1,19 +1,25 @@
-"""The main job: decide the exchange, cast both seasons around it, forecast, check, explain.
+"""The main job: the plan without the exchange, the exchange against it, the deal, and checks.
 
-``etoile plan`` (and later the API and ``etoile demo``) call :func:`plan_season` and
+``etoile plan``, ``etoile demo`` and the web app's jobs call :func:`plan_season` and
 :func:`write_plan_outputs`. The decomposition (``docs/exchange.md``):
 
-1. **Exchange** (:mod:`etoile.solvers.exchange`): candidate stays valued with the forecast's
-   linear view; CP-SAT picks the stays and the leads each guest dances (max-min gain of the
-   houses, then the sum), with a castability proxy for the home houses.
-2. **Casting** (:func:`etoile.services.casting.cast_season`): both seasons, with the guests'
-   leads pinned. When that cannot be cast, it is re-cast without the exchange, and the plan
-   says so; a guest the casting leaves unused is dropped.
-3. **Rehearsals** (:func:`etoile.services.rehearsal.rehearse_season`): the calendar of the
-   cast plan, within ``rehearsal_time_limit`` (0 skips it).
-4. **Forecast**: the full model on the final plan (Monte Carlo), and the full model on the
-   exchange alone (guest leads only, the rest the expected cast) next to the linear estimate.
-5. **Validation**: :func:`etoile.validate.validate` on the final plan.
+1. **The plan without the exchange** (:func:`etoile.services.casting.cast_season`): both
+   seasons cast as if nobody travelled, every show at its best price level. It is the one
+   baseline every gain is measured from.
+2. **Exchange** (:mod:`etoile.services.exchange`): candidate stays valued against that plan;
+   CP-SAT picks the package with the most total gain that a transfer (the release fee) can
+   share so that every house gains.
+3. **The plan with the exchange**: the baseline casting with the exchange put in by the
+   fewest changes (the repair solver; a full re-cast with the guests pinned if the repair
+   cannot), re-priced. Each house's gain is then measured with the full model; the transfer
+   and its range come from those gains (:mod:`etoile.solvers.exchange.deal`). A package the
+   full model does not confirm (no positive total, or no transfer the terms allow that
+   leaves every house even) is dropped, and the plan is the plan without the exchange.
+4. **Rehearsals** (:func:`etoile.services.rehearsal.rehearse_season`) on the final casting,
+   within ``rehearsal_time_limit`` (0 skips it).
+5. **Forecast**: Monte Carlo of the plan and of the baseline on the same draws; the
+   frontier, the sensitivity of every `[I]` assumption and each house's paths to break-even.
+6. **Validation**: :func:`etoile.validate.validate` on the final plan.
 """
 
 from __future__ import annotations
@@ -24,14 +30,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etoile.domain import CastAssignment, CastPin, ExchangeMove, Plan, Season
+from etoile.domain import Deal, FrontierPoint, HouseDeal, Plan, Season
 from etoile.forecast import DEFAULT_PARAMS, ForecastParams, expected_results, run_forecast
-from etoile.problems.exchange import ExchangeProblem, compile_exchange
+from etoile.forecast.breakeven import break_even_paths
+from etoile.forecast.pricing import priced
 from etoile.seasonfile import dump_plan
 from etoile.services.casting import CastingParams, cast_season
+from etoile.services.exchange import (
+    ExchangeDecision,
+    decide,
+    frontier_points,
+    recast_around,
+    with_pins,
+)
 from etoile.services.rehearsal import RehearsalParams, rehearse_season
-from etoile.solvers.exchange import ExchangeParams, explain_exchange, solve_exchange
-from etoile.solvers.exchange.values import value_exchange
+from etoile.services.sensitivity import sensitivity
+from etoile.solvers.exchange import ExchangeParams, explain_exchange
+from etoile.solvers.exchange.deal import Settlement, settle
 from etoile.validate import Severity, Violation, validate
 
 Stage = Callable[[str], None]
@@ -39,8 +54,8 @@ Stage = Callable[[str], None]
 
 @dataclass(frozen=True)
 class PlanParams:
-    """Time limits (seconds) of the exchange, the casting and the rehearsal calendar (0: no
-    calendar), workers, seed, forecast draws."""
+    """Budgets of the exchange (deterministic), the casting and the rehearsal calendar (0: no
+    calendar), workers, seed, forecast draws, and whether to run the sensitivity analysis."""
 
     exchange_time_limit: float = 10.0
     casting_time_limit: float = 30.0
@@ -49,6 +64,7 @@ class PlanParams:
     seed: int = 0
     draws: int = 2000
     forecast: ForecastParams = DEFAULT_PARAMS
+    sensitivity: bool = True
 
 
 @dataclass
@@ -58,78 +74,20 @@ class PlanOutcome:
     plan: Plan
     explanations: list[str]
     linear_gain: dict[str, float]
-    """House -> the exchange solver's linear estimate of its gain (house currency)."""
+    """House -> the exchange solver's estimate of its gain (house currency)."""
     full_gain: dict[str, float]
-    """House -> the full model's gain of the exchange alone (guest leads, expected cast)."""
+    """House -> the full model's gain: the plan against the plan without the exchange."""
     violations: list[Violation]
     seconds: dict[str, float] = field(default_factory=dict)
     candidates: int = 0
     guest_options: int = 0
+    baseline: Plan | None = None
+    """The plan without the exchange that every gain is measured from (cast and priced)."""
 
     @property
     def errors(self) -> list[Violation]:
         """Violations of hard rules."""
         return [v for v in self.violations if v.severity is Severity.ERROR]
-
-
-def with_pins(season: Season, moves: list[ExchangeMove], casting: list[CastAssignment]) -> Season:
-    """``season`` with the guests' leads pinned in their host performances."""
-    pins: dict[str, list[CastPin]] = defaultdict(list)
-    for a in casting:
-        pins[a.performance].append(CastPin(role=a.role, dancer=a.dancer))
-    if not pins:
-        return season
-    companies = []
-    for company in season.companies:
-        perfs = [
-            p.model_copy(update={"pins": [*p.pins, *pins[p.id]]}) if p.id in pins else p
-            for p in company.performances
-        ]
-        companies.append(company.model_copy(update={"performances": perfs}))
-    return season.model_copy(update={"companies": companies})
-
-
-def _guest_leads(problem: ExchangeProblem, result: object) -> list[CastAssignment]:
-    danced = result.danced  # type: ignore[attr-defined]
-    return sorted(
-        (
-            CastAssignment(
-                performance=o.performance, role=o.role, dancer=problem.candidates[c].dancer
-            )
-            for c, opts in danced.items()
-            for o in opts
-        ),
-        key=lambda a: (a.performance, a.role, a.dancer),
-    )
-
-
-def _cast(
-    season: Season,
-    moves: list[ExchangeMove],
-    guest_leads: list[CastAssignment],
-    params: PlanParams,
-    notes: list[str],
-) -> tuple[Plan, list[ExchangeMove]]:
-    """Cast with the guests' leads pinned; fall back to no exchange when that fails."""
-    cp = CastingParams(
-        time_limit=params.casting_time_limit, workers=params.workers, seed=params.seed
-    )
-    base = Plan(season=season.id, exchange=moves)
-    cast = cast_season(with_pins(season, moves, guest_leads), base, cp)
-    if cast.reports["casting"].status.has_plan or not moves:
-        return cast, moves
-    notes.append(
-        f"Casting could not honour the exchange ({cast.reports['casting'].status.value}); "
-        "re-cast without it."
-    )
-    bare = cast_season(season, Plan(season=season.id), cp)
-    if bare.reports["casting"].status.has_plan:
-        return bare, []
-    notes.append(
-        "The season cannot be cast even without the exchange: the exchange is kept, "
-        "uncast; see the casting report."
-    )
-    return cast, moves
 
 
 def _settle_roles(plan: Plan, notes: list[str], season: Season) -> Plan:
@@ -152,35 +110,91 @@ def _settle_roles(plan: Plan, notes: list[str], season: Season) -> Plan:
     return plan.model_copy(update={"exchange": kept})
 
 
+def _with_exchange(
+    season: Season, base: Plan, decision: ExchangeDecision, cp: CastingParams, notes: list[str]
+) -> Plan:
+    """The baseline casting with the exchange in it (repair; a pinned re-cast otherwise)."""
+    moves, leads = decision.moves(), decision.guest_leads()
+    if base.casting:
+        found = recast_around(season, base, moves, leads, cp)
+        if found is not None:
+            plan, said = found
+            notes += said
+            return _settle_roles(plan, notes, season)
+        notes.append("The exchange could not be put into the casting by a repair: re-cast.")
+    cast = cast_season(with_pins(season, leads), Plan(season=season.id, exchange=moves), cp)
+    if not cast.reports["casting"].status.has_plan:
+        notes.append(
+            f"Casting could not honour the exchange ({cast.reports['casting'].status.value})."
+        )
+        return cast
+    return _settle_roles(cast, notes, season)
+
+
+def _gains(season: Season, plan: Plan, base: Plan, params: ForecastParams) -> dict[str, float]:
+    with_x = expected_results(season, plan, params)
+    without = expected_results(season, base, params)
+    return {h: with_x[h] - without[h] for h in with_x}
+
+
+def _total(season: Season, gains: dict[str, float], currency: str) -> float:
+    return sum(g * season.rate(season.company[h].currency, currency) for h, g in gains.items())
+
+
 def plan_season(
     season: Season, params: PlanParams | None = None, progress: Stage | None = None
 ) -> PlanOutcome:
-    """Exchange, casting, forecast and validation of ``season`` (see the module notes)."""
+    """The plan without the exchange, the exchange, the deal, the forecast and the checks of
+    ``season`` (see the module notes)."""
     params = params or PlanParams()
     say = progress or (lambda _text: None)
     seconds: dict[str, float] = {}
-    clock = time.perf_counter()
-    say("Exchange: valuing candidate stays")
-    problem = value_exchange(season, compile_exchange(season), params.forecast)
-    say(f"Exchange: choosing among {len(problem.candidates)} stays")
-    result = solve_exchange(
-        problem, ExchangeParams(params.exchange_time_limit, params.workers, params.seed)
+    notes: list[str] = []
+    cp = CastingParams(
+        time_limit=params.casting_time_limit, workers=params.workers, seed=params.seed
     )
-    leads = _guest_leads(problem, result)
-    moves = [
-        c.move(sorted({o.role for o in result.danced.get(c.index, [])})) for c in result.chosen
-    ]
-    explanations = explain_exchange(season, problem, result)
-    seconds["exchange"] = time.perf_counter() - clock
+    xp = ExchangeParams(params.exchange_time_limit, params.workers, params.seed)
 
     clock = time.perf_counter()
-    say("Casting both seasons")
-    notes: list[str] = []
-    plan, moves = _cast(season, moves, leads, params, notes)
-    plan = _settle_roles(plan.model_copy(update={"exchange": moves}), notes, season)
+    say("Casting both seasons without the exchange")
+    base = cast_season(season, Plan(season=season.id), cp)
+    if not base.reports["casting"].status.has_plan:
+        base = Plan(season=season.id, reports=base.reports)
+    base = priced(season, base, params.forecast)
     seconds["casting"] = time.perf_counter() - clock
 
-    if params.rehearsal_time_limit > 0 and plan.reports["casting"].status.has_plan:
+    clock = time.perf_counter()
+    say("Exchange: valuing candidate stays against the plan without it")
+    decision = decide(season, base, params.forecast, xp)
+    problem, result = decision.problem, decision.result
+    estimate = decision.estimate() if result.chosen else {h: 0.0 for h in problem.houses}
+    explanations = explain_exchange(season, problem, result)
+    plan = base
+    gains = {h: 0.0 for h in problem.houses}
+    settlement = Settlement([], dict(gains), True)
+    if result.chosen:
+        say(f"Exchange: putting {len(result.chosen)} stay(s) into the casting")
+        candidate = _with_exchange(season, base, decision, cp, notes)
+        if candidate.exchange and candidate.reports["casting"].status.has_plan:
+            candidate = priced(season, candidate, params.forecast)
+            gains = _gains(season, candidate, base, params.forecast)
+            settlement = settle(season, gains, problem.currency)
+            if _total(season, gains, problem.currency) > 0 and settlement.acceptable:
+                plan = candidate
+            else:
+                notes.append(
+                    "The full model does not confirm the exchange's gain once it is cast "
+                    "(total "
+                    f"{_total(season, gains, problem.currency):+,.0f} {problem.currency}): "
+                    "the plan is the plan without the exchange."
+                )
+    if not plan.exchange:
+        gains = {h: 0.0 for h in problem.houses}
+        settlement = Settlement([], dict(gains), True)
+    seconds["exchange"] = time.perf_counter() - clock
+
+    cast_report = plan.reports.get("casting")
+    if params.rehearsal_time_limit > 0 and cast_report is not None and cast_report.status.has_plan:
         clock = time.perf_counter()
         say("Rehearsals: placing every call")
         rp = RehearsalParams(params.rehearsal_time_limit, params.workers, params.seed)
@@ -188,25 +202,77 @@ def plan_season(
         seconds["rehearsals"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    say("Forecast: full model and Monte Carlo")
-    kept = {m.dancer for m in plan.exchange}
-    only_guests = Plan(
-        season=season.id,
-        exchange=plan.exchange,
-        casting=[a for a in leads if a.dancer in kept],
-    )
-    full = expected_results(season, only_guests, params.forecast)
-    base = expected_results(season, None, params.forecast)
-    full_gain = {h: full[h] - base[h] for h in problem.houses}
-    linear_gain = {
-        h: (result.gains.get(h, 0.0) / problem.rates[h] if plan.exchange else 0.0)
-        for h in problem.houses
-    }
-    run = run_forecast(season, plan, params.forecast, params.draws, params.seed)
-    plan = plan.model_copy(
-        update={"forecast": run.forecast, "reports": {**plan.reports, "exchange": result.report}}
-    )
+    say("Forecast: Monte Carlo with and without the exchange")
+    run = run_forecast(season, plan, params.forecast, params.draws, params.seed, baseline=base)
+    houses = run.scenario.frame.houses
+    mc_gain = {h: 0.0 for h in houses}
+    if run.baseline_results is not None:
+        mc_gain = {
+            h: float(run.results[:, i].mean() - run.baseline_results[:, i].mean())
+            for i, h in enumerate(houses)
+        }
+    list_prices = expected_results(season, plan.model_copy(update={"prices": {}}), params.forecast)
     seconds["forecast"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    say("The deal: frontier, sensitivity and paths to break-even")
+    chosen = {f"{m.dancer}@{m.start.isoformat()}" for m in plan.exchange}
+    # The frontier and the sensitivity solve many close problems: each gets a shorter budget
+    # (deterministic, so still the same answer anywhere), and says when it is not proven.
+    quick = ExchangeParams(min(2.0, params.exchange_time_limit), params.workers, params.seed)
+    points = frontier_points(season, decision, quick, chosen)
+    rows = (
+        sensitivity(season, base, params.forecast, quick, progress=say)
+        if params.sensitivity
+        else []
+    )
+    by_house = {f.company: f for f in run.forecast.houses}
+    received = {h: settlement.after.get(h, 0.0) - gains.get(h, 0.0) for h in houses}
+    house_deals = [
+        HouseDeal(
+            company=h,
+            currency=by_house[h].currency,
+            result_without=by_house[h].baseline_result or by_house[h].result,
+            result_with=by_house[h].result,
+            gain_before_transfer=gains.get(h, 0.0),
+            transfer=received[h],
+            gain_after_transfer=gains.get(h, 0.0) + received[h],
+            estimate_gain=estimate.get(h, 0.0) if plan.exchange else 0.0,
+            monte_carlo_gain=mc_gain[h],
+            probability_break_even_without=by_house[h].baseline_probability_break_even,
+            probability_break_even_with=by_house[h].probability_break_even,
+        )
+        for h in houses
+        if h in by_house
+    ]
+    paths = break_even_paths(
+        season,
+        run.scenario,
+        {d.company: d.result_with + d.transfer for d in house_deals},
+        {d.company: d.gain_after_transfer for d in house_deals},
+        {h: by_house[h].result - list_prices[h] for h in houses},
+    )
+    total = _total(season, gains, problem.currency) if plan.exchange else 0.0
+    deal = Deal(
+        verdict="swap" if plan.exchange else "none",
+        currency=problem.currency,
+        houses=house_deals,
+        transfers=settlement.transfers if plan.exchange else [],
+        total_gain=total,
+        frontier=points,
+        sensitivity=rows,
+        break_even=paths,
+        what_would_change_it=[] if plan.exchange else _what_would_change_it(rows, points),
+        notes=notes,
+    )
+    plan = plan.model_copy(
+        update={
+            "forecast": run.forecast,
+            "deal": deal,
+            "reports": {**plan.reports, "exchange": result.report},
+        }
+    )
+    seconds["deal"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
     say("Validating the plan")
@@ -215,20 +281,40 @@ def plan_season(
     for h in problem.houses:
         cur = season.company[h].currency
         explanations.append(
-            f"{season.company[h].city}: exchange worth {linear_gain[h]:+,.0f} {cur} in the "
-            f"solver's linear estimate, {full_gain[h]:+,.0f} {cur} in the full model."
+            f"{season.company[h].city}: exchange worth {estimate.get(h, 0.0):+,.0f} {cur} in "
+            f"the solver's estimate, {gains.get(h, 0.0):+,.0f} {cur} in the full model, "
+            f"{mc_gain.get(h, 0.0):+,.0f} {cur} over the Monte Carlo draws."
         )
     explanations += notes
     return PlanOutcome(
         plan,
         explanations,
-        linear_gain,
-        full_gain,
+        estimate,
+        gains,
         violations,
         seconds,
         len(problem.candidates),
         len(problem.options),
+        base,
     )
+
+
+def _what_would_change_it(rows: list, points: list[FrontierPoint]) -> list[str]:
+    """The smallest changes that would make a swap pay, in words."""
+    said = [
+        f"{r.name} at {r.low:g}: a swap worth {r.total_at_low:+,.0f} in total"
+        if r.stays_at_low
+        else f"{r.name} at {r.high:g}: a swap worth {r.total_at_high:+,.0f} in total"
+        for r in rows
+        if r.flips
+    ]
+    best = max(points, key=lambda p: p.total, default=None)
+    if best is not None and best.stays and best.total <= 0:
+        said.append(
+            f"The best package ({len(best.stays)} stay(s)) loses {-best.total:,.0f} in total: "
+            "cutting its fees and expenses by that much would make it pay."
+        )
+    return said
 
 
 def write_plan_outputs(

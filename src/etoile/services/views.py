@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from etoile.domain import Plan, Season
 from etoile.report.answer import HouseRow, house_rows
+from etoile.report.deal import DealView, deal_view
 from etoile.report.finance import FinanceView, finance_view
 from etoile.report.i18n import Translator
 from etoile.report.places import local_day, venue_timezone
@@ -58,14 +59,19 @@ class Stay:
 
 @dataclass(frozen=True)
 class ExchangeBoard:
-    """Who goes where, and what it does to each house."""
+    """Who goes where, what it does to each house, and the deal (None for older plans)."""
 
     stays: list[Stay]
     houses: list[HouseRow]
+    deal: DealView | None = None
 
 
 def exchange_board(season: Season, plan: Plan, lang: str) -> ExchangeBoard:
-    """The plan's stays by departure, with the performances each guest dances at the host."""
+    """The plan's stays by departure, with the performances each guest dances at the host.
+
+    The deal (verdict, transfer and fee range, frontier chart) comes formatted as in the
+    director's report.
+    """
     tr = Translator(lang)
     stays = []
     for move in sorted(plan.exchange, key=lambda m: (m.depart, m.dancer)):
@@ -98,7 +104,7 @@ def exchange_board(season: Season, plan: Plan, lang: str) -> ExchangeBoard:
                 shows=shows,
             )
         )
-    return ExchangeBoard(stays, house_rows(season, plan, tr))
+    return ExchangeBoard(stays, house_rows(season, plan, tr), deal_view(season, plan, tr))
 
 
 @dataclass(frozen=True)

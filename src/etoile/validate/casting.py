@@ -16,6 +16,7 @@ from etoile.domain import Plan, Season
 from etoile.validate.casting_facts import Facts, Show
 from etoile.validate.casting_objective import casting_objective
 from etoile.validate.core import Rule
+from etoile.validate.eligibility import guest_hours, guest_shortfall_message, learning_hours
 from etoile.validate.violation import Severity, Violation
 
 __all__ = ["RULES", "casting_objective"]
@@ -125,12 +126,17 @@ def dancers_eligible(season: Season, plan: Plan | None) -> Iterator[Violation]:
             continue
         short = facts.hours_short(a.dancer, a.role, show.house, show.day)
         if short > 1e-9:
-            yield _error(
-                NOT_LEARNT,
-                ids,
-                round(short, 2),
-                f"{who}: {short:g} h of learning short by that day",
-            )
+            stay = facts.stay(a.dancer, show.house, show.day)
+            why = f"{who}: {short:g} h of learning short by that day"
+            if stay is not None:
+                why = guest_shortfall_message(
+                    dancer.name,
+                    role.name,
+                    show.label,
+                    learning_hours(season, dancer, role),
+                    guest_hours(season, stay, show.day),
+                )
+            yield _error(NOT_LEARNT, ids, round(short, 2), why)
 
 
 def one_role_per_show(season: Season, plan: Plan | None) -> Iterator[Violation]:

@@ -14,6 +14,7 @@ from functools import cached_property
 from etoile.domain import Dancer, ExchangeMove, Performance, Plan, Role, Season, Tier
 from etoile.validate.eligibility import (
     can_dance,
+    guest_hours,
     learnable_hours,
     learning_hours,
     learning_origin,
@@ -101,12 +102,25 @@ class Facts:
         stay = [m.start for m in moves if m.host == house and m.start <= day <= m.end]
         return learning_origin(self.season, home, house, stay[0]) if stay else None
 
+    def stay(self, dancer_id: str, house: str, day: dt.date) -> ExchangeMove | None:
+        """The guest stay that has the dancer at ``house`` (not their home) on ``day``."""
+        if house == self.home(dancer_id):
+            return None
+        moves = self.moves.get(dancer_id, [])
+        return next((m for m in moves if m.host == house and m.start <= day <= m.end), None)
+
     def hours_short(self, dancer_id: str, role_id: str, house: str, day: dt.date) -> float:
-        """Learning hours missing for the dancer to dance the role on ``day`` (0 when ready)."""
+        """Learning hours missing for the dancer to dance the role on ``day`` (0 when ready).
+
+        A guest counts their preparation at home and their days in residence, at the terms'
+        guest pace (:func:`~etoile.validate.eligibility.guest_hours`)."""
         dancer, role = self.dancer(dancer_id), self.role(role_id)
         needed = learning_hours(self.season, dancer, role)
         if needed == 0:
             return 0.0
+        stay = self.stay(dancer_id, house, day)
+        if stay is not None:
+            return max(0.0, needed - guest_hours(self.season, stay, day)[0])
         origin = self.origin(dancer_id, house, day)
         if origin is None:  # not at the house: 'Dancer not at the house' says so; learn at home
             origin = learning_origin(self.season, self.home(dancer_id), self.home(dancer_id), None)

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from etoile.domain import ExchangeMove, Performance, Plan, Season
-from etoile.validate.eligibility import learning_hours
+from etoile.validate.eligibility import home_preparation, learning_hours
 from etoile.validate.violation import Severity, Violation
 
 LOAD_OVER_TIME = "Rehearsal load over the dancer's time"
@@ -43,8 +43,13 @@ def rehearsal_load(season: Season, plan: Plan | None) -> Iterator[Violation]:
     for owned in sorted(season.performances.values(), key=lambda o: (o.item.start, o.item.id)):
         openings.setdefault(owned.item.production, owned.item)
     for (dancer_id, production_id), roles in sorted(held.items()):
-        load = _load(season, cast, dancer_id, production_id, roles, danced, openings)
         first = min(danced[dancer_id, production_id], key=lambda p: (p.start, p.id))
+        house = season.productions[production_id].owner
+        stay = next(
+            (m for m in stays[dancer_id] if m.host == house and m.start <= first.day <= m.end),
+            None,
+        )
+        load = _load(season, cast, dancer_id, production_id, roles, danced, openings, stay)
         start, free = _time(season, dancer_id, production_id, first.day, openings, stays)
         share = season.company[season.dancers[dancer_id].owner].labor.rehearsal_load_share
         most = math.floor(share * free + 1e-9)
@@ -70,8 +75,12 @@ def _load(
     roles: set[str],
     danced: dict[tuple[str, str], list[Performance]],
     openings: dict[str, Performance],
+    stay: ExchangeMove | None = None,
 ) -> int:
-    """Minutes of calls: the longest company calls, learning and coaching, stage and dress."""
+    """Minutes of calls: the longest company calls, learning and coaching, stage and dress.
+
+    A guest (on ``stay``) learns a solo role or a lead partly at home before departure: that
+    part is not called at the host."""
     dancer = season.dancers[dancer_id].item
     production = season.productions[production_id].item
     needs = production.rehearsal
@@ -79,14 +88,15 @@ def _load(
     total = 0
     for role in (r for r in production.roles if r.id in roles):
         hours = learning_hours(season, dancer, role)
+        here = hours - home_preparation(season, stay, hours) if stay is not None else hours
         if role.lead:
             casts = _casts(season, cast, danced[dancer_id, production_id], dancer_id, role.id)
-            total += round(60 * hours) + casts * round(60 * needs.coaching_hours_per_cast)
+            total += round(60 * here) + casts * round(60 * needs.coaching_hours_per_cast)
         elif role.count > 1:  # an ensemble part is learnt in the company calls
             company = max(company, round(60 * max(needs.company_hours, hours)))
         else:
             company = max(company, round(60 * needs.company_hours))
-            total += round(60 * hours)
+            total += round(60 * here)
     total += company
     opening = openings[production_id]
     if any(p.id == opening.id for p in danced[dancer_id, production_id]):

@@ -11,7 +11,14 @@ from etoile.validate.violation import Violation
 Rule = Callable[[Season, Plan | None], Iterable[Violation]]
 """A rule looks at a season and a plan (None: the season alone) and yields violations."""
 
-PLAN_RULE_MODULES = ("casting", "casting_load", "exchange", "rehearsal", "rehearsal_labour")
+PLAN_RULE_MODULES = (
+    "casting",
+    "casting_load",
+    "exchange",
+    "pricing",
+    "rehearsal",
+    "rehearsal_labour",
+)
 """Modules of :mod:`etoile.validate` whose ``RULES`` check a plan's decisions. Each later
 part of the plan (exchange, rehearsals) adds its module here."""
 

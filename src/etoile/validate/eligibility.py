@@ -11,7 +11,7 @@ import datetime as dt
 from collections import deque
 from collections.abc import Iterable, Sequence
 
-from etoile.domain import Company, Dancer, Production, Role, Season
+from etoile.domain import Company, Dancer, ExchangeMove, ExchangeTerms, Production, Role, Season
 
 
 def can_dance(company: Company, dancer: Dancer, role: Role) -> bool:
@@ -52,8 +52,9 @@ def learning_origin(season: Season, home: str, host: str, stay_start: dt.date | 
     """The first day a dancer of ``home`` may learn a role for ``host`` (the learning rule).
 
     At home, learning starts with the house's rehearsal period: ``labor.rehearsal_lead_weeks``
-    weeks before the season's start. A guest learns from the first day of their stay at the
-    host (``stay_start``).
+    weeks before the season's start. A guest's residence starts on the first day of their
+    stay at the host (``stay_start``); what they prepared at home before departure is counted
+    by :func:`guest_hours`.
     """
     if host != home:
         if stay_start is None:
@@ -68,6 +69,56 @@ def learnable_hours(season: Season, origin: dt.date, day: dt.date) -> float:
     """Learning hours that fit between ``origin`` and ``day`` at the season's pace."""
     pace = season.casting_weights.learning_hours_per_week
     return pace * max(0, (day - origin).days) / 7
+
+
+def stay_terms(season: Season, move: ExchangeMove) -> ExchangeTerms | None:
+    """The terms named by ``move`` (None when the season has none by that id)."""
+    for terms in season.exchanges:
+        if terms.id == move.terms:
+            return terms
+    return None
+
+
+def guest_hours(season: Season, move: ExchangeMove, day: dt.date) -> tuple[float, int, int]:
+    """What a guest on ``move`` can have learnt of a host role by ``day`` (the guest rule).
+
+    Returns (hours, days of preparation at home, days in residence). The guest learns at the
+    terms' ``guest_learning_hours_per_week`` during the ``preparation_days`` before departure
+    and on each day in residence from ``move.start`` to the day before ``day``; travel and rest
+    days give nothing. Without terms (a move the exchange rules refuse), the season's pace from
+    ``start``.
+    """
+    resident = (day - move.start).days if day > move.start else 0
+    terms = stay_terms(season, move)
+    if terms is None:
+        return season.casting_weights.learning_hours_per_week * resident / 7, 0, resident
+    prepared = terms.preparation_days
+    return terms.guest_learning_hours_per_week * (prepared + resident) / 7, prepared, resident
+
+
+def home_preparation(season: Season, move: ExchangeMove, hours: float) -> float:
+    """Of the ``hours`` a guest on ``move`` needs for a host role, the part learnt at home:
+    at most what the preparation days give at the guest pace."""
+    terms = stay_terms(season, move)
+    if terms is None:
+        return 0.0
+    return min(hours, terms.preparation_days * terms.guest_learning_hours_per_week / 7)
+
+
+def guest_shortfall_message(
+    name: str, role: str, show: str, needed: float, hours: tuple[float, int, int]
+) -> str:
+    """What a ballet master reads when a guest cannot have learnt a role by a show."""
+    possible, prepared, resident = hours
+    return (
+        f"{name} needs {needed:g} h to learn {role} for {show} but can learn only "
+        f"{possible:.1f} h by then ({_days(prepared)} of preparation at home and "
+        f"{_days(resident)} in residence): {needed - possible:.1f} h short"
+    )
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
 
 
 def potential_guests(

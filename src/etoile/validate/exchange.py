@@ -3,7 +3,9 @@
 Independent of :mod:`etoile.problems` and :mod:`etoile.solvers`. Conventions the solver
 follows too (``docs/exchange.md``): the whole trip, ``depart`` to ``return``, lies inside the
 terms' window; the stay length is ``end - start + 1`` days (travel excluded); a guest learns a
-role at the host, at the season's ``learning_hours_per_week``, from ``start``.
+host role at the terms' ``guest_learning_hours_per_week``, at home during the
+``preparation_days`` before departure and in residence from ``start`` (travel and rest days
+give nothing).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from itertools import combinations
 
 from etoile.domain import ExchangeMove, ExchangeTerms, Plan, Season
 from etoile.validate.core import Rule
-from etoile.validate.eligibility import learning_hours
+from etoile.validate.eligibility import guest_hours, guest_shortfall_message, learning_hours
 from etoile.validate.violation import Severity, Violation
 
 WRONG_TERMS = "Move outside its terms"
@@ -177,14 +179,15 @@ def _guest_shows(season: Season, plan: Plan, move: ExchangeMove) -> dict[str, dt
 
 
 def learnt_in_time(season: Season, plan: Plan | None) -> Iterator[Violation]:
-    """Each guest role's learning hours fit between ``start`` and its first show there.
+    """Each guest role's learning hours fit the preparation at home and the days in residence
+    before its first show there (the guest rule: ``guest_learning_hours_per_week`` times
+    ``preparation_days`` plus the days from ``start`` to the show, over 7).
 
     Roles cast at the host come from the casting; a role listed in ``move.roles`` and not cast
     is checked against the host's first show of it during the stay. Amount: hours short.
     """
     if plan is None:
         return
-    pace = season.casting_weights.learning_hours_per_week
     for move, _terms in _moves(season, plan):
         dancer = season.dancers[move.dancer].item
         first = _guest_shows(season, plan, move)
@@ -199,15 +202,17 @@ def learnt_in_time(season: Season, plan: Plan | None) -> Iterator[Violation]:
         for role_id, day in sorted(first.items()):
             if role_id not in season.roles:
                 continue
-            needed = learning_hours(season, dancer, season.roles[role_id].item)
-            short = needed - pace * max(0, (day - move.start).days) / 7
+            role = season.roles[role_id].item
+            needed = learning_hours(season, dancer, role)
+            possible = guest_hours(season, move, day)
+            short = needed - possible[0]
             if short > 1e-9:
+                show = f"the show of {day:%d %b %Y} at {season.company[move.host].name}"
                 yield _error(
                     NOT_LEARNT,
                     (*_ids(move), role_id),
                     round(short, 2),
-                    f"{dancer.name} needs {needed:g} h for {season.roles[role_id].item.name} "
-                    f"and is {short:.1f} h short by {day:%d %b %Y}",
+                    guest_shortfall_message(dancer.name, role.name, show, needed, possible),
                 )
 
 

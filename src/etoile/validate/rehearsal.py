@@ -14,7 +14,7 @@ from itertools import combinations
 
 from etoile.domain import Plan, Rehearsal, RehearsalKind, Role, Season, StaffKind
 from etoile.validate.core import Rule
-from etoile.validate.eligibility import learning_hours
+from etoile.validate.eligibility import learning_hours, stay_terms
 from etoile.validate.rehearsal_facts import RehearsalFacts, minutes
 from etoile.validate.violation import Severity, Violation
 
@@ -118,7 +118,18 @@ def staff(season: Season, plan: Plan | None) -> Iterator[Violation]:
     week: dict[tuple[str, dt.date], float] = defaultdict(float)
     for r in RehearsalFacts(season, plan).calls:
         leaders = [season.staff[s].item for s in r.staff if s in season.staff]
-        if not any(s.kind in LEADERS and r.production in s.productions for s in leaders):
+        if season.productions[r.production].owner != r.company:
+            # A guest's preparation at home: any ballet master or répétiteur of the house.
+            ours = [season.staff[s] for s in r.staff if s in season.staff]
+            if not any(o.owner == r.company and o.item.kind in LEADERS for o in ours):
+                yield _error(
+                    NO_LEADER,
+                    (r.id,),
+                    1,
+                    f"{_label(season, r)} (a guest's preparation at home) has no ballet "
+                    f"master or répétiteur of {season.company[r.company].name}",
+                )
+        elif not any(s.kind in LEADERS and r.production in s.productions for s in leaders):
             yield _error(
                 NO_LEADER,
                 (r.id,),
@@ -169,15 +180,46 @@ def _ensemble(role: Role) -> bool:
     return not role.lead and role.count > 1
 
 
+def _counts(
+    season: Season, plan: Plan, call: Rehearsal, who: set[str], curtain: dt.datetime
+) -> bool:
+    """Whether ``call`` prepares ``who`` for the show at ``curtain``: a call at the
+    production's house does; a call in another house is a guest's preparation at home, which
+    counts when each of ``who`` is a guest of the production's house that day and the call
+    falls in the ``preparation_days`` before their departure (the guest rule)."""
+    owner = season.productions[call.production].owner
+    if call.company == owner:
+        return True
+    day, show_day = call.start.date(), curtain.date()
+    for d in who:
+        if season.dancers[d].owner != call.company:
+            return False
+        stay = next(
+            (
+                m
+                for m in plan.exchange
+                if m.dancer == d and m.host == owner and m.start <= show_day <= m.end
+            ),
+            None,
+        )
+        terms = stay_terms(season, stay) if stay is not None else None
+        if stay is None or terms is None:
+            return False
+        if not stay.depart - dt.timedelta(days=terms.preparation_days) <= day < stay.depart:
+            return False
+    return True
+
+
 def readiness(season: Season, plan: Plan | None) -> Iterator[Violation]:
     """Before the show that needs it, each production has: company calls for every dancer of
     a non-lead role (before their first show in one), ``company_hours`` or, when longer, the
     learning hours of each of their ensemble roles (not a lead, ``count > 1``: an ensemble
     role is learnt in the company calls); ``coaching_hours_per_cast`` of coaching of each
     lead cast, together (before its first show); each debut's learning hours in a solo role or
-    a lead (before the first show in the role); and its stage and dress rehearsals (before
-    opening). Amounts: hours short, or rehearsals missing. Only checked once the plan has a
-    calendar."""
+    a lead (before the first show in the role; a guest's learning calls at home count when
+    they fall in the ``preparation_days`` before departure); and its stage and dress
+    rehearsals (before opening). Amounts: hours short, or rehearsals missing. Only checked
+    once the plan has a calendar."""
     if plan is None or not plan.rehearsals:
         return  # a plan without a calendar has not been rehearsed yet
     calls: dict[tuple[str, RehearsalKind], list[Rehearsal]] = defaultdict(list)
@@ -195,7 +237,10 @@ def readiness(season: Season, plan: Plan | None) -> Iterator[Violation]:
             sum(
                 minutes(r.end - r.start)
                 for r in calls[production, kind]
-                if r.end <= before and who <= set(r.dancers) and (role is None or role in r.roles)
+                if r.end <= before
+                and who <= set(r.dancers)
+                and (role is None or role in r.roles)
+                and _counts(season, plan, r, who, before)
             )
             / 60
         )

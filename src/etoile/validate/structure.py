@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from etoile.domain import Owned, Plan, Season
+from etoile.domain import Owned, Plan, Rehearsal, Season
 from etoile.validate.core import Rule
 from etoile.validate.violation import Severity, Violation
 
@@ -168,7 +168,9 @@ def rehearsal_ids(season: Season, plan: Plan | None) -> Iterator[Violation]:
             found = index.get(ident)
             if found is None:
                 yield _unknown(kind, where, ident, season)
-            elif found.owner != call.company:
+            elif found.owner != call.company and not (
+                kind == "production" and _preparation(season, plan, call, found.owner)
+            ):
                 yield _not_of_house(where, ident, found.owner, call.company)
         for j, dancer_id in enumerate(call.dancers):
             dancer = season.dancers.get(dancer_id)
@@ -192,6 +194,13 @@ def rehearsal_ids(season: Season, plan: Plan | None) -> Iterator[Violation]:
             yield _error(
                 DUPLICATE_REHEARSAL, (ident,), f"Rehearsal id {ident} is used {n} times", n - 1.0
             )
+
+
+def _preparation(season: Season, plan: Plan, call: Rehearsal, host: str) -> bool:
+    """A guest's preparation at home: a learning call of the ``host``'s production, in the
+    guests' own house, for dancers the plan sends to ``host`` (docs/exchange.md)."""
+    sent = {m.dancer for m in plan.exchange if m.host == host and m.home == call.company}
+    return call.kind.value == "learning" and bool(call.dancers) and set(call.dancers) <= sent
 
 
 def _not_of_house(where: str, ident: str, owner: str, company: str) -> Violation:

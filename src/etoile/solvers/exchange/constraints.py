@@ -16,11 +16,13 @@ from etoile.solvers.exchange.variables import ExchangeVariables
 
 
 def options_need_stay(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
-    """A guest dances only during a chosen stay; a chosen stay has at least one guest lead."""
+    """A guest dances a lead only in a chosen stay that covers it; a chosen stay has at least
+    one of its leads (the dancer's stays never overlap, so the lead is that stay's)."""
+    for t, opts in enumerate(v.options_of):
+        m.add_bool_or([v.go[p.options[o].candidate] for o in opts]).only_enforce_if(v.dance[t])
     for c in p.candidates:
-        for o in c.options:
-            m.add_implication(v.dance[o], v.go[c.index])
-        m.add_bool_or([v.dance[o] for o in c.options]).only_enforce_if(v.go[c.index])
+        leads = sorted({v.lead_of[o] for o in c.options})
+        m.add_bool_or([v.dance[t] for t in leads]).only_enforce_if(v.go[c.index])
 
 
 def max_each_way(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
@@ -43,24 +45,24 @@ def one_stay_at_a_time(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVaria
 
 def guest_labour(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
     """Per guest: one role a show, rest between leads, leads and shows per ISO week."""
+    day_of = [p.options[opts[0]].day for opts in v.options_of]
     by_dancer: dict[str, list[int]] = defaultdict(list)
-    for i, o in enumerate(p.options):
-        by_dancer[p.candidates[o.candidate].dancer].append(i)
-    for dancer, opts in by_dancer.items():
+    for t, (dancer, _, _) in enumerate(v.leads):
+        by_dancer[dancer].append(t)
+    for dancer, leads in by_dancer.items():
         labour = p.labour[dancer]
-        days = sorted({p.options[i].day for i in opts})
-        for day in days:
+        for day in sorted({day_of[t] for t in leads}):
             # Two leads on days at most ``min_days_between_leads`` apart (or the same day).
             span = [
-                v.dance[i]
-                for i in opts
-                if 0 <= (p.options[i].day - day).days <= labour.min_days_between_leads
+                v.dance[t]
+                for t in leads
+                if 0 <= (day_of[t] - day).days <= labour.min_days_between_leads
             ]
             if len(span) > 1:
                 m.add_at_most_one(span)
         weeks: dict[tuple[int, int], list[cp_model.IntVar]] = defaultdict(list)
-        for i in opts:
-            weeks[_week(p.options[i].day)].append(v.dance[i])
+        for t in leads:
+            weeks[_week(day_of[t])].append(v.dance[t])
         limit = min(labour.max_leads_per_week, labour.max_shows_per_week or 99)
         for week in weeks.values():
             if len(week) > limit:
@@ -70,8 +72,8 @@ def guest_labour(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) 
 def guest_places(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
     """A show's role takes no more guests than it has free places."""
     groups: dict[tuple[str, str], list[cp_model.IntVar]] = defaultdict(list)
-    for i, o in enumerate(p.options):
-        groups[o.performance, o.role].append(v.dance[i])
+    for t, (_, performance, role) in enumerate(v.leads):
+        groups[performance, role].append(v.dance[t])
     for key, dance in groups.items():
         m.add(sum(dance) <= max(0, p.capacity[key]))
 

@@ -1,12 +1,20 @@
-"""Build and solve the exchange model: max-min gain of the houses, then the sum.
+"""Build and solve the exchange model: the most total gain that can be shared so both gain.
 
-Two CP-SAT solves on the same model (a lexicographic objective): stage 1 maximises the
-worse-off house's linear gain ``t``; stage 2 keeps ``t`` at its best value and maximises the
-sum. The report is optimal only when both stages are proved optimal.
+Each house's gain is linear in the decisions (:mod:`.objective`). A transfer per pair of
+houses (:mod:`.transfers`, the release fee) moves gain between them; the model maximises the
+sum of the gains (transfers cancel in it) subject to every house gaining at least 0 after
+its transfers. So a swap whose total gain is positive but lands unevenly is found with the
+fee that shares it; where the terms forbid or cap fees, the constraint bites and the model
+finds the best package each house can accept. A package is proposed only when its total is
+positive.
+
+One CP-SAT solve in deterministic time (the same plan on an idle or a loaded machine); the
+report is optimal only when CP-SAT proves it.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
@@ -14,14 +22,17 @@ from ortools.sat.python import cp_model
 from etoile.domain import SolveReport, SolveStatus
 from etoile.problems.exchange import Candidate, ExchangeProblem, GuestOption
 from etoile.solvers.exchange.constraints import CONSTRAINTS
+from etoile.solvers.exchange.dominance import dominated
 from etoile.solvers.exchange.objective import define_gains, gain_bound
+from etoile.solvers.exchange.transfers import TransferRule
 from etoile.solvers.exchange.variables import ExchangeVariables, make_variables
 from etoile.solvers.result import cp_sat_status, make_report
 
 
 @dataclass(frozen=True)
 class ExchangeParams:
-    """Time limit (seconds, shared by the two stages), workers and seed (deterministic)."""
+    """Deterministic time budget (CP-SAT's units, about seconds on an idle machine), workers
+    and seed."""
 
     time_limit: float = 20.0
     workers: int = 2
@@ -35,21 +46,27 @@ class ExchangeResult:
     chosen: list[Candidate]
     danced: dict[int, list[GuestOption]]
     gains: dict[str, float]
-    """House -> linear gain, in the problem's common currency."""
+    """House -> linear gain before transfers, in the problem's common currency."""
     report: SolveReport
     helps_both: bool
-    best_worst_off: float | None = None
+    transfers: dict[str, float] = field(default_factory=dict)
+    """Terms id -> a transfer (payer to payee of its rule) that lets every house gain."""
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def total(self) -> float:
+        """Sum of the houses' gains (common currency)."""
+        return sum(self.gains.values())
 
-def _solver(params: ExchangeParams, limit: float) -> cp_model.CpSolver:
+
+def configure(params: ExchangeParams, limit: float | None = None) -> cp_model.CpSolver:
+    """A CP-SAT solver with a deterministic budget (no wall-clock limit: same plan anywhere)."""
     solver = cp_model.CpSolver()
     p = solver.parameters
     p.num_workers = params.workers
     p.random_seed = params.seed
     p.interleave_search = True
-    p.max_deterministic_time = limit
-    p.max_time_in_seconds = 3 * limit
+    p.max_deterministic_time = params.time_limit if limit is None else limit
     return solver
 
 
@@ -60,98 +77,120 @@ def build_model(problem: ExchangeProblem) -> tuple[cp_model.CpModel, ExchangeVar
     for family in CONSTRAINTS:
         family(model, problem, v)
     define_gains(model, problem, v)
+    for index in sorted(dominated(problem)):
+        model.add(v.go[index] == 0)
     return model, v
 
 
-def solve_exchange(
-    problem: ExchangeProblem, params: ExchangeParams | None = None
-) -> ExchangeResult:
-    """Choose the stays and the guest leads (see the module notes)."""
-    params = params or ExchangeParams()
-    if not problem.candidates:
-        report = make_report(
-            "cp-sat",
-            SolveStatus.OPTIMAL,
-            objective=0.0,
-            bound=0.0,
-            seconds=0.0,
-            seed=params.seed,
-            workers=params.workers,
-            notes=["no candidate stay satisfies the terms"],
-        )
-        return ExchangeResult([], {}, {h: 0.0 for h in problem.houses}, report, False, 0.0)
-    model, v = build_model(problem)
-    bound = gain_bound(problem)
-    worst = model.new_int_var(-bound, bound, "worst_off")
-    for g in v.gain.values():
-        model.add(worst <= g)
-    model.maximize(worst)
-    limit = params.time_limit / 2
-    s1 = _solver(params, limit)
-    code1 = s1.solve(model)
-    status1 = cp_sat_status(code1, timed_out=s1.deterministic_time >= 0.95 * limit)
-    if not status1.has_plan:
-        report = make_report(
-            "cp-sat",
-            status1,
-            objective=None,
-            bound=None,
-            seconds=s1.wall_time,
-            seed=params.seed,
-            workers=params.workers,
-            notes=[f"stage 1 (worse-off house): {status1.value}"],
-        )
-        return ExchangeResult([], {}, {h: 0.0 for h in problem.houses}, report, False)
-    t1 = int(s1.objective_value)
-    bound1 = s1.best_objective_bound
-    # Stage 2: keep the worse-off house at its best, then maximise the sum.
-    model.add(worst >= t1)
-    for var in [*v.go, *v.dance]:
-        model.add_hint(var, s1.boolean_value(var))
-    model.maximize(sum(v.gain.values()))
-    s2 = _solver(params, limit)
-    code2 = s2.solve(model)
-    status2 = cp_sat_status(code2, timed_out=s2.deterministic_time >= 0.95 * limit)
-    solver = s2 if status2.has_plan else s1
-    status = (
-        SolveStatus.OPTIMAL
-        if status1 is SolveStatus.OPTIMAL and status2 is SolveStatus.OPTIMAL
-        else SolveStatus.FEASIBLE
-    )
-    # Helps both: no house worse off (the worse-off gain is at least 0) and the sum positive.
-    raw = {h: float(solver.value(g)) for h, g in v.gain.items()}
-    helps = t1 >= 0 and sum(raw.values()) > 0
-    gains = raw if helps else {h: 0.0 for h in problem.houses}
-    total = float(sum(gains.values()))
-    total_bound = s2.best_objective_bound if status2.has_plan else None
-    notes = [
-        f"stage 1 (worse-off house's gain): {status1.value}, best {t1:,} "
-        f"{problem.currency}, bound {bound1:,.0f}",
-        f"stage 2 (sum of gains, worse-off kept at {t1:,}): {status2.value}",
-        f"{len(problem.candidates)} candidate stays, {len(problem.options)} guest leads",
-    ]
-    if not helps:
-        total, total_bound = 0.0, (0.0 if status1 is SolveStatus.OPTIMAL else None)
-        notes.append("no exchange improves both houses: no stay is chosen")
+def add_transfers(
+    model: cp_model.CpModel, v: ExchangeVariables, rules: list[TransferRule]
+) -> dict[str, cp_model.IntVar]:
+    """One transfer per rule, and every house at least even after its transfers."""
+    x = {r.terms: model.new_int_var(r.low, r.high, f"transfer[{r.terms}]") for r in rules}
+    terms: dict[str, list[cp_model.IntVar]] = defaultdict(list)
+    signs: dict[str, list[int]] = defaultdict(list)
+    for r in rules:
+        terms[r.payer].append(x[r.terms])
+        signs[r.payer].append(-1)
+        terms[r.payee].append(x[r.terms])
+        signs[r.payee].append(1)
+    for h, g in v.gain.items():
+        model.add(g + cp_model.LinearExpr.weighted_sum(terms[h], signs[h]) >= 0)
+    return x
+
+
+def _add_hint(
+    model: cp_model.CpModel, problem: ExchangeProblem, v: ExchangeVariables, hint: ExchangeResult
+) -> None:
+    stays = {(c.dancer, c.terms, c.start, c.end) for c in hint.chosen}
+    leads = {
+        (c.dancer, o.performance, o.role) for c in hint.chosen for o in hint.danced.get(c.index, [])
+    }
+    for c in problem.candidates:
+        model.add_hint(v.go[c.index], (c.dancer, c.terms, c.start, c.end) in stays)
+    for t, lead in enumerate(v.leads):
+        model.add_hint(v.dance[t], lead in leads)
+
+
+def _empty(problem: ExchangeProblem, params: ExchangeParams, note: str) -> ExchangeResult:
     report = make_report(
         "cp-sat",
-        status if helps or status1 is not SolveStatus.OPTIMAL else SolveStatus.OPTIMAL,
-        objective=total,
-        bound=total_bound,
-        seconds=s1.wall_time + s2.wall_time,
-        terms={
-            "worst_off_gain": float(t1 if helps else 0),
-            **{f"gain:{h}": g for h, g in gains.items()},
-        },
+        SolveStatus.OPTIMAL,
+        objective=0.0,
+        bound=0.0,
+        seconds=0.0,
+        seed=params.seed,
+        workers=params.workers,
+        notes=[note],
+    )
+    return ExchangeResult([], {}, {h: 0.0 for h in problem.houses}, report, False)
+
+
+def solve_exchange(
+    problem: ExchangeProblem,
+    params: ExchangeParams | None = None,
+    rules: list[TransferRule] | None = None,
+    hint: ExchangeResult | None = None,
+) -> ExchangeResult:
+    """Choose the stays, the guest leads and the transfers (see the module notes).
+
+    ``rules`` are the transfers the terms allow (:func:`.transfers.transfer_rules`); None
+    allows none, so that every house must gain on its own. ``hint``: an answer to a close
+    problem (the same season under another assumption), whose stays and leads start the
+    search where this problem has them.
+    """
+    params = params or ExchangeParams()
+    if not problem.candidates:
+        return _empty(problem, params, "no candidate stay satisfies the terms")
+    model, v = build_model(problem)
+    x = add_transfers(model, v, rules or [])
+    model.maximize(sum(v.gain.values()))
+    if hint is not None:
+        _add_hint(model, problem, v, hint)
+    solver = configure(params)
+    code = solver.solve(model)
+    status = cp_sat_status(code, timed_out=solver.deterministic_time >= 0.95 * params.time_limit)
+    if not status.has_plan:
+        report = make_report(
+            "cp-sat",
+            status,
+            objective=None,
+            bound=None,
+            seconds=solver.wall_time,
+            seed=params.seed,
+            workers=params.workers,
+            notes=[f"exchange: {status.value}"],
+        )
+        return ExchangeResult([], {}, {h: 0.0 for h in problem.houses}, report, False)
+    gains = {h: float(solver.value(g)) for h, g in v.gain.items()}
+    total = sum(gains.values())
+    helps = total > 0
+    notes = [
+        f"{len(problem.candidates)} candidate stays, {len(problem.options)} guest leads",
+        f"most total gain every house can accept after transfers: {total:,.0f} "
+        f"{problem.currency} ({status.value})",
+    ]
+    if not helps:
+        notes.append("no package of stays has a positive total gain: no stay is chosen")
+    report = make_report(
+        "cp-sat",
+        status,
+        objective=total if helps else 0.0,
+        bound=solver.best_objective_bound
+        if helps
+        else (0.0 if status is SolveStatus.OPTIMAL else None),
+        seconds=solver.wall_time,
+        terms={f"gain:{h}": (g if helps else 0.0) for h, g in gains.items()},
         seed=params.seed,
         workers=params.workers,
         notes=notes,
     )
     if not helps:
-        return ExchangeResult([], {}, gains, report, False, float(t1))
+        return ExchangeResult([], {}, {h: 0.0 for h in problem.houses}, report, False)
     chosen = [c for c in problem.candidates if solver.boolean_value(v.go[c.index])]
     danced: dict[int, list[GuestOption]] = {c.index: [] for c in chosen}
     for i, o in enumerate(problem.options):
-        if solver.boolean_value(v.dance[i]):
+        if o.candidate in danced and solver.boolean_value(v.dance[v.lead_of[i]]):
             danced[o.candidate].append(o)
-    return ExchangeResult(chosen, danced, gains, report, True, float(t1), notes)
+    transfers = {t: float(solver.value(var)) for t, var in x.items()}
+    return ExchangeResult(chosen, danced, gains, report, True, transfers, notes)

@@ -13,27 +13,28 @@ from collections import defaultdict
 from ortools.sat.python import cp_model
 
 from etoile.problems.exchange import ExchangeProblem
-from etoile.solvers.exchange.variables import ExchangeVariables
+from etoile.solvers.exchange.variables import ExchangeVariables, lead_index
 
 
 def gain_coefficients(p: ExchangeProblem) -> dict[str, tuple[list[int], list[int], list[int]]]:
-    """House -> (candidate coefficients, option coefficients as lists aligned with the vars).
-
-    Returned as (cand_coeffs, option_coeffs, _) where each list has one integer per variable.
-    """
+    """House -> (candidate coefficients, lead coefficients, unused), one integer per variable
+    (``go`` and ``dance`` of :class:`.variables.ExchangeVariables`)."""
+    _, _, options_of = lead_index(p)
     cand: dict[str, list[int]] = {h: [0] * len(p.candidates) for h in p.houses}
-    opt: dict[str, list[int]] = {h: [0] * len(p.options) for h in p.houses}
+    opt: dict[str, list[int]] = {h: [0] * len(options_of) for h in p.houses}
     for c in p.candidates:
         cand[c.home][c.index] -= round(c.home_loss * p.rates[c.home])
         for h, amount in c.fixed_costs.items():
             if h in cand:
                 cand[h][c.index] -= round(amount * p.rates[h])
-    for i, o in enumerate(p.options):
+    for t, opts in enumerate(options_of):
+        # Every option of a lead has the same uplift and fee: take the first.
+        o = p.options[opts[0]]
         host = p.candidates[o.candidate].host
-        opt[host][i] += round(o.uplift * p.rates[host])
+        opt[host][t] += round(o.uplift * p.rates[host])
         for h, amount in o.fee.items():
             if h in opt:
-                opt[h][i] -= round(amount * p.rates[h])
+                opt[h][t] -= round(amount * p.rates[h])
     return {h: (cand[h], opt[h], []) for h in p.houses}
 
 

@@ -57,7 +57,7 @@ class CalendarResult:
 def batches(problem: RehearsalProblem) -> list[list[int]]:
     """Calls in batches: the stage and dress rehearsals first, then company and coaching
     calls, then learning, each by deadline; needs whole, at most :data:`BATCH_CALLS` of one
-    production per batch."""
+    production and one house per batch."""
     by_need: dict[int, list[int]] = {}
     for call in problem.calls:
         by_need.setdefault(call.need, []).append(call.index)
@@ -74,15 +74,17 @@ def batches(problem: RehearsalProblem) -> list[list[int]]:
     )
     out: list[list[int]] = []
     current: list[int] = []
-    production = None
+    last: tuple[str, str] | None = None
     for k in order:
         calls = by_need[k]
-        same = production == problem.needs[k].production
-        if current and (not same or len(current) + len(calls) > BATCH_CALLS):
+        # One house a batch: a guest's preparation at home is a call of the host's
+        # production in another house, and a part model is of one house.
+        key = (problem.needs[k].production, problem.needs[k].house)
+        if current and (key != last or len(current) + len(calls) > BATCH_CALLS):
             out.append(current)
             current = []
         current += calls
-        production = problem.needs[k].production
+        last = key
     if current:
         out.append(current)
     return out

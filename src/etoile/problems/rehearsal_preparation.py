@@ -1,0 +1,53 @@
+"""A guest's preparation at home: the part of a host role they learn before departure.
+
+The guest rule (``docs/exchange.md``, "Conventions"): a guest learns a host role at the terms'
+``guest_learning_hours_per_week``, at home during the ``preparation_days`` before departure and
+in residence from the stay's ``start``. The calendar holds the home part in the guest's own
+house (its studios, its ballet masters), between ``depart - preparation_days`` and the day
+before ``depart``; :mod:`etoile.problems.rehearsal_needs` places the rest at the host.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from etoile.domain import ExchangeMove, Plan, Season
+from etoile.problems.casting_rules import guest_preparation, stay_at, terms_of
+
+
+@dataclass(frozen=True)
+class Preparation:
+    """The part of a guest's learning of a host role done at home before departure."""
+
+    stay: ExchangeMove
+    hours: float
+    first_day: dt.date
+    last_day: dt.date
+    """The day before departure."""
+
+
+def preparation(
+    season: Season, plan: Plan, house: str, dancer: str, hours: float, debut: dt.date
+) -> Preparation | None:
+    """What ``dancer``, a guest of ``house`` debuting on ``debut``, learns of ``hours`` at home.
+
+    As many hours as the terms' preparation days give at the guest pace, in the window from
+    ``depart - preparation_days`` (never before the home house's rehearsal period) to the day
+    before ``depart``. None for a home dancer, outside a stay, or when the window is empty
+    (everything is then learnt in residence).
+    """
+    home = season.dancers[dancer].owner
+    if home == house or hours <= 0:
+        return None
+    stay = stay_at([m for m in plan.exchange if m.dancer == dancer], house, debut)
+    terms = terms_of(season, stay) if stay is not None else None
+    if stay is None or terms is None or terms.preparation_days <= 0:
+        return None
+    period = season.start - dt.timedelta(weeks=season.company[home].labor.rehearsal_lead_weeks)
+    first = max(period, stay.depart - dt.timedelta(days=terms.preparation_days))
+    last = stay.depart - dt.timedelta(days=1)
+    prepared = guest_preparation(season, stay, hours)
+    if last < first or prepared <= 0:
+        return None
+    return Preparation(stay, prepared, first, last)

@@ -1,0 +1,177 @@
+"""What flips the exchange: every `[I]` assumption moved across its stated range.
+
+For each assumption, the exchange is decided again (compiled, valued against the same plan
+without the exchange, solved with the same transfers) at the low and at the high end of the
+range, everything else at its base value. The rows report the solver's total gain (common
+currency) and how many stays it chooses; ``flips`` says whether the decision, a swap or none,
+changes inside the range. The casting is not redone for each row: the figures are the
+solver's estimates, which ``etoile plan`` checks against the full model for the chosen deal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from etoile.domain import Money, Plan, Season, SensitivityRow
+from etoile.forecast import ForecastParams
+from etoile.services.exchange import decide
+from etoile.solvers.exchange import ExchangeParams
+
+Apply = Callable[[Season, ForecastParams, float], tuple[Season, ForecastParams]]
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """One assumption: how to read its base value and how to set it."""
+
+    name: str
+    description: str
+    low: float
+    high: float
+    base: Callable[[Season, ForecastParams], float]
+    apply: Apply
+
+
+def _terms(season: Season, **update: object) -> Season:
+    return season.model_copy(
+        update={"exchanges": [t.model_copy(update=update) for t in season.exchanges]}
+    )
+
+
+def _scaled(money: Money, factor: float) -> Money:
+    return Money.of(float(money.amount) * factor, money.currency)
+
+
+def _terms_scaled(season: Season, factor: float, *fields: str) -> Season:
+    return season.model_copy(
+        update={
+            "exchanges": [
+                t.model_copy(update={f: _scaled(getattr(t, f), factor) for f in fields})
+                for t in season.exchanges
+            ]
+        }
+    )
+
+
+def _elasticity(season: Season, value: float) -> Season:
+    companies = [
+        c.model_copy(update={"pricing": c.pricing.model_copy(update={"elasticity": value})})
+        for c in season.companies
+    ]
+    return season.model_copy(update={"companies": companies})
+
+
+def _first_terms(season: Season, field: str, default: float) -> float:
+    return float(getattr(season.exchanges[0], field)) if season.exchanges else default
+
+
+ASSUMPTIONS: tuple[Assumption, ...] = (
+    Assumption(
+        "novelty_bonus",
+        "[I] extra demand for each guest lead from another house",
+        0.0,
+        0.12,
+        lambda s, p: p.novelty_bonus,
+        lambda s, p, v: (s, p.model_copy(update={"novelty_bonus": v})),
+    ),
+    Assumption(
+        "draw_weight",
+        "[I] demand change per unit of mean lead draw",
+        0.10,
+        0.30,
+        lambda s, p: p.draw_weight,
+        lambda s, p, v: (s, p.model_copy(update={"draw_weight": v})),
+    ),
+    Assumption(
+        "elasticity",
+        "price elasticity of demand (published -1.16; [I] range for ballet)",
+        -1.5,
+        -0.5,
+        lambda s, p: s.companies[0].pricing.elasticity if s.companies else -1.16,
+        lambda s, p, v: (_elasticity(s, v), p),
+    ),
+    Assumption(
+        "guest_learning_hours_per_week",
+        "[I] hours a week a guest learns a host's roles",
+        10.0,
+        15.0,
+        lambda s, p: _first_terms(s, "guest_learning_hours_per_week", 12.0),
+        lambda s, p, v: (_terms(s, guest_learning_hours_per_week=v), p),
+    ),
+    Assumption(
+        "preparation_days",
+        "[I] days a guest prepares at home before departure",
+        0.0,
+        28.0,
+        lambda s, p: _first_terms(s, "preparation_days", 14.0),
+        lambda s, p, v: (_terms(s, preparation_days=round(v)), p),
+    ),
+    Assumption(
+        "star_premium",
+        "[I] price premium a host may add to a show with a guest lead",
+        0.0,
+        0.20,
+        lambda s, p: _first_terms(s, "star_premium", 0.0),
+        lambda s, p, v: (_terms(s, star_premium=v), p),
+    ),
+    Assumption(
+        "fee_factor",
+        "[I] guest fee per performance, as a multiple of the terms' fee",
+        0.0,
+        2.0,
+        lambda s, p: 1.0,
+        lambda s, p, v: (_terms_scaled(s, v, "fee_per_performance"), p),
+    ),
+    Assumption(
+        "travel_factor",
+        "[I] travel, housing and per diem, as a multiple of the terms' figures",
+        0.5,
+        2.0,
+        lambda s, p: 1.0,
+        lambda s, p, v: (_terms_scaled(s, v, "travel_cost", "housing_per_night", "per_diem"), p),
+    ),
+)
+"""Every `[I]` assumption the exchange's value depends on, with its stated range."""
+
+
+def sensitivity(
+    season: Season,
+    base: Plan | None,
+    forecast: ForecastParams,
+    params: ExchangeParams,
+    assumptions: tuple[Assumption, ...] = ASSUMPTIONS,
+    progress: Callable[[str], None] | None = None,
+) -> list[SensitivityRow]:
+    """One row per assumption, sorted by the width of its effect (widest first).
+
+    Each end of a range is solved within ``params`` (deterministic time), starting from the
+    base answer; a row says whether all three of its solves were proven optimal.
+    """
+    say = progress or (lambda _text: None)
+    at_base = decide(season, base, forecast, params).result
+    rows = []
+    for a in assumptions:
+        say(f"Sensitivity: {a.name}")
+        ends = []
+        for value in (a.low, a.high):
+            s, p = a.apply(season, forecast, value)
+            ends.append(decide(s, base, p, params, hint=at_base).result)
+        low, high = ends
+        rows.append(
+            SensitivityRow(
+                name=a.name,
+                description=a.description,
+                base=a.base(season, forecast),
+                low=a.low,
+                high=a.high,
+                total_at_low=low.total,
+                total_at_high=high.total,
+                total_at_base=at_base.total,
+                stays_at_low=len(low.chosen),
+                stays_at_high=len(high.chosen),
+                flips=len({bool(low.chosen), bool(high.chosen), bool(at_base.chosen)}) > 1,
+                proven=all(r.report.status.value == "optimal" for r in (low, high, at_base)),
+            )
+        )
+    return sorted(rows, key=lambda r: (-abs(r.total_at_high - r.total_at_low), r.name))
