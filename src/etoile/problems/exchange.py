@@ -32,7 +32,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from etoile.domain import Dancer, ExchangeMove, ExchangeTerms, Performance, Role, Season
-from etoile.problems.casting_load import role_minutes
+from etoile.problems.casting_load import (
+    TimeOf,
+    calls_start,
+    limit,
+    role_minutes,
+    stage_minutes,
+)
 from etoile.problems.casting_rules import fits, hours_to_learn
 
 
@@ -325,19 +331,23 @@ def _add_candidate(
 def _time_in_residence(
     season: Season, dancer: Dancer, role: Role, perf: Performance, stay: ExchangeMove, home: str
 ) -> bool:
-    """A proxy of the casting's rehearsal-load rule for a guest's first show of a lead: what is
-    left to learn after the preparation at home, and the coaching with a host partner, fit in
-    the house's share of the working days in residence before the show (each the daily limit
-    less class, at most the weekly limit a week)."""
+    """The casting's rehearsal-load rule (:mod:`etoile.problems.casting_load`) for a guest whose
+    first show in the production is ``perf``, with one partner: what is left to learn after
+    the preparation at home, the coaching of one cast, and the stage and dress rehearsals when
+    ``perf`` opens the run, fit in the house's share of the guest's working time in residence
+    from the production's first calls to the day before."""
     production = season.productions[perf.production].item
     _, alone, coaching = role_minutes(season, dancer, role, production, stay)
+    host = season.performances[perf.id].owner
+    shows = [p.day for p in season.company[host].performances if p.production == production.id]
+    opening = min(shows)
+    load = alone + coaching
+    if perf.day == opening:
+        load += stage_minutes(season.company[host].labor, production)
     labor = season.company[home].labor
-    days = max(0, (perf.day - stay.start).days)
-    daily = max(0, labor.max_daily_rehearsal_minutes - labor.class_minutes)
-    weeks, rest = divmod(days, 7)
-    working = weeks * min(labor.max_consecutive_working_days, 6) + min(rest, 6)
-    time = min(working * daily, (weeks + (rest > 0)) * labor.max_weekly_rehearsal_minutes)
-    return alone + coaching <= labor.rehearsal_load_share * time
+    first = calls_start(season, host, production, opening)
+    time = TimeOf(labor, dancer, [stay], home, host).minutes(first, [perf.day])[perf.day]
+    return load <= limit(labor.rehearsal_load_share, time)
 
 
 def _castability(season: Season, problem: ExchangeProblem) -> list[Castability]:

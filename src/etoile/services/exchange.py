@@ -10,6 +10,7 @@ the exchange differs from the plan without it only by what the exchange changes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -23,11 +24,12 @@ from etoile.domain import (
     SolveStatus,
 )
 from etoile.forecast import ForecastParams
-from etoile.problems.casting import compile_casting
-from etoile.problems.exchange import ExchangeProblem, compile_exchange
+from etoile.problems.casting import CastingProblem, compile_casting
+from etoile.problems.exchange import Candidate, ExchangeProblem, compile_exchange
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.plan import from_assignments, to_assignments
 from etoile.solvers.exchange import ExchangeParams, ExchangeResult, solve_exchange
+from etoile.solvers.exchange.explain import stay_effect
 from etoile.solvers.exchange.frontier import frontier
 from etoile.solvers.exchange.objective import gain_bound
 from etoile.solvers.exchange.transfers import TransferRule, transfer_rules
@@ -35,6 +37,7 @@ from etoile.solvers.exchange.values import value_exchange
 from etoile.solvers.repair.casting import repair_cast
 from etoile.solvers.result import make_report
 from etoile.validate.casting import casting_objective
+from etoile.validate.casting_load import rehearsal_load
 
 
 @dataclass
@@ -45,33 +48,47 @@ class ExchangeDecision:
     result: ExchangeResult
     rules: list[TransferRule]
 
-    def moves(self) -> list[ExchangeMove]:
-        """The chosen stays, each with the roles its guest dances."""
+    def _chosen(self, stays: list[int] | None) -> list[Candidate]:
+        if stays is None:
+            return list(self.result.chosen)
+        return [c for c in self.result.chosen if c.index in set(stays)]
+
+    def moves(self, stays: list[int] | None = None) -> list[ExchangeMove]:
+        """The chosen stays (or those of ``stays``), each with the roles its guest dances."""
         return [
             c.move(sorted({o.role for o in self.result.danced.get(c.index, [])}))
-            for c in self.result.chosen
+            for c in self._chosen(stays)
         ]
 
-    def guest_leads(self) -> list[CastAssignment]:
-        """The leads the guests dance, in show and role order."""
+    def guest_leads(self, stays: list[int] | None = None) -> list[CastAssignment]:
+        """The leads the guests dance (of ``stays`` when given), in show and role order."""
         return sorted(
             (
-                CastAssignment(
-                    performance=o.performance,
-                    role=o.role,
-                    dancer=self.problem.candidates[c].dancer,
-                )
-                for c, opts in self.result.danced.items()
-                for o in opts
+                CastAssignment(performance=o.performance, role=o.role, dancer=c.dancer)
+                for c in self._chosen(stays)
+                for o in self.result.danced.get(c.index, [])
             ),
             key=lambda a: (a.performance, a.role, a.dancer),
         )
 
-    def estimate(self) -> dict[str, float]:
-        """House -> the solver's gain, in the house's own currency."""
+    def effects(self) -> dict[int, float]:
+        """Chosen stay -> its effect on every house together (common currency)."""
+        p = self.problem
         return {
-            h: self.result.gains.get(h, 0.0) / self.problem.rates[h] for h in self.problem.houses
+            c.index: sum(
+                v * p.rates[h]
+                for h, v in stay_effect(p, c, self.result.danced.get(c.index, [])).items()
+            )
+            for c in self.result.chosen
         }
+
+    def estimate(self, stays: list[int] | None = None) -> dict[str, float]:
+        """House -> the solver's gain (of ``stays`` when given), in the house's own currency."""
+        total = dict.fromkeys(self.problem.houses, 0.0)
+        for c in self._chosen(stays):
+            for h, v in stay_effect(self.problem, c, self.result.danced.get(c.index, [])).items():
+                total[h] += v
+        return total
 
 
 def decide(
@@ -80,12 +97,14 @@ def decide(
     forecast: ForecastParams,
     params: ExchangeParams,
     hint: ExchangeResult | None = None,
+    left_out: frozenset[str] = frozenset(),
 ) -> ExchangeDecision:
     """Compile, value against ``base`` (the plan without the exchange) and solve (``hint``: an
-    answer to a close problem to start from)."""
+    answer to a close problem to start from; ``left_out``: dancers who may not travel)."""
     problem = value_exchange(season, compile_exchange(season), forecast, base)
     rules = transfer_rules(season, problem, gain_bound(problem))
-    return ExchangeDecision(problem, solve_exchange(problem, params, rules, hint), rules)
+    result = solve_exchange(problem, params, rules, hint, left_out)
+    return ExchangeDecision(problem, result, rules)
 
 
 def with_pins(season: Season, casting: list[CastAssignment]) -> Season:
@@ -105,23 +124,73 @@ def with_pins(season: Season, casting: list[CastAssignment]) -> Season:
     return season.model_copy(update={"companies": companies})
 
 
+RECAST_ROUNDS = 2
+"""Rounds of deciding and casting the exchange: each leaves out the dancers whose stays the
+casting could not honour, and decides again."""
+
+
+@dataclass
+class Recast:
+    """The plan with the exchange in it, or the dancers whose stays could not be cast."""
+
+    plan: Plan | None
+    notes: list[str]
+    blocking: set[str]
+    """Travellers whose stays made a production impossible to repair."""
+
+
 def recast_around(
     season: Season,
     base: Plan,
     moves: list[ExchangeMove],
     leads: list[CastAssignment],
     params: CastingParams,
-) -> tuple[Plan, list[str]] | None:
+) -> Recast:
     """``base``'s casting with the exchange in it, by the fewest changed places.
 
-    None when some production cannot be repaired (the caller re-casts instead).
+    When a production cannot be repaired, the travellers involved in it are named: guests
+    with leads in it, and travellers whose places in it fall during their trip.
     """
+    found = _recast_once(season, base, moves, leads, params)
+    if isinstance(found, tuple):
+        return Recast(found[0], found[1], set())
+    return Recast(None, [], involved(season, base, moves, leads, set(found)))
+
+
+def involved(
+    season: Season,
+    base: Plan,
+    moves: list[ExchangeMove],
+    leads: list[CastAssignment],
+    productions: set[str],
+) -> set[str]:
+    """Travellers with a guest lead in ``productions``, or a place in them while away."""
+    found = {
+        a.dancer for a in leads if season.performances[a.performance].item.production in productions
+    }
+    for a in base.casting:
+        perf = season.performances[a.performance].item
+        if perf.production in productions and any(
+            m.dancer == a.dancer and m.depart <= perf.day <= m.return_ for m in moves
+        ):
+            found.add(a.dancer)
+    return found
+
+
+def _recast_once(
+    season: Season,
+    base: Plan,
+    moves: list[ExchangeMove],
+    leads: list[CastAssignment],
+    params: CastingParams,
+) -> tuple[Plan, list[str]] | list[str]:
+    """One repair; the productions it could not mend when it fails."""
     pinned = with_pins(season, leads)
     start = Plan(season=season.id, exchange=moves, casting=base.casting)
     problem = compile_casting(pinned, start)
     old = from_assignments(problem, start)
-    # Each guest takes a place of its role: one home dancer of it leaves (the place is then
-    # short, so the repair re-casts it, with the guest pinned there).
+    # Each guest takes a place of its role from one home dancer of it (who is then free for
+    # other places); the guest is pinned there, so that no repair undoes it.
     pins = []
     replaced = 0
     for a in leads:
@@ -129,14 +198,18 @@ def recast_around(
         if show is None or role is None or (show, role) not in problem.slot_index:
             continue
         k = problem.slot_index[show, role]
-        pins.append((k, problem.dancer_index[a.dancer]))
+        pin = (k, problem.dancer_index[a.dancer])
+        pins.append(pin)
         held = [pair for pair in old if pair[0] == k]
         if held:
             old.remove(held[-1])
             replaced += 1
+        old.append(pin)
+    old = _free_overloaded(season, problem, start, old, pins, leads)
+    old = _free_around_trips(problem, old, moves, pins)
     repair = repair_cast(problem, pinned.casting_weights, old, set(), params, pins=tuple(pins))
     if repair.unrepaired:
-        return None
+        return list(repair.unrepaired)
     plan = to_assignments(problem, repair.applied_to(old), start, season.id)
     note = (
         f"The exchange changes {repair.changes + replaced} place(s) of the casting without it "
@@ -166,6 +239,79 @@ def recast_around(
     )
     reports = {**base.reports, "casting": report, "exchange_recast": repair.report}
     return plan.model_copy(update={"reports": reports}), [note]
+
+
+TRIP_MARGIN_DAYS = 7
+"""Days before departure and after return in which a traveller's home places are re-cast:
+the week's lead limits and the travel time between two cities count the shows on both sides
+of the trip."""
+
+
+def _free_around_trips(
+    problem: CastingProblem,
+    old: list[tuple[int, int]],
+    moves: list[ExchangeMove],
+    pins: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """``old`` without each traveller's places within :data:`TRIP_MARGIN_DAYS` of their trip.
+
+    The repair may give them back: freeing a place does not count as a change."""
+    margin = dt.timedelta(days=TRIP_MARGIN_DAYS)
+    trips: dict[int, list[tuple[dt.date, dt.date]]] = defaultdict(list)
+    for m in moves:
+        if m.dancer in problem.dancer_index:
+            trips[problem.dancer_index[m.dancer]].append((m.depart - margin, m.return_ + margin))
+    kept = []
+    for k, d in old:
+        day = problem.shows[problem.slots[k].show].day
+        near = any(a <= day <= b for a, b in trips.get(d, []))
+        if (k, d) in pins or not near:
+            kept.append((k, d))
+    return kept
+
+
+def _free_overloaded(
+    season: Season,
+    problem: CastingProblem,
+    start: Plan,
+    old: list[tuple[int, int]],
+    pins: list[tuple[int, int]],
+    leads: list[CastAssignment],
+) -> list[tuple[int, int]]:
+    """``old`` without the places the exchange makes impossible to prepare for.
+
+    A traveller loses rehearsal time at home: a home production whose calls no longer fit
+    (the validator's load rule) frees all their places in it. A guest coached with several
+    partners may not have the time: the partners' places in the guest's shows are freed, so
+    that the repair can give the guest fewer partners. Freed places are short, so the
+    repair re-casts them under every hard rule.
+    """
+    guests = {a.dancer for a in leads}
+    trial = to_assignments(problem, sorted(set(old)), start, season.id)
+    free: set[tuple[int, int]] = set()
+    by_place = defaultdict(list)
+    for k, d in old:
+        by_place[k].append(d)
+    for v in rehearsal_load(season, trial):
+        dancer, production = v.entities
+        if dancer in guests:
+            for a in leads:
+                perf = season.performances[a.performance].item
+                partner = season.roles[a.role].item.partner
+                if a.dancer != dancer or perf.production != production or partner is None:
+                    continue
+                key = (problem.show_index[a.performance], problem.role_index[partner])
+                place = problem.slot_index.get(key)
+                if place is not None:
+                    free |= {(place, e) for e in by_place[place]}
+        elif dancer in problem.dancer_index:
+            d = problem.dancer_index[dancer]
+            free |= {
+                (k, e)
+                for k, e in old
+                if e == d and problem.shows[problem.slots[k].show].production == production
+            }
+    return [pair for pair in old if pair not in free or pair in pins]
 
 
 def frontier_points(

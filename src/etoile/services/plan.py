@@ -27,7 +27,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from etoile.domain import Deal, FrontierPoint, HouseDeal, Plan, Season
@@ -37,6 +37,7 @@ from etoile.forecast.pricing import priced
 from etoile.seasonfile import dump_plan
 from etoile.services.casting import CastingParams, cast_season
 from etoile.services.exchange import (
+    RECAST_ROUNDS,
     ExchangeDecision,
     decide,
     frontier_points,
@@ -111,24 +112,62 @@ def _settle_roles(plan: Plan, notes: list[str], season: Season) -> Plan:
 
 
 def _with_exchange(
-    season: Season, base: Plan, decision: ExchangeDecision, cp: CastingParams, notes: list[str]
-) -> Plan:
-    """The baseline casting with the exchange in it (repair; a pinned re-cast otherwise)."""
-    moves, leads = decision.moves(), decision.guest_leads()
-    if base.casting:
-        found = recast_around(season, base, moves, leads, cp)
-        if found is not None:
-            plan, said = found
-            notes += said
-            return _settle_roles(plan, notes, season)
-        notes.append("The exchange could not be put into the casting by a repair: re-cast.")
-    cast = cast_season(with_pins(season, leads), Plan(season=season.id, exchange=moves), cp)
-    if not cast.reports["casting"].status.has_plan:
-        notes.append(
-            f"Casting could not honour the exchange ({cast.reports['casting'].status.value})."
-        )
-        return cast
-    return _settle_roles(cast, notes, season)
+    season: Season,
+    base: Plan,
+    decision: ExchangeDecision,
+    cp: CastingParams,
+    before: set[tuple[str, tuple[str, ...]]],
+) -> tuple[Plan | None, list[str], set[int]]:
+    """The baseline casting with the exchange in it, by the repair (the fewest changes).
+
+    The whole package is tried first; when the casting cannot honour it (a production the
+    repair cannot mend, or a violation the plan without the exchange does not have,
+    ``before``), the stays are added one at a time, most valuable first, and a stay that
+    cannot be cast is left out. Returns the plan (None: no stay could be cast), the notes,
+    and the candidate indices left out. A season without a baseline casting is cast with the
+    guests pinned.
+    """
+    result = decision.result
+    if not base.casting:
+        moves, leads = decision.moves(), decision.guest_leads()
+        cast = cast_season(with_pins(season, leads), Plan(season=season.id, exchange=moves), cp)
+        if not cast.reports["casting"].status.has_plan:
+            status = cast.reports["casting"].status.value
+            return None, [f"Casting could not honour the exchange ({status})."], set()
+        return _settle_roles(cast, [], season), [], set()
+    repair = replace(cp, time_limit=min(cp.time_limit, 10.0))
+
+    def attempt(stays: list[int]) -> tuple[Plan | None, list[str]]:
+        moves, leads = decision.moves(stays), decision.guest_leads(stays)
+        found = recast_around(season, base, moves, leads, repair)
+        if found.plan is None:
+            return None, []
+        plan = _settle_roles(found.plan, [], season)
+        new = [
+            v
+            for v in validate(season, plan)
+            if v.severity is Severity.ERROR and (v.rule, v.entities) not in before
+        ]
+        return (None, []) if new else (plan, found.notes)
+
+    everyone = [c.index for c in result.chosen]
+    plan, notes = attempt(everyone)
+    if plan is not None:
+        return plan, notes, set()
+    effect = decision.effects()
+    order = sorted(everyone, key=lambda c: (-effect[c], c))
+    kept: list[int] = []
+    best: Plan | None = None
+    for c in order:
+        trial, said = attempt([*kept, c])
+        if trial is not None:
+            kept.append(c)
+            best, notes = trial, said
+    return best, notes, set(everyone) - set(kept)
+
+
+def _names(season: Season, dancers: set[str]) -> str:
+    return ", ".join(sorted(season.dancers[d].item.name for d in dancers))
 
 
 def _gains(season: Season, plan: Plan, base: Plan, params: ForecastParams) -> dict[str, float]:
@@ -165,29 +204,53 @@ def plan_season(
 
     clock = time.perf_counter()
     say("Exchange: valuing candidate stays against the plan without it")
-    decision = decide(season, base, params.forecast, xp)
-    problem, result = decision.problem, decision.result
-    estimate = decision.estimate() if result.chosen else {h: 0.0 for h in problem.houses}
-    explanations = explain_exchange(season, problem, result)
     plan = base
+    left_out: frozenset[str] = frozenset()
+    before = (
+        {(v.rule, v.entities) for v in validate(season, base) if v.severity is Severity.ERROR}
+        if base.casting
+        else set()
+    )
+    kept_stays: list[int] = []
+    for _ in range(RECAST_ROUNDS):
+        decision = decide(season, base, params.forecast, xp, left_out=left_out)
+        problem, result = decision.problem, decision.result
+        if not result.chosen:
+            break
+        say(f"Exchange: putting {len(result.chosen)} stay(s) into the casting")
+        candidate, said, dropped = _with_exchange(season, base, decision, cp, before)
+        notes += said
+        if candidate is not None:
+            plan = candidate
+            kept_stays = [c.index for c in result.chosen if c.index not in dropped]
+        if not dropped:
+            break
+        blocking = {problem.candidates[c].dancer for c in dropped}
+        notes.append(
+            f"The casting could not honour the stays of {_names(season, blocking)} with the "
+            "rest (a home production could not be re-cast without them, or their leads could "
+            "not be prepared in time): decided again without them."
+        )
+        left_out |= blocking
+    if result.chosen and not plan.exchange:
+        notes.append("The exchange could not be put into the casting: no exchange.")
+    estimate = (
+        decision.estimate(kept_stays) if plan.exchange else dict.fromkeys(problem.houses, 0.0)
+    )
+    explanations = explain_exchange(season, problem, result)
     gains = {h: 0.0 for h in problem.houses}
     settlement = Settlement([], dict(gains), True)
-    if result.chosen:
-        say(f"Exchange: putting {len(result.chosen)} stay(s) into the casting")
-        candidate = _with_exchange(season, base, decision, cp, notes)
-        if candidate.exchange and candidate.reports["casting"].status.has_plan:
-            candidate = priced(season, candidate, params.forecast)
-            gains = _gains(season, candidate, base, params.forecast)
-            settlement = settle(season, gains, problem.currency)
-            if _total(season, gains, problem.currency) > 0 and settlement.acceptable:
-                plan = candidate
-            else:
-                notes.append(
-                    "The full model does not confirm the exchange's gain once it is cast "
-                    "(total "
-                    f"{_total(season, gains, problem.currency):+,.0f} {problem.currency}): "
-                    "the plan is the plan without the exchange."
-                )
+    if plan.exchange:
+        plan = priced(season, plan, params.forecast)
+        gains = _gains(season, plan, base, params.forecast)
+        settlement = settle(season, gains, problem.currency)
+        if _total(season, gains, problem.currency) <= 0 or not settlement.acceptable:
+            notes.append(
+                "The full model does not confirm the exchange's gain once it is cast (total "
+                f"{_total(season, gains, problem.currency):+,.0f} {problem.currency}): the "
+                "plan is the plan without the exchange."
+            )
+            plan = base
     if not plan.exchange:
         gains = {h: 0.0 for h in problem.houses}
         settlement = Settlement([], dict(gains), True)
@@ -219,7 +282,7 @@ def plan_season(
     chosen = {f"{m.dancer}@{m.start.isoformat()}" for m in plan.exchange}
     # The frontier and the sensitivity solve many close problems: each gets a shorter budget
     # (deterministic, so still the same answer anywhere), and says when it is not proven.
-    quick = ExchangeParams(min(2.0, params.exchange_time_limit), params.workers, params.seed)
+    quick = ExchangeParams(min(1.0, params.exchange_time_limit), params.workers, params.seed)
     points = frontier_points(season, decision, quick, chosen)
     rows = (
         sensitivity(season, base, params.forecast, quick, progress=say)

@@ -72,7 +72,7 @@ def frontier(
     pair: tuple[str, str],
     terms: str | None = None,
     params: ExchangeParams | None = None,
-    most: int = 8,
+    most: int = 6,
 ) -> list[Package]:
     """The non-dominated packages for ``pair`` = (house a, house b), best for ``a`` first.
 

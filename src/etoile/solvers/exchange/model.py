@@ -131,18 +131,23 @@ def solve_exchange(
     params: ExchangeParams | None = None,
     rules: list[TransferRule] | None = None,
     hint: ExchangeResult | None = None,
+    left_out: frozenset[str] = frozenset(),
 ) -> ExchangeResult:
     """Choose the stays, the guest leads and the transfers (see the module notes).
 
     ``rules`` are the transfers the terms allow (:func:`.transfers.transfer_rules`); None
     allows none, so that every house must gain on its own. ``hint``: an answer to a close
     problem (the same season under another assumption), whose stays and leads start the
-    search where this problem has them.
+    search where this problem has them. ``left_out``: dancers who may not travel (their
+    stays could not be cast in an earlier round).
     """
     params = params or ExchangeParams()
     if not problem.candidates:
         return _empty(problem, params, "no candidate stay satisfies the terms")
     model, v = build_model(problem)
+    for c in problem.candidates:
+        if c.dancer in left_out:
+            model.add(v.go[c.index] == 0)
     x = add_transfers(model, v, rules or [])
     model.maximize(sum(v.gain.values()))
     if hint is not None:

@@ -251,8 +251,10 @@ def _solve_region(
         )
         for d in sorted(ds)
     ]
-    if any(k not in free_set for k, _ in pins):
+    if any(k not in free_set and d not in held.get(k, set()) for k, d in pins):
         return None  # a pinned place outside the region: a larger region will hold it
+    # A pin outside the region that the cast already holds stays fixed with the rest.
+    pins = tuple((k, d) for k, d in pins if k in free_set)
     part = Part(problem, weights, free, fixed)
     model, v = part.model.model, part.model.vars
     for k, d in pins:
