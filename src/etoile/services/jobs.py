@@ -147,9 +147,12 @@ class JobRunner:
         with self.db.transaction() as session:
             season = SeasonRepository(session).get(season_id)
 
+        done = [0.0]  # a planner that decides again revisits a stage: progress never goes back
+
         def stage(text: str) -> None:
+            done[0] = max(done[0], _fraction(text))
             with self.db.transaction(write=True) as session:
-                status = JobRepository(session).progress(job_id, _fraction(text), text)
+                status = JobRepository(session).progress(job_id, done[0], text)
             if status == "cancelling":
                 raise JobCancelled
 

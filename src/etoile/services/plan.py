@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from etoile.domain import Deal, FrontierPoint, HouseDeal, Plan, Season
+from etoile.domain import CastAssignment, Deal, FrontierPoint, HouseDeal, Plan, Season
 from etoile.forecast import DEFAULT_PARAMS, ForecastParams, expected_results, run_forecast
 from etoile.forecast.breakeven import break_even_paths
 from etoile.forecast.pricing import priced
@@ -41,6 +41,7 @@ from etoile.services.exchange import (
     ExchangeDecision,
     decide,
     frontier_points,
+    involved,
     recast_around,
     with_pins,
 )
@@ -180,6 +181,87 @@ def _total(season: Season, gains: dict[str, float], currency: str) -> float:
     return sum(g * season.rate(season.company[h].currency, currency) for h, g in gains.items())
 
 
+CALENDAR_ROUNDS = 2
+"""Plans of the exchange: when the rehearsal calendar cannot prepare a production that a
+stay touches, the stays involved are left out and the exchange is decided again."""
+
+HOURS_SHORT = "Rehearsal hours short before opening"
+
+
+@dataclass
+class _Exchanged:
+    plan: Plan
+    decision: ExchangeDecision
+    estimate: dict[str, float]
+    gains: dict[str, float]
+    settlement: Settlement
+    notes: list[str]
+
+
+def _guest_casting(season: Season, plan: Plan) -> list[CastAssignment]:
+    return [
+        a
+        for a in plan.casting
+        if season.dancers[a.dancer].owner != season.performances[a.performance].owner
+    ]
+
+
+def _exchange(
+    season: Season,
+    base: Plan,
+    params: PlanParams,
+    cp: CastingParams,
+    xp: ExchangeParams,
+    before: set[tuple[str, tuple[str, ...]]],
+    left_out: frozenset[str],
+    say: Stage,
+) -> _Exchanged:
+    """Decide the exchange (without ``left_out``), put it into the baseline casting, price
+    it, and measure each house's gain with the full model."""
+    notes: list[str] = []
+    plan = base
+    kept_stays: list[int] = []
+    for _ in range(RECAST_ROUNDS):
+        decision = decide(season, base, params.forecast, xp, left_out=left_out)
+        problem, result = decision.problem, decision.result
+        if not result.chosen:
+            break
+        say(f"Exchange: putting {len(result.chosen)} stay(s) into the casting")
+        candidate, said, dropped = _with_exchange(season, base, decision, cp, before)
+        notes += said
+        if candidate is not None:
+            plan = candidate
+            kept_stays = [c.index for c in result.chosen if c.index not in dropped]
+        if not dropped:
+            break
+        blocking = {problem.candidates[c].dancer for c in dropped}
+        notes.append(
+            f"The casting could not honour the stays of {_names(season, blocking)} with the "
+            "rest (a home production could not be re-cast without them, or their leads could "
+            "not be prepared in time): decided again without them."
+        )
+        left_out |= blocking
+    if result.chosen and not plan.exchange:
+        notes.append("The exchange could not be put into the casting: no exchange.")
+    zero = dict.fromkeys(problem.houses, 0.0)
+    estimate = decision.estimate(kept_stays) if plan.exchange else zero
+    gains, settlement = zero, Settlement([], dict(zero), True)
+    if plan.exchange:
+        plan = priced(season, plan, params.forecast)
+        gains = _gains(season, plan, base, params.forecast)
+        settlement = settle(season, gains, problem.currency)
+        if _total(season, gains, problem.currency) <= 0 or not settlement.acceptable:
+            notes.append(
+                "The full model does not confirm the exchange's gain once it is cast (total "
+                f"{_total(season, gains, problem.currency):+,.0f} {problem.currency}): the "
+                "plan is the plan without the exchange."
+            )
+            plan = base
+    if not plan.exchange:
+        estimate, gains, settlement = zero, zero, Settlement([], dict(zero), True)
+    return _Exchanged(plan, decision, estimate, gains, settlement, notes)
+
+
 def plan_season(
     season: Season, params: PlanParams | None = None, progress: Stage | None = None
 ) -> PlanOutcome:
@@ -204,65 +286,51 @@ def plan_season(
 
     clock = time.perf_counter()
     say("Exchange: valuing candidate stays against the plan without it")
-    plan = base
-    left_out: frozenset[str] = frozenset()
     before = (
         {(v.rule, v.entities) for v in validate(season, base) if v.severity is Severity.ERROR}
         if base.casting
         else set()
     )
-    kept_stays: list[int] = []
-    for _ in range(RECAST_ROUNDS):
-        decision = decide(season, base, params.forecast, xp, left_out=left_out)
-        problem, result = decision.problem, decision.result
-        if not result.chosen:
+    rp = RehearsalParams(params.rehearsal_time_limit, params.workers, params.seed)
+    left_out: frozenset[str] = frozenset()
+    rounds: list[list[str]] = []
+    while True:
+        found = _exchange(season, base, params, cp, xp, before, left_out, say)
+        plan = found.plan
+        cast_report = plan.reports.get("casting")
+        if params.rehearsal_time_limit <= 0 or cast_report is None:
             break
-        say(f"Exchange: putting {len(result.chosen)} stay(s) into the casting")
-        candidate, said, dropped = _with_exchange(season, base, decision, cp, before)
-        notes += said
-        if candidate is not None:
-            plan = candidate
-            kept_stays = [c.index for c in result.chosen if c.index not in dropped]
-        if not dropped:
+        if not cast_report.status.has_plan:
             break
-        blocking = {problem.candidates[c].dancer for c in dropped}
-        notes.append(
-            f"The casting could not honour the stays of {_names(season, blocking)} with the "
-            "rest (a home production could not be re-cast without them, or their leads could "
-            "not be prepared in time): decided again without them."
+        say("Rehearsals: placing every call")
+        rehearsed = rehearse_season(season, plan, rp)
+        short = {
+            e
+            for v in validate(season, rehearsed)
+            if v.rule == HOURS_SHORT
+            for e in v.entities
+            if e in season.productions
+        }
+        blocking = involved(season, base, plan.exchange, _guest_casting(season, plan), short)
+        plan = rehearsed
+        if not plan.exchange or not blocking or len(rounds) == CALENDAR_ROUNDS - 1:
+            break
+        rounds.append(found.notes)
+        rounds[-1].append(
+            f"The rehearsal calendar could not prepare {', '.join(sorted(short))} with the "
+            f"stays of {_names(season, blocking)}: decided again without them."
         )
         left_out |= blocking
-    if result.chosen and not plan.exchange:
-        notes.append("The exchange could not be put into the casting: no exchange.")
-    estimate = (
-        decision.estimate(kept_stays) if plan.exchange else dict.fromkeys(problem.houses, 0.0)
+    notes += [line for said in rounds for line in said] + found.notes
+    decision, estimate, gains, settlement = (
+        found.decision,
+        found.estimate,
+        found.gains,
+        found.settlement,
     )
+    problem, result = decision.problem, decision.result
     explanations = explain_exchange(season, problem, result)
-    gains = {h: 0.0 for h in problem.houses}
-    settlement = Settlement([], dict(gains), True)
-    if plan.exchange:
-        plan = priced(season, plan, params.forecast)
-        gains = _gains(season, plan, base, params.forecast)
-        settlement = settle(season, gains, problem.currency)
-        if _total(season, gains, problem.currency) <= 0 or not settlement.acceptable:
-            notes.append(
-                "The full model does not confirm the exchange's gain once it is cast (total "
-                f"{_total(season, gains, problem.currency):+,.0f} {problem.currency}): the "
-                "plan is the plan without the exchange."
-            )
-            plan = base
-    if not plan.exchange:
-        gains = {h: 0.0 for h in problem.houses}
-        settlement = Settlement([], dict(gains), True)
     seconds["exchange"] = time.perf_counter() - clock
-
-    cast_report = plan.reports.get("casting")
-    if params.rehearsal_time_limit > 0 and cast_report is not None and cast_report.status.has_plan:
-        clock = time.perf_counter()
-        say("Rehearsals: placing every call")
-        rp = RehearsalParams(params.rehearsal_time_limit, params.workers, params.seed)
-        plan = rehearse_season(season, plan, rp)
-        seconds["rehearsals"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
     say("Forecast: Monte Carlo with and without the exchange")

@@ -25,4 +25,5 @@ def get_exchange(
         plan_id=stored.id,
         stays=[StayPublic(**vars(s)) for s in board.stays],
         houses=[HouseResultPublic(**vars(h)) for h in board.houses],
+        deal=stored.plan.deal,
     )

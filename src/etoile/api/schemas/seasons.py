@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+
+from etoile.domain import Deal
 
 
 class SeasonPublic(BaseModel):
@@ -80,3 +82,8 @@ class ExchangeBoardPublic(BaseModel):
     plan_id: int
     stays: list[StayPublic]
     houses: list[HouseResultPublic]
+    deal: Deal | None = Field(
+        None,
+        description="The deal: gains before and after the transfer, its range, the "
+        "frontier, the sensitivity and the paths to break-even (None for older plans).",
+    )
