@@ -303,7 +303,9 @@ def plan_season(
         if not cast_report.status.has_plan:
             break
         say("Rehearsals: placing every call")
+        started = time.perf_counter()
         rehearsed = rehearse_season(season, plan, rp)
+        seconds["rehearsals"] = seconds.get("rehearsals", 0.0) + time.perf_counter() - started
         short = {
             e
             for v in validate(season, rehearsed)
@@ -317,7 +319,8 @@ def plan_season(
             break
         rounds.append(found.notes)
         rounds[-1].append(
-            f"The rehearsal calendar could not prepare {', '.join(sorted(short))} with the "
+            "The rehearsal calendar could not prepare "
+            f"{', '.join(sorted(season.productions[x].item.title for x in short))} with the "
             f"stays of {_names(season, blocking)}: decided again without them."
         )
         left_out |= blocking
@@ -330,7 +333,7 @@ def plan_season(
     )
     problem, result = decision.problem, decision.result
     explanations = explain_exchange(season, problem, result)
-    seconds["exchange"] = time.perf_counter() - clock
+    seconds["exchange"] = time.perf_counter() - clock - seconds.get("rehearsals", 0.0)
 
     clock = time.perf_counter()
     say("Forecast: Monte Carlo with and without the exchange")
