@@ -1,8 +1,9 @@
 """Security headers on every answer: what a browser may run, frame, sniff and tell other sites.
 
-The pages load one script and one stylesheet, both from ``/static``; nothing inline. So the
-Content-Security-Policy allows scripts, styles, images and forms from this site only, and no
-site may frame a page (clickjacking a "Publish" button). The API description pages (``/docs``,
+The pages load one script and one stylesheet, both from ``/static``; no inline script. So the
+Content-Security-Policy allows scripts, images and forms from this site only (styles also
+inline: the finance charts are SVG with style attributes), and no site may frame a page
+(clickjacking a "Publish" button). The API description pages (``/docs``,
 ``/redoc``) are FastAPI's own: they load Swagger UI and ReDoc from their CDN with an inline
 start-up script, and get a policy that allows exactly that.
 """
@@ -16,7 +17,9 @@ PAGE_POLICY = "; ".join(
     (
         "default-src 'self'",
         "script-src 'self'",
-        "style-src 'self'",
+        # The finance page's charts are Matplotlib SVG, whose elements carry style attributes;
+        # styles cannot run code, scripts stay 'self' only.
+        "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data:",
         "object-src 'none'",
         "base-uri 'none'",
