@@ -30,7 +30,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from etoile.domain import CastAssignment, Deal, FrontierPoint, HouseDeal, Plan, Season
+from etoile.domain import (
+    CastAssignment,
+    Deal,
+    FrontierPoint,
+    HouseDeal,
+    Plan,
+    Season,
+    SensitivityRow,
+)
 from etoile.forecast import DEFAULT_PARAMS, ForecastParams, expected_results, run_forecast
 from etoile.forecast.breakeven import break_even_paths
 from etoile.forecast.pricing import priced
@@ -396,7 +404,9 @@ def plan_season(
         frontier=points,
         sensitivity=rows,
         break_even=paths,
-        what_would_change_it=[] if plan.exchange else _what_would_change_it(rows, points),
+        what_would_change_it=(
+            [] if plan.exchange else _what_would_change_it(rows, points, problem.currency)
+        ),
         notes=notes,
     )
     plan = plan.model_copy(
@@ -433,20 +443,24 @@ def plan_season(
     )
 
 
-def _what_would_change_it(rows: list, points: list[FrontierPoint]) -> list[str]:
-    """The smallest changes that would make a swap pay, in words."""
-    said = [
-        f"{r.name} at {r.low:g}: a swap worth {r.total_at_low:+,.0f} in total"
-        if r.stays_at_low
-        else f"{r.name} at {r.high:g}: a swap worth {r.total_at_high:+,.0f} in total"
-        for r in rows
-        if r.flips
-    ]
+def _what_would_change_it(
+    rows: list[SensitivityRow], points: list[FrontierPoint], currency: str
+) -> list[str]:
+    """The changes that would make a swap pay, in words (common currency)."""
+    said = []
+    for r in rows:
+        if not r.flips:
+            continue
+        value, total = (r.low, r.total_at_low) if r.stays_at_low else (r.high, r.total_at_high)
+        said.append(
+            f"{r.description} at {value:g} (now {r.base:g}): a swap worth {total:+,.0f} "
+            f"{currency} in total."
+        )
     best = max(points, key=lambda p: p.total, default=None)
     if best is not None and best.stays and best.total <= 0:
         said.append(
-            f"The best package ({len(best.stays)} stay(s)) loses {-best.total:,.0f} in total: "
-            "cutting its fees and expenses by that much would make it pay."
+            f"The best package ({len(best.stays)} stay(s)) loses {-best.total:,.0f} {currency} "
+            "in total: cutting its fees and expenses by that much would make it pay."
         )
     return said
 
