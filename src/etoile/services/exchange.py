@@ -10,6 +10,7 @@ the exchange differs from the plan without it only by what the exchange changes.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -98,10 +99,13 @@ def decide(
     params: ExchangeParams,
     hint: ExchangeResult | None = None,
     left_out: frozenset[str] = frozenset(),
+    compiled: ExchangeProblem | None = None,
 ) -> ExchangeDecision:
     """Compile, value against ``base`` (the plan without the exchange) and solve (``hint``: an
-    answer to a close problem to start from; ``left_out``: dancers who may not travel)."""
-    problem = value_exchange(season, compile_exchange(season), forecast, base)
+    answer to a close problem to start from; ``left_out``: dancers who may not travel;
+    ``compiled``: the season's candidate stays when they are known, copied before valuing)."""
+    fresh = copy.deepcopy(compiled) if compiled is not None else compile_exchange(season)
+    problem = value_exchange(season, fresh, forecast, base)
     rules = transfer_rules(season, problem, gain_bound(problem))
     result = solve_exchange(problem, params, rules, hint, left_out)
     return ExchangeDecision(problem, result, rules)

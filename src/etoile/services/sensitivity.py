@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from etoile.domain import Money, Plan, Season, SensitivityRow
 from etoile.forecast import ForecastParams
+from etoile.problems.exchange import compile_exchange
 from etoile.services.exchange import decide
 from etoile.solvers.exchange import ExchangeParams
 
@@ -31,6 +32,8 @@ class Assumption:
     high: float
     base: Callable[[Season, ForecastParams], float]
     apply: Apply
+    stays_change: bool = False
+    """The candidate stays themselves depend on it (else only their values do)."""
 
 
 def _terms(season: Season, **update: object) -> Season:
@@ -98,6 +101,7 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
         15.0,
         lambda s, p: _first_terms(s, "guest_learning_hours_per_week", 12.0),
         lambda s, p, v: (_terms(s, guest_learning_hours_per_week=v), p),
+        stays_change=True,
     ),
     Assumption(
         "preparation_days",
@@ -106,6 +110,7 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
         28.0,
         lambda s, p: _first_terms(s, "preparation_days", 14.0),
         lambda s, p, v: (_terms(s, preparation_days=round(v)), p),
+        stays_change=True,
     ),
     Assumption(
         "star_premium",
@@ -149,14 +154,16 @@ def sensitivity(
     base answer; a row says whether all three of its solves were proven optimal.
     """
     say = progress or (lambda _text: None)
-    at_base = decide(season, base, forecast, params).result
+    stays = compile_exchange(season)
+    at_base = decide(season, base, forecast, params, compiled=stays).result
     rows = []
     for a in assumptions:
         say(f"Sensitivity: {a.name}")
         ends = []
         for value in (a.low, a.high):
             s, p = a.apply(season, forecast, value)
-            ends.append(decide(s, base, p, params, hint=at_base).result)
+            known = None if a.stays_change else stays
+            ends.append(decide(s, base, p, params, hint=at_base, compiled=known).result)
         low, high = ends
         rows.append(
             SensitivityRow(
