@@ -453,8 +453,8 @@ def _what_would_change_it(
             continue
         value, total = (r.low, r.total_at_low) if r.stays_at_low else (r.high, r.total_at_high)
         said.append(
-            f"{r.description} at {value:g} (now {r.base:g}): a swap worth {total:+,.0f} "
-            f"{currency} in total."
+            f"{r.name} = {value:g} (now {r.base:g}): a swap worth {total:+,.0f} {currency} in "
+            "total."
         )
     best = max(points, key=lambda p: p.total, default=None)
     if best is not None and best.stays and best.total <= 0:
