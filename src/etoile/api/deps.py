@@ -9,10 +9,12 @@ field ``csrf``); a bearer token is not sent by browsers on their own, so it need
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Path, Query, Request, Response, status
+from pydantic import AfterValidator
 
 from etoile.api.state import AppState
 from etoile.domain import Season
@@ -157,3 +159,19 @@ VersionPath = Annotated[int, Path(ge=1, le=DB_INT, description="A published vers
 def json_response(body: str) -> Response:
     """An answer serialised in advance (built from its ``...Public`` schema, so valid)."""
     return Response(body, media_type="application/json")
+
+
+EARLIEST_DAY = dt.date(1900, 1, 1)
+LATEST_DAY = dt.date(2199, 12, 31)
+"""Days a page or a calendar may be asked for: a wider range names no season and would
+overflow the date arithmetic of a four-week view."""
+
+
+def _plausible(day: dt.date | None) -> dt.date | None:
+    if day is not None and not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise ValueError(f"a day from {EARLIEST_DAY} to {LATEST_DAY} is expected, got {day}")
+    return day
+
+
+Day = Annotated[dt.date | None, AfterValidator(_plausible)]
+"""An optional day in a query, within :data:`EARLIEST_DAY` .. :data:`LATEST_DAY` (else 422)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from etoile.api.deps import LoginRequired
@@ -77,3 +78,14 @@ def install(app: FastAPI, page_error: object) -> None:
 
     for kind, code in STATUS:
         app.add_exception_handler(kind, handler(code))  # type: ignore[arg-type]
+
+    async def invalid(request: Request, error: RequestValidationError) -> Response:
+        # FastAPI's own answer echoes the input, which may not be JSON (NaN, Infinity, a lone
+        # surrogate) and would then fail as a 500: say where and what, without the input.
+        detail = [
+            {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": e.get("type")}
+            for e in error.errors()
+        ]
+        return JSONResponse({"detail": detail}, status_code=422)
+
+    app.add_exception_handler(RequestValidationError, invalid)  # type: ignore[arg-type]

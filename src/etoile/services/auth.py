@@ -102,11 +102,22 @@ def add_user(
     return principal(user)
 
 
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def authenticate(db: Database, login: str, password: str) -> Principal | None:
     """The user whose login and password these are, or None.
 
-    A hash made with weaker parameters than today's is replaced on the way.
+    A hash made with weaker parameters than today's is replaced on the way. A login or
+    password that is not valid Unicode text (a lone surrogate) names nobody.
     """
+    if not (_is_text(login) and _is_text(password)):
+        return None
     with db.transaction() as session:
         user = UserRepository(session).by_login(login)
     # Hashing takes tens of milliseconds: never inside a transaction.

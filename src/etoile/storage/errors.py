@@ -47,3 +47,13 @@ class ConstraintError(StorageError):
 
 class SchemaError(StorageError):
     """The database has no Étoile schema, or not the current one: run ``etoile db upgrade``."""
+
+
+MAX_ID = 2**63 - 1
+"""The largest row id any backend stores (a signed 64-bit integer)."""
+
+
+def storable_id(value: int) -> bool:
+    """Whether ``value`` can be a row id: a larger number cannot name any row (SQLite would
+    fail on it rather than find nothing)."""
+    return 1 <= value <= MAX_ID

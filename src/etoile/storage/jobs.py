@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from etoile.storage.errors import StorageError
+from etoile.storage.errors import StorageError, storable_id
 from etoile.storage.models import JobRow
 
 FINISHED = ("cancelled", "succeeded", "failed")
@@ -102,6 +102,8 @@ class JobRepository:
 
     def get(self, job_id: int) -> JobInfo:
         """Job ``job_id``; :class:`JobNotFoundError` when there is none."""
+        if not storable_id(job_id):
+            raise JobNotFoundError(job_id)
         row = self._session.get(JobRow, job_id, populate_existing=True)
         if row is None:
             raise JobNotFoundError(job_id)

@@ -24,6 +24,7 @@ from etoile.storage.errors import (
     PlanNotFoundError,
     PlanStateError,
     SeasonNotFoundError,
+    storable_id,
 )
 from etoile.storage.mappers import plan_documents, plan_from_documents
 from etoile.storage.models import DRAFT, PUBLISHED, PlanRow, SeasonRow
@@ -150,6 +151,8 @@ class PlanRepository:
 
     def get_version(self, season_id: str, version: int) -> StoredPlan:
         """Published version ``version`` of season ``season_id``."""
+        if not storable_id(version):
+            raise PlanNotFoundError(f"version {version}")
         row = self._session.scalar(
             select(PlanRow).where(
                 PlanRow.season_pk == self._season_pk(season_id), PlanRow.version == version
@@ -186,6 +189,8 @@ class PlanRepository:
         return pk
 
     def _row(self, plan_id: int) -> tuple[PlanRow, str]:
+        if not storable_id(plan_id):
+            raise PlanNotFoundError(str(plan_id))
         found = self._session.execute(
             select(PlanRow, SeasonRow.id)
             .join(SeasonRow, SeasonRow.pk == PlanRow.season_pk)

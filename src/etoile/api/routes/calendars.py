@@ -8,7 +8,16 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
-from etoile.api.deps import Lang, PlanId, State, User, chosen_plan, json_response, visible_season
+from etoile.api.deps import (
+    Day,
+    Lang,
+    PlanId,
+    State,
+    User,
+    chosen_plan,
+    json_response,
+    visible_season,
+)
 from etoile.api.schemas.schedules import CalendarPublic, EventPublic, SchedulePublic
 from etoile.api.state import AppState
 from etoile.domain import Season
@@ -19,7 +28,7 @@ from etoile.storage import PlanNotFoundError, SeasonNotFoundError, StoredPlan
 
 router = APIRouter(tags=["calendars"])
 
-Start = Annotated[dt.date | None, Query(description="First day (default: the season's).")]
+Start = Annotated[Day, Query(description="First day (default: the season's).")]
 Days = Annotated[int | None, Query(ge=1, le=800, description="Days (default: to season end).")]
 
 
@@ -122,7 +131,7 @@ def my_schedule(
     lang: Lang,
     season_id: Annotated[str | None, Query(max_length=80)] = None,
     start: Annotated[
-        dt.date | None,
+        Day,
         Query(description="First day (default: today, or the season's first day outside it)."),
     ] = None,
     days: Annotated[int, Query(ge=1, le=800, description="Days shown.")] = SCHEDULE_DAYS,

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from etoile.api.deps import Lang, PlanId, State, User, visible_season
+from etoile.api.deps import Day, Lang, PlanId, State, User, visible_season
 from etoile.api.routes.calendars import check_reader, plan_for
 from etoile.services.access import Right, require
 from etoile.services.schedule import (
@@ -37,7 +37,7 @@ def rehearsals(
     subject: Subject = Subject.STUDIO,
     ident: Annotated[str | None, Query(alias="id", max_length=80)] = None,
     view: Annotated[str, Query(pattern="^(day|week)$")] = "week",
-    date: dt.date | None = None,
+    date: Day = None,
     plan_id: PlanId = None,
 ) -> HTMLResponse:
     """Pick a studio, staff member or dancer of the reader's house, and a day or a week."""

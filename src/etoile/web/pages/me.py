@@ -7,7 +7,7 @@ import datetime as dt
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from etoile.api.deps import Lang, State, User
+from etoile.api.deps import Day, Lang, State, User
 from etoile.api.routes.calendars import (
     SCHEDULE_DAYS,
     check_reader,
@@ -75,7 +75,7 @@ def _page(
 
 @router.get("/me", response_class=HTMLResponse)
 def schedule(
-    request: Request, user: User, state: State, lang: Lang, date: dt.date | None = None
+    request: Request, user: User, state: State, lang: Lang, date: Day = None
 ) -> HTMLResponse:
     """The dancer's schedule from the newest published version, day by day, four weeks from
     ``date`` (default: today, or the season's first day outside the season)."""
