@@ -41,6 +41,10 @@ class Settings:
         own machine.
     job_workers
         Solving jobs the web app runs at once (``ETOILE_JOB_WORKERS``, default 1).
+    public_url
+        The web app's address as its readers reach it, e.g. ``https://etoile.example.org``
+        (``ETOILE_PUBLIC_URL``). Calendar feed addresses are built from it; ``etoile serve``
+        defaults it to its own host and port.
     """
 
     database_url: str = field(
@@ -66,6 +70,7 @@ class Settings:
         )
     )
     job_workers: int = field(default_factory=lambda: int(_env("ETOILE_JOB_WORKERS", "1") or "1"))
+    public_url: str | None = field(default_factory=lambda: _env("ETOILE_PUBLIC_URL"))
 
 
 def _shared_dir() -> Path:

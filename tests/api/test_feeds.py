@@ -51,3 +51,49 @@ def test_unknown_replaced_and_revoked_tokens_open_nothing(client: TestClient) ->
     assert client.delete("/api/me/feed", headers=headers).status_code == 204
     assert client.get(feed_path(second["url"])).status_code == 404
     assert client.get("/api/me/feed", headers=headers).json() == {"active": False}
+
+
+def test_the_feed_address_comes_from_the_public_url_not_the_host_header(site_url: str) -> None:
+    from etoile.api import create_app
+    from etoile.config import Settings
+    from etoile.services.jobs import JobRunner
+
+    settings = Settings(
+        secret_key="test", secure_cookies=False, public_url="https://etoile.example.org/"
+    )
+    app = create_app(site_url, settings=settings, runner=JobRunner(Database(site_url)))
+    with TestClient(app) as client:
+        headers = {**bearer(client, "par-dancer"), "Host": "evil.example.com"}
+        made = client.post("/api/me/feed", headers=headers).json()
+    assert made["url"] == f"https://etoile.example.org/feeds/{made['token']}.ics"
+
+
+def test_the_access_log_never_shows_a_feed_token() -> None:
+    import logging
+
+    from etoile.api.logs import MaskFeedTokens, mask
+
+    assert mask("/feeds/abc-DEF_123.ics") == "/feeds/***.ics"
+    assert mask("/feeds/abc?x=1") == "/feeds/***?x=1"
+    assert mask("/me/feed") == "/me/feed"
+    record = logging.LogRecord(
+        "uvicorn.access", logging.INFO, "", 0, '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5000", "GET", "/feeds/s3cr3t.ics", "1.1", 200), None,
+    )  # fmt: skip
+    assert MaskFeedTokens().filter(record)
+    assert "s3cr3t" not in record.getMessage()
+    assert "/feeds/***.ics" in record.getMessage()
+
+
+def test_making_a_feed_on_the_page_redirects_and_shows_the_address_once(
+    client: TestClient,
+) -> None:
+    from api.test_login import csrf_of, log_in
+
+    assert log_in(client, "par-dancer") == 303
+    page = client.get("/me")
+    made = client.post("/me/feed", data={"csrf": csrf_of(page.text)}, follow_redirects=False)
+    assert (made.status_code, made.headers["location"]) == (303, "/me#feed")
+    shown = client.get("/me")
+    assert "/feeds/" in shown.text
+    assert "/feeds/" not in client.get("/me").text  # shown once: a reload makes nothing new

@@ -78,6 +78,7 @@ def create_app(
         runner=runner or JobRunner(db, workers=settings.job_workers),
         secret_key=settings.secret_key or secrets.token_urlsafe(32),
         secure_cookies=settings.secure_cookies,
+        public_url=settings.public_url,
     )
 
     @asynccontextmanager

@@ -23,6 +23,9 @@ class AppState:
     runner: JobRunner
     secret_key: str
     secure_cookies: bool = False
+    public_url: str | None = None
+    """The address readers use (``ETOILE_PUBLIC_URL``); feed addresses are built from it,
+    never from a request's Host header."""
 
     @property
     def _tokens(self) -> URLSafeTimedSerializer:

@@ -38,10 +38,14 @@ def register(app: typer.Typer) -> None:
         import uvicorn
 
         from etoile.api import create_app
+        from etoile.api.logs import uvicorn_log_config
 
         settings = get_settings()
         if dev:
             settings = dataclasses.replace(settings, secure_cookies=False)
+        if not settings.public_url:
+            scheme = "https" if settings.secure_cookies else "http"
+            settings = dataclasses.replace(settings, public_url=f"{scheme}://{host}:{port}")
         target = sqlite_url(Path(database)) if database else None
         target = target or url or settings.database_url
         with storage_errors_exit(target):
@@ -57,6 +61,5 @@ def register(app: typer.Typer) -> None:
                 "Session cookies are HTTPS-only: serve behind a TLS proxy, or use --dev for "
                 "plain HTTP on this machine."
             )
-        scheme = "https" if settings.secure_cookies else "http"
-        console.print(f"Open [bold]{scheme}://{host}:{port}/[/] (API description at /docs).")
-        uvicorn.run(app, host=host, port=port, log_level="info")
+        console.print(f"Open [bold]{settings.public_url}/[/] (API description at /docs).")
+        uvicorn.run(app, host=host, port=port, log_level="info", log_config=uvicorn_log_config())

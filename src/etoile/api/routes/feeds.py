@@ -33,8 +33,13 @@ def get_feed(user: User, state: State) -> FeedPublic:
 
 
 def feed_url(request: Request, token: str) -> str:
-    """The absolute URL of the feed with ``token``."""
-    return str(request.url_for("calendar_feed", token=token))
+    """The absolute URL of the feed with ``token``: the configured public address (never the
+    request's Host header, which a client chooses) and the feed's path."""
+    path = request.app.url_path_for("calendar_feed", token=token)
+    base = request.app.state.etoile.public_url
+    if base is None:  # an app built without one (tests): the server's own address
+        return str(request.url_for("calendar_feed", token=token))
+    return base.rstrip("/") + str(path)
 
 
 @router.post("/api/me/feed", response_model=FeedCreatedPublic, status_code=201)

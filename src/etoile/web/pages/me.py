@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from etoile.api.deps import Day, Lang, State, User
 from etoile.api.routes.calendars import (
@@ -79,15 +79,22 @@ def schedule(
 ) -> HTMLResponse:
     """The dancer's schedule from the newest published version, day by day, four weeks from
     ``date`` (default: today, or the season's first day outside the season)."""
-    return _page(request, user, state, lang, date=date)
+    new_url = request.session.pop(NEW_FEED, None)
+    return _page(request, user, state, lang, new_url=new_url, date=date)
 
 
-@router.post("/me/feed", response_class=HTMLResponse)
-def make_feed(request: Request, user: User, state: State, lang: Lang) -> HTMLResponse:
-    """A new private calendar address, shown once."""
+NEW_FEED = "new_feed"
+"""Session key of a feed address just made, shown once by the next ``GET /me``."""
+
+
+@router.post("/me/feed")
+def make_feed(request: Request, user: User, state: State, lang: Lang) -> Response:
+    """A new private calendar address, shown once: POST, then a redirect to ``/me`` (so that
+    reloading the page does not make another address and kill the one just subscribed)."""
     dancer_season(state, user, None)
     token = new_feed_token(state.db, user).token
-    return _page(request, user, state, lang, new_url=feed_url(request, token))
+    request.session[NEW_FEED] = feed_url(request, token)
+    return RedirectResponse("/me#feed", status_code=303)
 
 
 @router.post("/me/feed/revoke", response_class=HTMLResponse)
