@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from etoile.services.jobs import JobRunner
+from etoile.services.throttle import LoginThrottle
 from etoile.services.workspace import Workspace
 from etoile.storage import Database
 
@@ -26,6 +27,8 @@ class AppState:
     public_url: str | None = None
     """The address readers use (``ETOILE_PUBLIC_URL``); feed addresses are built from it,
     never from a request's Host header."""
+    throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    """Wrong-password counts (:mod:`etoile.services.throttle`)."""
 
     @property
     def _tokens(self) -> URLSafeTimedSerializer:

@@ -17,6 +17,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from etoile.services.access import Principal, Role
+from etoile.services.throttle import LoginThrottle, TooManyAttempts, hashing
 from etoile.storage import Database, FeedTokenRepository, StoredUser, UserRepository
 from etoile.storage.errors import StorageError
 
@@ -40,7 +41,8 @@ def hash_password(password: str) -> str:
 def verify_password(password_hash: str, password: str) -> bool:
     """True when ``password`` matches ``password_hash``; never raises for a wrong password."""
     try:
-        return _HASHER.verify(password_hash, password)
+        with hashing():
+            return _HASHER.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -180,3 +182,19 @@ def feed_owner(db: Database, token: str) -> Principal | None:
     with db.transaction() as session:
         user = FeedTokenRepository(session).user_for(token_hash(token))
     return None if user is None else principal(user)
+
+
+def authenticate_throttled(
+    db: Database, throttle: LoginThrottle, login: str, password: str, address: str
+) -> Principal | None:
+    """:func:`authenticate`, refused (:class:`TooManyAttempts`) after a burst of wrong
+    passwords for this login or from this address; the password is then not even checked."""
+    wait = throttle.retry_after(login, address)
+    if wait:
+        raise TooManyAttempts(wait)
+    user = authenticate(db, login, password)
+    if user is None:
+        throttle.failed(login, address)
+    else:
+        throttle.succeeded(login)
+    return user

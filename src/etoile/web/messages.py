@@ -25,6 +25,10 @@ MESSAGES: dict[str, tuple[Message, Message]] = {
     "login.password": ("Password", "Mot de passe"),
     "login.submit": ("Log in", "Se connecter"),
     "login.failed": ("Wrong login or password.", "Identifiant ou mot de passe incorrect."),
+    "login.busy": (
+        "Too many attempts: try again in {seconds} seconds.",
+        "Trop de tentatives : réessayez dans {seconds} secondes.",
+    ),
     "error.title": ("Something is wrong", "Un problème est survenu"),
     "error.403": (
         "You may not see this page with your role.",

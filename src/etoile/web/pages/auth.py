@@ -9,7 +9,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from etoile.api.deps import Lang, State, User, csrf_token
 from etoile.services.access import Role
-from etoile.services.auth import authenticate
+from etoile.services.auth import authenticate_throttled
+from etoile.services.throttle import TooManyAttempts
 from etoile.web.render import render
 
 router = APIRouter()
@@ -43,7 +44,21 @@ def login(
         return render(
             request, "login.html.j2", lang=lang, user=None, next="/", failed=True, status_code=403
         )
-    user = authenticate(state.db, login, password)
+    address = request.client.host if request.client else "unknown"
+    try:
+        user = authenticate_throttled(state.db, state.throttle, login, password, address)
+    except TooManyAttempts as busy:
+        page = render(
+            request,
+            "login.html.j2",
+            lang=lang,
+            user=None,
+            next=_safe_next(next),
+            busy=busy.seconds,
+            status_code=429,
+        )
+        page.headers["Retry-After"] = str(busy.seconds)
+        return page
     if user is None:
         return render(
             request,
