@@ -123,3 +123,24 @@ def test_publishing_numbers_versions_and_tells_each_person_what_changed(
     assert after["plan_version"] == 2
     assert show_uid not in [e["uid"] for e in after["events"]]
     assert after["changes"] == [changes[0]["words"]]
+
+
+def test_a_house_casts_its_own_dancers_and_the_guests_of_the_exchange(client: TestClient) -> None:
+    # Paris's ballet master puts a New York dancer into a Paris role: refused (403), and the
+    # draft is unchanged. A New York dancer in a New York role is fine.
+    paris = bearer(client, "par-ballet-master")
+    _, draft = plan_ids(client, paris)
+    show = next(p for p in kit.season().performances if p.startswith("par-"))
+    role = next(a.role for a in kit.plan().casting if a.performance == show)
+    body = {"performance": show, "role": role, "dancers": [kit.NYC_DANCER]}
+    refused = client.put(f"{S}/plans/{draft}/casting", json=body, headers=paris)
+    assert refused.status_code == 403
+    assert "Rachel Weber" in refused.json()["detail"]
+    assert "no agreed stay" in refused.json()["detail"]
+    before = [a for a in kit.plan().casting if (a.performance, a.role) == (show, role)]
+    after = client.get(
+        f"{S}/productions/{kit.PAR_PRODUCTION}/casting?plan_id={draft}", headers=paris
+    )
+    assert after.status_code == 200
+    assert kit.NYC_DANCER not in after.text
+    assert before != []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etoile.domain import CastAssignment, Plan, Season
+from etoile.services.access import Forbidden
 from etoile.storage import Database, PlanInfo, PlanRepository, PlanStatus
 from etoile.validate import Violation, validate
 
@@ -44,6 +45,15 @@ def check_change(season: Season, performance: str, role: str, dancers: list[str]
     if len(set(dancers)) != len(dancers):
         raise CastEditError("a dancer is named twice")
     return show.owner
+
+
+def outsiders(season: Season, plan: Plan, performance: str, dancers: list[str]) -> list[str]:
+    """Dancers of ``dancers`` the house of ``performance`` may not cast: not its own, and not
+    a guest whose agreed stay (an exchange move of ``plan``) covers the show's day."""
+    owned = season.performances[performance]
+    day = owned.item.day
+    guests = {m.dancer for m in plan.exchange if m.host == owned.owner and m.start <= day <= m.end}
+    return [d for d in dancers if season.dancers[d].owner != owned.owner and d not in guests]
 
 
 def recast(plan: Plan, performance: str, role: str, dancers: list[str]) -> Plan:
@@ -82,6 +92,9 @@ def edit_cast(
     ------
     CastEditError
         When an id is unknown.
+    etoile.services.access.Forbidden
+        When a dancer is neither of the performance's house nor a guest of the exchange there
+        that day.
     etoile.storage.PlanNotFoundError
         When there is no such plan.
     """
@@ -89,6 +102,13 @@ def edit_cast(
     with db.transaction(write=True) as session:
         plans = PlanRepository(session)
         stored = plans.get(plan_id)
+        foreign = outsiders(season, stored.plan, performance, dancers)
+        if foreign:
+            names = ", ".join(season.dancers[d].item.name for d in foreign)
+            raise Forbidden(
+                f"{names}: not of this house, and no agreed stay makes them a guest here on "
+                "that day; a house casts its own dancers and the guests of the exchange"
+            )
         before = set(validate(season, stored.plan))
         changed = recast(stored.plan, performance, role, dancers)
         violations = validate(season, changed)
