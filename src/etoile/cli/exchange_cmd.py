@@ -17,14 +17,14 @@ import typer
 from rich.table import Table
 
 from etoile.cli.common import EXIT_OK, console, input_errors_exit
-from etoile.domain import Plan, Season
+from etoile.domain import ExchangeMove, Plan, Season
 from etoile.forecast import DEFAULT_PARAMS
 from etoile.forecast.pricing import priced
 from etoile.seasonfile import load_plan, load_season
 from etoile.services.exchange import decide, frontier_points
 from etoile.services.sensitivity import sensitivity
 from etoile.solvers.exchange import ExchangeParams
-from etoile.solvers.exchange.deal import settle
+from etoile.solvers.exchange.deal import Settlement, settle
 
 
 def exchange(
@@ -110,7 +110,13 @@ def exchange(
     raise typer.Exit(EXIT_OK)
 
 
-def _print(season: Season, moves: list, estimate: dict, deal: object, status: str) -> None:
+def _print(
+    season: Season,
+    moves: list[ExchangeMove],
+    estimate: dict[str, float],
+    deal: Settlement | None,
+    status: str,
+) -> None:
     if not moves:
         console.print(
             "No exchange: no package of stays has a positive total gain that a transfer the "
@@ -131,7 +137,7 @@ def _print(season: Season, moves: list, estimate: dict, deal: object, status: st
     console.print(table)
     for h, g in estimate.items():
         console.print(f"{season.company[h].city}: {g:+,.0f} {season.company[h].currency}")
-    for t in getattr(deal, "transfers", []):
+    for t in deal.transfers if deal else []:
         console.print(
             f"Transfer: {season.company[t.payer].name} pays {season.company[t.payee].name} "
             f"{t.amount:,.0f} {t.currency} (both gain from {t.low:,.0f} to {t.high:,.0f})."

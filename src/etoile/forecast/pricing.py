@@ -24,6 +24,7 @@ import numpy as np
 from etoile.domain import Plan, Season
 from etoile.forecast.cast import assumed_guest_casting
 from etoile.forecast.demand import DemandFrame, total_sigma
+from etoile.forecast.model import build_scenario
 from etoile.forecast.params import ForecastParams
 from etoile.forecast.tiers import FloatArray, expected_curve_revenue
 
@@ -106,15 +107,23 @@ def best_level_revenue(
     return best, chosen
 
 
+def best_levels(
+    season: Season,
+    frame: DemandFrame,
+    params: ForecastParams,
+    homes: dict[str, set[str]] | None = None,
+) -> tuple[FloatArray, FloatArray]:
+    """(expected revenue, level) of every show of ``frame`` at its best allowed level;
+    ``homes``: performance id -> home houses of its guest leads (for the star premium)."""
+    rows = np.arange(len(frame.perf_ids))
+    levels = [allowed_levels(season, p, (homes or {}).get(p, set())) for p in frame.perf_ids]
+    return best_level_revenue(frame, rows, frame.mean_seats, levels, total_sigma(params))
+
+
 def best_prices(season: Season, plan: Plan, params: ForecastParams) -> dict[str, float]:
     """The best level of every performance under ``plan``'s cast (levels of 1.0 left out)."""
-    from etoile.forecast.model import build_scenario  # model imports this module's users
-
     frame = build_scenario(season, plan.model_copy(update={"prices": {}}), params).frame
-    homes = guest_homes(season, plan, params)
-    rows = np.arange(len(frame.perf_ids))
-    levels = [allowed_levels(season, p, homes.get(p, set())) for p in frame.perf_ids]
-    _, chosen = best_level_revenue(frame, rows, frame.mean_seats, levels, total_sigma(params))
+    _, chosen = best_levels(season, frame, params, guest_homes(season, plan, params))
     return {
         p: float(level) for p, level in zip(frame.perf_ids, chosen, strict=True) if level != 1.0
     }

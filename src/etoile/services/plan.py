@@ -58,6 +58,7 @@ from etoile.services.sensitivity import sensitivity
 from etoile.solvers.exchange import ExchangeParams, explain_exchange
 from etoile.solvers.exchange.deal import Settlement, settle
 from etoile.validate import Severity, Violation, validate
+from etoile.validate.rehearsal import HOURS_SHORT
 
 Stage = Callable[[str], None]
 
@@ -192,8 +193,6 @@ def _total(season: Season, gains: dict[str, float], currency: str) -> float:
 CALENDAR_ROUNDS = 2
 """Plans of the exchange: when the rehearsal calendar cannot prepare a production that a
 stay touches, the stays involved are left out and the exchange is decided again."""
-
-HOURS_SHORT = "Rehearsal hours short before opening"
 
 
 @dataclass

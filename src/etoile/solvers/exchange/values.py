@@ -32,7 +32,7 @@ from etoile.forecast import (
 )
 from etoile.forecast.cast import slots_without
 from etoile.forecast.demand import cast_factor, total_sigma
-from etoile.forecast.pricing import allowed_levels, best_level_revenue
+from etoile.forecast.pricing import allowed_levels, best_level_revenue, best_levels
 from etoile.problems.exchange import ExchangeProblem
 
 
@@ -44,10 +44,7 @@ def baseline_of(season: Season, base: Plan | None) -> Plan:
 
 def priced_revenue(season: Season, sc: Scenario, params: ForecastParams) -> np.ndarray:
     """Each show's expected box office at its best price level (no guests)."""
-    frame = sc.frame
-    rows = np.arange(len(frame.perf_ids))
-    levels = [allowed_levels(season, p) for p in frame.perf_ids]
-    revenue, _ = best_level_revenue(frame, rows, frame.mean_seats, levels, total_sigma(params))
+    revenue, _ = best_levels(season, sc.frame, params)
     return revenue
 
 
