@@ -1,11 +1,15 @@
-"""The greedy placer alone (no CP-SAT): its calendars keep every hard rule; the time limit."""
+"""The greedy placer alone (no CP-SAT): its calendars keep every hard rule; the budget."""
 
 from __future__ import annotations
 
+import time
+
 from etoile.demo import generate
 from etoile.domain import Plan, Season, SolveStatus
+from etoile.problems.rehearsal import compile_rehearsal
 from etoile.services.casting import CastingParams, cast_season
 from etoile.services.rehearsal import RehearsalParams, rehearse_season
+from etoile.solvers.rehearsal.calendar import solve_calendar
 from etoile.validate import Severity, Violation, validate
 from etoile.validate.rehearsal import HOURS_SHORT, STAGE_MISSING
 from etoile.validate.rehearsal_labour import rehearsal_objective
@@ -36,16 +40,29 @@ def test_greedy_calendar_of_the_tiny_demo_breaks_no_labour_rule() -> None:
     )
 
 
-def test_no_time_leaves_every_call_out_and_says_so() -> None:
-    # The time limit is wall time for the whole stage: with none, nothing is placed, and the
-    # report says the calendar timed out, with what is missing.
+def test_no_budget_still_gives_the_greedy_calendar() -> None:
+    # The budget is deterministic time for the CP-SAT models only: with none, the greedy
+    # placer still places what it can, exactly as without CP-SAT, and no CP-SAT work counts.
     season = kit_season()
     plan = rehearse_season(season, kit_plan(), RehearsalParams(time_limit=0.0))
+    greedy = rehearse_season(season, kit_plan(), GREEDY_ONLY)
+    assert len(plan.rehearsals) == 5
+    assert plan.rehearsals == greedy.rehearsals
     report = plan.reports["rehearsals"]
-    assert plan.rehearsals == []
-    assert report.status is SolveStatus.TIMED_OUT
-    assert report.notes[1:3] == [
-        "the time limit (0 s) ran out before 1 batch(es): their calls are left out",
+    assert (report.status, report.deterministic_seconds) == (SolveStatus.OPTIMAL, 0.0)
+
+
+def test_the_wall_clock_safety_cap_leaves_the_rest_out_and_says_so() -> None:
+    # Only the safety cap reads the wall clock (never reached in normal use): a stage that
+    # started long ago leaves its batches out and says that another run may differ.
+    problem = compile_rehearsal(kit_season(), kit_plan())
+    long_ago = time.perf_counter() - 1000
+    result = solve_calendar(problem, RehearsalParams(time_limit=5.0), started=long_ago)
+    assert result.placements == []
+    assert result.report.status is SolveStatus.TIMED_OUT
+    assert result.report.notes[1:3] == [
+        "the wall-clock safety cap (50.5 s) ran out before 1 batch(es): their calls are left "
+        "out, and another run may differ",
         "5 call(s), 9 h, could not be placed",
     ]
 

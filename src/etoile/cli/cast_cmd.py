@@ -28,7 +28,10 @@ def cast(
         Path | None,
         typer.Option("--plan", metavar="IN", help="Start from this plan (its exchange, casting)."),
     ] = None,
-    time_limit: Annotated[float, typer.Option(help="Seconds of search.", min=0.1)] = 30.0,
+    time_limit: Annotated[
+        float,
+        typer.Option(help="Deterministic seconds of search (same plan on any machine).", min=0.1),
+    ] = 30.0,
     workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
     seed: Annotated[int, typer.Option(help="Random seed (same seed, same plan).")] = 0,
 ) -> None:
@@ -71,7 +74,8 @@ def _print_report(report: SolveReport) -> None:
         ("objective", report.objective),
         ("bound", report.bound),
         ("gap", None if report.gap is None else f"{report.gap:.2%}"),
-        ("seconds", report.seconds),
+        ("wall seconds", report.seconds),
+        ("deterministic seconds", report.deterministic_seconds),
         ("seed / workers", f"{report.seed} / {report.workers}"),
     ):
         table.add_row(name, "-" if value is None else str(value))

@@ -100,7 +100,8 @@ def register(app: typer.Typer) -> None:
         ] = Path("etoile-demo"),
         seed: Annotated[int, typer.Option(help="Seed of the demo season.")] = DEMO_SEED,
         time_limit: Annotated[
-            float, typer.Option(help="Seconds for casting (the exchange gets a third).")
+            float,
+            typer.Option(help="Deterministic seconds for casting (the exchange gets a third)."),
         ] = 120.0,
         workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
         plan: Annotated[

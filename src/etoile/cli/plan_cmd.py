@@ -29,7 +29,10 @@ def plan(
     season_file: Annotated[Path, typer.Argument(metavar="SEASON", help="Season file.")],
     out: Annotated[Path, typer.Option("-o", "--out", help="Folder for plan.json, report.html.")],
     time_limit: Annotated[
-        float, typer.Option(help="Seconds of casting search (the exchange gets a third).", min=0.1)
+        float,
+        typer.Option(
+            help="Deterministic seconds of casting search (the exchange gets a third).", min=0.1
+        ),
     ] = 30.0,
     workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
     seed: Annotated[int, typer.Option(help="Random seed (same seed, same plan).")] = 0,

@@ -24,7 +24,12 @@ def rehearse(
     season_file: Annotated[Path, typer.Argument(metavar="SEASON", help="Season file.")],
     plan_file: Annotated[Path, typer.Option("--plan", metavar="IN", help="A cast plan.")],
     out: Annotated[Path, typer.Option("-o", "--out", help="Plan file to write (JSON).")],
-    time_limit: Annotated[float, typer.Option(help="Seconds of search.", min=0.1)] = 60.0,
+    time_limit: Annotated[
+        float,
+        typer.Option(
+            help="Deterministic seconds of CP-SAT search (same calendar on any machine).", min=0.1
+        ),
+    ] = 60.0,
     workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
     seed: Annotated[int, typer.Option(help="Random seed (same seed, same calendar).")] = 0,
 ) -> None:
@@ -48,7 +53,8 @@ def rehearse(
         ("overtime (min)", report.objective),
         ("bound", report.bound),
         ("gap", None if report.gap is None else f"{report.gap:.2%}"),
-        ("seconds", report.seconds),
+        ("wall seconds", report.seconds),
+        ("deterministic seconds", report.deterministic_seconds),
     ):
         table.add_row(name, "-" if value is None else str(value))
     console.print(table)

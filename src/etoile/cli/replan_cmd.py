@@ -51,7 +51,12 @@ def replan_cmd(
             "its midnight at the absent dancer's house); overrides the event file's as_of.",
         ),
     ] = None,
-    time_limit: Annotated[float, typer.Option(help="Seconds of search.", min=0.1)] = 10.0,
+    time_limit: Annotated[
+        float,
+        typer.Option(
+            help="Deterministic seconds per CP-SAT solve (same repair on any machine).", min=0.1
+        ),
+    ] = 10.0,
     workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
     seed: Annotated[int, typer.Option(help="Random seed (same seed, same repair).")] = 0,
     lang: Annotated[str, typer.Option(help="Language of the printed changes: en or fr.")] = "en",

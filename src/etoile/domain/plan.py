@@ -31,10 +31,14 @@ class SolveStatus(StrEnum):
 
 
 class SolveReport(Model):
-    """One solver run: status, objective, best proven bound, relative gap, wall seconds.
+    """One solver run: status, objective, best proven bound, relative gap, wall seconds and
+    deterministic seconds.
 
     ``gap`` is ``|objective - bound| / max(1, |objective|)``; it is 0 only when ``status`` is
-    ``optimal``. ``terms`` breaks the objective down by soft goal.
+    ``optimal``. ``terms`` breaks the objective down by soft goal. ``seconds`` is wall-clock
+    time (it varies with the machine and its load); ``deterministic_seconds`` is the CP-SAT
+    work the budget counts (the same for the same season, seed and workers on any machine;
+    None for a solver without a deterministic clock, and in reports written before it).
     """
 
     solver: str = "cp-sat"
@@ -43,6 +47,7 @@ class SolveReport(Model):
     bound: float | None = None
     gap: float | None = None
     seconds: float = Field(0.0, ge=0)
+    deterministic_seconds: float | None = Field(None, ge=0)
     terms: dict[str, float] = Field(default_factory=dict)
     seed: int | None = None
     workers: int | None = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 
 from etoile.domain import Plan, Season, SolveReport, SolveStatus
 from etoile.problems.casting import compile_casting
@@ -30,10 +29,12 @@ def cast_season(
     ``reports["casting"]``; when the season cannot be cast, the casting is left as it was and
     the report's notes explain each unfillable slot in a ballet master's words.
 
-    ``params.time_limit`` is wall time for the whole call (compiling, the greedy start and the
-    search): the search gets what is left, as both its deterministic budget and its wall-clock
-    limit. Only the explanation of an infeasible season may add up to half the limit more.
-    The report's objective and terms are recomputed from the plan by the independent
+    ``params.time_limit`` is the search's *deterministic* budget (CP-SAT's count of work,
+    :mod:`etoile.solvers.cpsat`): the same season, plan, seed and workers give the same plan on
+    an idle or a loaded machine. Compiling and the greedy start are not counted; the report
+    gives the wall seconds of the whole call and the deterministic seconds of the search apart.
+    Only the explanation of an infeasible season may add up to half the budget more. The
+    report's objective and terms are recomputed from the plan by the independent
     :func:`etoile.validate.casting.casting_objective`.
     """
     started = time.perf_counter()
@@ -54,9 +55,7 @@ def cast_season(
         )
         return _with_report(base, report)
     hint = from_assignments(problem, base) if base.casting else None
-    left = params.time_limit - (time.perf_counter() - started)
-    search = replace(params, time_limit=max(1.0, left), wall_factor=1.0)
-    result = solve_casting(problem, season.casting_weights, search, progress, hint)
+    result = solve_casting(problem, season.casting_weights, params, progress, hint)
     report = result.report.model_copy(update={"seconds": round(time.perf_counter() - started, 3)})
     if report.status is SolveStatus.INFEASIBLE:
         found = explain(season, base, problem, time_limit=max(5.0, params.time_limit / 2))

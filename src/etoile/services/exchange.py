@@ -236,6 +236,9 @@ def _recast_once(
         objective=sum(terms.values()),
         bound=None,
         seconds=(before.seconds if before else 0.0) + repair.report.seconds,
+        deterministic_seconds=sum(
+            r.deterministic_seconds or 0.0 for r in (before, repair.report) if r is not None
+        ),
         terms=terms,
         seed=params.seed,
         workers=params.workers,

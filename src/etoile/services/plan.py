@@ -65,8 +65,10 @@ Stage = Callable[[str], None]
 
 @dataclass(frozen=True)
 class PlanParams:
-    """Budgets of the exchange (deterministic), the casting and the rehearsal calendar (0: no
-    calendar), workers, seed, forecast draws, and whether to run the sensitivity analysis."""
+    """Budgets of the exchange, the casting and the rehearsal calendar (0: no calendar), all in
+    deterministic seconds (:mod:`etoile.solvers.cpsat`: the same season, seed and workers give
+    the same plan on any machine), workers, seed, forecast draws, and whether to run the
+    sensitivity analysis."""
 
     exchange_time_limit: float = 10.0
     casting_time_limit: float = 30.0

@@ -25,9 +25,11 @@ def rehearse_season(
     Calls that cannot be placed are left out; the report then says ``infeasible`` (or
     ``timed_out``) and its notes say which production cannot be ready and what is missing.
     The objective is recomputed from the calendar by the independent validator.
+    ``params.time_limit`` is the deterministic budget of the calendar's CP-SAT models; the
+    report's wall seconds count the whole stage, compiling included.
     """
     params = params or RehearsalParams()
-    started = time.perf_counter()  # the time limit is wall time for the whole stage
+    started = time.perf_counter()  # the report's wall seconds (and the safety cap) count it
     problem = compile_rehearsal(season, plan)
     result = solve_calendar(problem, params, progress, started)
     calls = to_rehearsals(problem, result.placements)

@@ -198,6 +198,7 @@ def replan(
     barred: set[tuple[int, int]] = set()
     seen: set[tuple[str, ...]] = set()  # readiness already short in an earlier round
     casting_s = calendar_s = 0.0
+    casting_work = calendar_work = 0.0  # deterministic seconds, summed like the wall's
     notes: list[str] = []
     bound: float | None = None
     for round_ in range(READY_ROUNDS + 1):
@@ -210,6 +211,8 @@ def replan(
         new_plan, calendar = recalendar(new_season, base, casting, events, params, short_before)
         casting_s += repair.report.seconds
         calendar_s += calendar.seconds
+        casting_work += repair.report.deterministic_seconds or 0.0
+        calendar_work += calendar.deterministic_seconds or 0.0
         short = [
             v
             for v in readiness(new_season, new_plan)
@@ -240,8 +243,12 @@ def replan(
     if options:
         ranked = replacement_options(new_season, base, problem, old, frozen, whole, params, options)
     reports = dict(plan.reports)
-    reports["rehearsals"] = calendar.model_copy(update={"seconds": calendar_s})
-    repair.report = repair.report.model_copy(update={"seconds": casting_s})
+    reports["rehearsals"] = calendar.model_copy(
+        update={"seconds": calendar_s, "deterministic_seconds": round(calendar_work, 3)}
+    )
+    repair.report = repair.report.model_copy(
+        update={"seconds": casting_s, "deterministic_seconds": round(casting_work, 3)}
+    )
     if barred:
         # The dancers left out were chosen by rule, not by the solver: the first round's proven
         # minimum bounds every repair that readies everyone; reached, it is proven too.
@@ -252,6 +259,7 @@ def replan(
             objective=repair.report.objective,
             bound=0.0 if bound is None else bound,
             seconds=casting_s,
+            deterministic_seconds=casting_work,
             terms=repair.report.terms,
             seed=params.seed,
             workers=params.workers,

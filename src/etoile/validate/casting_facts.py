@@ -46,11 +46,20 @@ class Show:
 
 
 class Facts:
-    """Lookups over one season and plan, built lazily."""
+    """Lookups over one season and plan, built lazily.
+
+    The questions the rules ask many times are remembered for the life of the object (one
+    rule's or the objective's look at one season and plan; neither changes meanwhile): who is
+    eligible for a role in a show (:meth:`eligible_for`, asked for every pair of partnered
+    roles and every drawn lead again), and since when a dancer is at a house
+    (:meth:`origin`). The answers are those of the plain computation.
+    """
 
     def __init__(self, season: Season, plan: Plan) -> None:
         self.season = season
         self.plan = plan
+        self._origins: dict[tuple[str, str, dt.date], dt.date | None] = {}
+        self._eligible: dict[tuple[str, str], list[str]] = {}
 
     @cached_property
     def shows(self) -> dict[str, Show]:
@@ -94,6 +103,12 @@ class Facts:
 
     def origin(self, dancer_id: str, house: str, day: dt.date) -> dt.date | None:
         """Since when the dancer is at ``house`` on ``day`` (for learning); None: not there."""
+        key = (dancer_id, house, day)
+        if key not in self._origins:
+            self._origins[key] = self._origin(dancer_id, house, day)
+        return self._origins[key]
+
+    def _origin(self, dancer_id: str, house: str, day: dt.date) -> dt.date | None:
         moves = self.moves.get(dancer_id, [])
         home = self.home(dancer_id)
         if house == home:
@@ -151,8 +166,20 @@ class Facts:
         return found
 
     def eligible_for(self, perf_id: str, role_id: str) -> list[str]:
-        """Every dancer statically eligible for ``role_id`` in ``perf_id``, by id."""
-        return sorted(d for d in self._suited[role_id] if self.eligible(d, perf_id, role_id))
+        """Every dancer statically eligible for ``role_id`` in ``perf_id``, by id.
+
+        Remembered: the same list (do not change it) for the same question."""
+        key = (perf_id, role_id)
+        found = self._eligible.get(key)
+        if found is None:
+            found = sorted(d for d in self._suited[role_id] if self.eligible(d, perf_id, role_id))
+            self._eligible[key] = found
+        return found
+
+    def longest_gap(self, dancer_id: str) -> dt.timedelta:
+        """The most :meth:`gap_needed` can be for this dancer (a crossing and its rest)."""
+        rest = self.season.company[self.home(dancer_id)].labor.rest_days_after_transatlantic
+        return max(dt.timedelta(days=1 + rest), dt.timedelta(minutes=SAME_CITY_MINUTES))
 
     def gap_needed(self, dancer_id: str, first: Show, second: Show) -> dt.timedelta:
         """Time the dancer needs between the end of ``first`` and the start of ``second``."""

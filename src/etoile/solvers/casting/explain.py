@@ -19,6 +19,7 @@ from etoile.problems.casting import CastingProblem, compile_casting
 from etoile.solvers.casting.constraints import CONSTRAINTS, pins_kept, role_slots_filled
 from etoile.solvers.casting.plan import to_assignments
 from etoile.solvers.casting.variables import make_variables
+from etoile.solvers.cpsat import CpSatSettings, solve_cp_sat
 from etoile.validate.casting import RULES
 from etoile.validate.casting import pins_kept as pin_rule
 from etoile.validate.casting import role_slots_filled as slot_rule
@@ -56,7 +57,9 @@ def explain(
     problem: CastingProblem | None = None,
     time_limit: float = 10.0,
 ) -> list[SlotExplanation]:
-    """Every unfillable slot with the reasons; empty when no cause was found."""
+    """Every unfillable slot with the reasons; empty when no cause was found.
+
+    ``time_limit``: deterministic seconds for the relaxed model."""
     problem = problem or compile_casting(season, plan)
     found = precheck(problem)
     return found or relaxed(season, plan, problem, time_limit)
@@ -93,10 +96,8 @@ def relaxed(
         short.append(gap)
     dropped = [1 - v.cast[k, d] for k, d in problem.pins if (k, d) in v.cast]
     model.minimize(sum(short) + sum(dropped))
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = time_limit
-    solver.parameters.num_workers = 2
-    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    solver = solve_cp_sat(model, CpSatSettings(time_limit=time_limit, workers=2))
+    if not solver.has_solution:
         return []
     cast = [key for key, var in v.cast.items() if solver.value(var)]
     base = to_assignments(problem, cast, plan, season.id)

@@ -7,7 +7,6 @@ returns one solver-neutral :class:`CastingResult`, also when there is no plan.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field, replace
 
 from ortools.sat.python import cp_model
@@ -16,9 +15,9 @@ from etoile.domain import CastingWeights, SolveReport
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.constraints import CONSTRAINTS
 from etoile.solvers.casting.objective import Term, make_objective
-from etoile.solvers.casting.params import RUNS_ABOVE, CastingParams, Progress, ProgressFn
+from etoile.solvers.casting.params import RUNS_ABOVE, CastingParams, ProgressFn
 from etoile.solvers.casting.variables import CastingVariables, make_variables
-from etoile.solvers.result import cp_sat_report
+from etoile.solvers.cpsat import solve_cp_sat
 
 Cast = list[tuple[int, int]]
 """(slot, dancer) pairs."""
@@ -87,61 +86,15 @@ class CastingModel:
             self.model.minimize(sum(t.expr() for t in self.terms.values()))
 
     def solve(self, params: CastingParams, progress: ProgressFn | None = None) -> CastingResult:
-        """Solve with CP-SAT and read back the cast and the per-term breakdown."""
-        solver = cp_model.CpSolver()
-        configure_solver(solver.parameters, params)
-        callback = _Callback(progress, time.perf_counter())
-        code = solver.solve(self.model, callback)
-        has_plan = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+        """Solve with CP-SAT (:func:`~etoile.solvers.cpsat.solve_cp_sat`, the budget
+        ``params.time_limit``) and read back the cast and the per-term breakdown."""
+        answer = solve_cp_sat(self.model, params.cp_sat(), progress)
+        has_plan = answer.has_solution
         terms = (
-            {n: float(solver.value(t.expr())) for n, t in self.terms.items()} if has_plan else {}
+            {n: float(answer.value(t.expr())) for n, t in self.terms.items()} if has_plan else {}
         )
-        cast = sorted(k for k, var in self.vars.cast.items() if has_plan and solver.value(var))
-        report = cp_sat_report(
-            solver,
-            code,
-            time_limit=params.time_limit,
-            terms=terms,
-            seed=params.seed,
-            workers=params.workers,
-        )
-        return CastingResult(cast, report, self.stats())
-
-
-def configure_solver(parameters: object, params: CastingParams) -> None:
-    p = parameters
-    p.num_workers = params.workers  # type: ignore[attr-defined]
-    p.random_seed = params.seed  # type: ignore[attr-defined]
-    p.log_search_progress = params.log  # type: ignore[attr-defined]
-    p.stop_after_first_solution = params.first_plan  # type: ignore[attr-defined]
-    if params.deterministic:
-        # Interleaved search runs the workers' tasks in a fixed order and the deterministic
-        # clock stops it at the same point every time: same seed and workers, same plan.
-        p.interleave_search = True  # type: ignore[attr-defined]
-        p.max_deterministic_time = params.time_limit  # type: ignore[attr-defined]
-        p.max_time_in_seconds = params.time_limit * params.wall_factor  # type: ignore[attr-defined]
-    else:
-        p.max_time_in_seconds = params.time_limit  # type: ignore[attr-defined]
-
-
-class _Callback(cp_model.CpSolverSolutionCallback):
-    def __init__(self, progress: ProgressFn | None, started: float) -> None:
-        super().__init__()
-        self.progress = progress
-        self.started = started
-        self.solutions = 0
-
-    def on_solution_callback(self) -> None:
-        self.solutions += 1
-        if self.progress is not None:
-            self.progress(
-                Progress(
-                    objective=self.objective_value,
-                    bound=self.best_objective_bound,
-                    seconds=time.perf_counter() - self.started,
-                    solutions=self.solutions,
-                )
-            )
+        cast = sorted(k for k, var in self.vars.cast.items() if has_plan and answer.value(var))
+        return CastingResult(cast, answer.report(terms=terms), self.stats())
 
 
 def solve_casting(
@@ -154,8 +107,8 @@ def solve_casting(
     """Build the CP-SAT model of ``problem`` and solve it.
 
     Houses that no guest links are independent problems: they are solved one after the other
-    (:mod:`.split`), exactly, within the same overall time limit. A large season is solved run
-    by run (:mod:`.runs`, see ``CastingParams.method``).
+    (:mod:`.split`), exactly, within the same overall deterministic budget. A large season is
+    solved run by run (:mod:`.runs`, see ``CastingParams.method``).
     """
     params = params or CastingParams()
     from etoile.solvers.casting.runs import solve_by_runs  # runs and split import this module

@@ -1,10 +1,13 @@
-"""How to run the casting solver: time, workers, seed, determinism."""
+"""How to run the casting solver: budget, workers, seed, determinism."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
+
+from etoile.solvers.cpsat import WALL_FACTOR, CpSatSettings, Progress, ProgressFn
+
+__all__ = ["RUNS_ABOVE", "CastingParams", "Progress", "ProgressFn"]
 
 
 @dataclass(frozen=True)
@@ -14,9 +17,11 @@ class CastingParams:
     Parameters
     ----------
     time_limit
-        Seconds. In deterministic mode this is a *deterministic* time budget (CP-SAT's own
-        work units, close to seconds on this kind of machine), with a wall-clock safety limit
-        of ``wall_factor`` times it; otherwise a wall-clock limit.
+        The budget of the whole casting, in *deterministic* seconds (CP-SAT's count of work,
+        :mod:`etoile.solvers.cpsat`): the same season, seed and workers give the same plan on
+        an idle or a loaded machine. Shared among the independent parts, the runs and their
+        repairs by deterministic measures (eligible pairs, deterministic time used), never by
+        the wall clock. With ``deterministic=False``, wall seconds of each solve.
     workers
         CP-SAT workers (threads).
     seed
@@ -25,7 +30,9 @@ class CastingParams:
         Interleave the workers' search in a fixed order and stop on deterministic time, so that
         two runs return the same plan. A little slower than free-running parallel search.
     wall_factor
-        Wall-clock safety limit as a multiple of ``time_limit`` in deterministic mode.
+        Wall-clock safety cap of each CP-SAT solve, as a multiple of its deterministic budget
+        (at least :data:`~etoile.solvers.cpsat.WALL_FLOOR` seconds); it should never be what
+        stops a solve.
     log
         Print CP-SAT's search log.
     first_plan
@@ -43,27 +50,25 @@ class CastingParams:
     workers: int = 2
     seed: int = 0
     deterministic: bool = True
-    wall_factor: float = 3.0
+    wall_factor: float = WALL_FACTOR
     log: bool = False
     first_plan: bool = False
     greedy_start: bool = True
     method: Literal["auto", "whole", "runs"] = "auto"
 
+    def cp_sat(self, time_limit: float | None = None) -> CpSatSettings:
+        """The CP-SAT settings of one solve of ``time_limit`` (default: the whole budget)."""
+        return CpSatSettings(
+            time_limit=self.time_limit if time_limit is None else time_limit,
+            workers=self.workers,
+            seed=self.seed,
+            deterministic=self.deterministic,
+            wall_factor=self.wall_factor,
+            log=self.log,
+            first_plan=self.first_plan,
+        )
+
 
 RUNS_ABOVE = 20_000
 """Eligible (slot, dancer) pairs above which ``method="auto"`` solves run by run: the single
 model of a season that size does not find a plan in a minute (``docs/casting.md``)."""
-
-
-@dataclass(frozen=True)
-class Progress:
-    """A new best plan: its objective, the best proven bound, seconds since the start."""
-
-    objective: float
-    bound: float
-    seconds: float
-    solutions: int
-
-
-ProgressFn = Callable[[Progress], None]
-"""Called from the solver's thread on every improving solution."""

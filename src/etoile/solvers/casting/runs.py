@@ -9,11 +9,12 @@ travel). So:
 1. **A first complete cast** of the whole season: the greedy sheet, then, around each place
    it leaves empty, the shows within the window re-cast by CP-SAT with the rest of the sheet
    kept (wider and wider if needed; the whole season last). Seconds, not minutes.
-2. **Each run improved in turn**, in order of first show: CP-SAT re-casts the run with the
-   nearby shows of the other runs fixed (its *neighbours*); the current cast stays complete
-   and obeys every hard rule whatever the search finds in its time; a better run cast
-   (by the exact :func:`~etoile.solvers.casting.objective.evaluate`) replaces the old one.
-   The search is not started from the current cast: CP-SAT then stays next to it.
+2. **Each run improved in turn**, in order of first show, with its eligible pairs' share of
+   the deterministic budget the first cast and the runs before it left: CP-SAT re-casts the
+   run with the nearby shows of the other runs fixed (its *neighbours*); the current cast
+   stays complete and obeys every hard rule whatever the search finds in its time; a better
+   run cast (by the exact :func:`~etoile.solvers.casting.objective.evaluate`) replaces the
+   old one. The search is not started from the current cast: CP-SAT then stays next to it.
 3. **The bound**: a run's model without neighbours is the run alone, a relaxation of the
    whole, so its bound is a lower bound of the run's share of the objective; a run with
    neighbours gets its bound from a short solve of the run alone. The sum over runs is a
@@ -43,12 +44,11 @@ from etoile.solvers.result import make_report
 WHOLE_RUN = 100_000
 """A reach in days that takes in a whole run."""
 
-IMPROVEMENT_SHARE = 0.8
-"""Share of the time limit for improving the runs (shared by their eligible pairs); the first
-cast and the model building take the rest."""
-
 BOUND_SHARE = 0.2
-"""Share of a run's time spent on the bound of the run alone, when it has neighbours."""
+"""Share of a run's budget spent on the bound of the run alone, when it has neighbours."""
+
+MIN_SOLVE = 0.5
+"""The least deterministic seconds a sub-solve gets; with less left, it is skipped."""
 
 
 @dataclass(frozen=True)
@@ -113,29 +113,38 @@ def neighbours(problem: CastingProblem, run: Run, others: list[Run], days: int) 
     return found
 
 
-class _Clock:
-    """The time limit shared out.
+class _Budget:
+    """The deterministic budget ``params.time_limit`` shared out.
 
-    Each sub-solve gets a fixed share of ``time_limit`` as deterministic time (so the same
-    season, seed and workers give the same plan), capped on the wall clock by what is left
-    of ``time_limit * wall_factor``; a sub-solve with no wall time left is skipped.
+    The sub-solves' deterministic seconds are counted; each sub-solve asks for a share of
+    what is left (the first cast's repairs all of it, each run its eligible pairs' share of
+    the runs still to improve) and gets it, at least :data:`MIN_SOLVE`, never more than what
+    is left; with less than :data:`MIN_SOLVE` left, it is skipped. Nothing here reads the wall
+    clock but the report's wall seconds and the progress: the same season, seed and workers
+    give the same plan on an idle or a loaded machine.
     """
 
     def __init__(self, params: CastingParams) -> None:
         self.params = params
         self.started = time.perf_counter()
+        self.spent = 0.0
 
     def elapsed(self) -> float:
+        """Wall seconds since the start (for the report and progress only)."""
         return time.perf_counter() - self.started
 
     def params_for(self, seconds: float) -> CastingParams | None:
-        """Settings for a sub-solve of ``seconds`` of deterministic time (at least 0.5 s)."""
-        wall_left = self.params.time_limit * self.params.wall_factor - self.elapsed()
-        if wall_left < 0.5:
+        """Settings for a sub-solve of ``seconds`` of deterministic time, or None when the
+        budget is spent."""
+        left = self.params.time_limit - self.spent
+        if left < MIN_SOLVE:
             return None
-        limit = max(0.5, seconds)
-        wall = min(limit * self.params.wall_factor, wall_left)
-        return replace(self.params, time_limit=limit, wall_factor=wall / limit)
+        return replace(self.params, time_limit=min(max(MIN_SOLVE, seconds), left))
+
+    def charge(self, result: CastingResult) -> CastingResult:
+        """Count ``result``'s deterministic seconds against the budget; returns it."""
+        self.spent += result.report.deterministic_seconds or 0.0
+        return result
 
 
 def solve_by_runs(
@@ -145,36 +154,55 @@ def solve_by_runs(
     progress: ProgressFn | None = None,
     hint: Cast | None = None,
 ) -> CastingResult:
-    """Cast ``problem`` run by run (module docstring) within ``params.time_limit``."""
+    """Cast ``problem`` run by run (module docstring) within the deterministic budget
+    ``params.time_limit``."""
     params = params or CastingParams()
-    clock = _Clock(params)
+    clock = _Budget(params)
     days = window_days(problem)
     runs = runs_of(problem)
     cast, report = first_cast(problem, weights, hint, days, clock)
     if cast is None:
-        return CastingResult([], report)
+        said = (
+            []
+            if report.status is SolveStatus.INFEASIBLE
+            else [
+                f"no complete first cast within the deterministic budget ({params.time_limit:g} s; "
+                f"{clock.spent:.2f} s spent)"
+            ]
+        )
+        update = {
+            "seconds": round(clock.elapsed(), 3),
+            "deterministic_seconds": round(clock.spent, 3),
+            "notes": [*said, *report.notes],
+        }
+        return CastingResult([], report.model_copy(update=update))
     first_seconds = clock.elapsed()
-    notes = [f"first complete cast in {first_seconds:.1f} s ({report.solver})"]
+    notes = [
+        f"first complete cast in {clock.spent:.2f} deterministic s of CP-SAT ({report.solver})",
+        *report.notes,
+    ]
     value = _value(problem, weights, cast)
     _tell(progress, value, 0.0, clock)
 
     bounds: dict[str, float] = {}
     proved = skipped = 0
-    total = sum(r.pairs for r in runs)
-    for run in runs:
-        share = params.time_limit * IMPROVEMENT_SHARE * run.pairs / total
+    for i, run in enumerate(runs):
+        # What the first cast and the runs before left, shared by the runs' eligible pairs.
+        left = params.time_limit - clock.spent
+        share = left * run.pairs / max(1, sum(r.pairs for r in runs[i:]))
         near = neighbours(problem, run, runs, days)
         if near and (settings := clock.params_for(share * BOUND_SHARE)) is not None:
             alone = Part(problem, weights, list(run.slots), [])
-            found = alone.solve(settings)
+            found = clock.charge(alone.solve(settings))
             bounds[run.production] = max(0.0, found.report.bound or 0.0)
+            notes += found.report.notes
         settings = clock.params_for(share * (1 - BOUND_SHARE) if near else share)
         if settings is None:
             skipped += 1
-            notes.append(f"{run.production}: not improved (time limit reached)")
+            notes.append(f"{run.production}: not improved (the deterministic budget is spent)")
             continue
         part = Part(problem, weights, list(run.slots), _pairs(cast, near))
-        result = part.solve(settings)
+        result = clock.charge(part.solve(settings))
         if not near:
             bounds[run.production] = max(0.0, result.report.bound or 0.0)
             proved += result.report.status is SolveStatus.OPTIMAL
@@ -189,6 +217,7 @@ def solve_by_runs(
             + (" with its neighbours fixed" if near else " alone")
             + f", bound {bounds.get(run.production, 0.0):g}"
         )
+        notes += result.report.notes
         _tell(progress, value, sum(bounds.values()), clock)
 
     final = sorted((k, d) for k, ds in cast.items() for d in ds)
@@ -207,6 +236,7 @@ def solve_by_runs(
         objective=objective,
         bound=bound,
         seconds=clock.elapsed(),
+        deterministic_seconds=clock.spent,
         terms=terms,
         seed=params.seed,
         workers=params.workers,
@@ -221,7 +251,7 @@ def first_cast(
     weights: CastingWeights,
     start: Cast | None,
     days: int,
-    clock: _Clock,
+    clock: _Budget,
 ) -> tuple[dict[int, set[int]] | None, SolveReport]:
     """A complete cast, fast: ``start`` or the greedy sheet, repaired where it is short.
 
@@ -265,10 +295,11 @@ def _recast(
     sheet: Cast,
     region: set[int],
     days: int,
-    clock: _Clock,
+    clock: _Budget,
 ) -> CastingResult:
     """Any complete cast of ``region``, the sheet's cast of the shows near it kept (places
-    still short elsewhere are left out: they are repaired in their turn)."""
+    still short elsewhere are left out: they are repaired in their turn); within what is left
+    of the budget."""
     settings = clock.params_for(clock.params.time_limit)
     if settings is None:
         report = make_report("cp-sat", SolveStatus.TIMED_OUT, objective=None, bound=None, seconds=0)
@@ -281,7 +312,7 @@ def _recast(
     touched = {problem.shows[problem.slots[k].show].production for k in region}
     near |= {k for k in full - region if problem.shows[problem.slots[k].show].production in touched}
     part = Part(problem, weights, sorted(region), [(k, d) for k, d in sheet if k in near])
-    return part.first(sheet, settings)
+    return clock.charge(part.first(sheet, settings))
 
 
 class Part:
@@ -341,6 +372,6 @@ def _value(problem: CastingProblem, weights: CastingWeights, cast: dict[int, set
     return sum(evaluate(problem, weights, pairs).values())
 
 
-def _tell(progress: ProgressFn | None, value: float, bound: float, clock: _Clock) -> None:
+def _tell(progress: ProgressFn | None, value: float, bound: float, clock: _Budget) -> None:
     if progress is not None:
-        progress(Progress(value, bound, clock.elapsed(), 0))
+        progress(Progress(value, bound, clock.elapsed(), 0, clock.spent))

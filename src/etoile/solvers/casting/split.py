@@ -59,11 +59,13 @@ def solve_parts(
 ) -> CastingResult:
     """Solve each group on its own, one after the other, and put the casts together.
 
-    Each part gets a share of ``params.time_limit`` in proportion to its candidate pairs (what
-    is left over by a part that finishes early goes to the next). The report is of the whole:
-    objective and bound are sums, the status is optimal only when every part's is.
+    Each part gets a share of the deterministic budget ``params.time_limit`` in proportion to
+    its candidate pairs (the deterministic time a part that finishes early leaves goes to the
+    next). The report is of the whole: objective and bound are sums, the status is optimal
+    only when every part's is; wall and deterministic seconds are totals.
     """
     started = time.perf_counter()
+    work = 0.0  # deterministic seconds used by the parts solved so far
     sizes = [sum(len(problem.slots[k].candidates) for k in ks) for ks in groups]
     cast: Cast = []
     objective = bound = 0.0
@@ -83,12 +85,14 @@ def solve_parts(
             part_hint = sheet.cast if sheet.report.status.has_plan else []
         if part_hint:
             model.hint(part_hint)
-        # What is left after building, shared in proportion to the parts still to solve.
-        left = params.time_limit - (time.perf_counter() - started)
+        # What the parts before left, shared in proportion to the parts still to solve.
+        left = params.time_limit - work
         share = left * sizes[i] / max(1, sum(sizes[i:]))
         result = model.solve(replace(params, time_limit=max(1.0, share)), progress)
+        work += result.report.deterministic_seconds or 0.0
         houses = sorted({problem.shows[problem.slots[k].show].company for k in ks})
         notes.append(f"part {'+'.join(houses)}: {result.report.status.value}")
+        notes += result.report.notes  # a part stopped by the wall-clock cap says so
         for name, value in result.stats.items():
             stats[name] += value
         statuses.append(result.report.status)
@@ -100,6 +104,7 @@ def solve_parts(
                 objective=None,
                 bound=None,
                 seconds=time.perf_counter() - started,
+                deterministic_seconds=work,
                 seed=params.seed,
                 workers=params.workers,
                 notes=notes,
@@ -117,6 +122,7 @@ def solve_parts(
         objective=objective,
         bound=objective if optimal else bound,
         seconds=time.perf_counter() - started,
+        deterministic_seconds=work,
         terms=dict(terms),
         seed=params.seed,
         workers=params.workers,

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ortools.sat.python import cp_model
-
 from etoile.problems.exchange import Candidate, ExchangeProblem, GuestOption
-from etoile.solvers.exchange.model import ExchangeParams, build_model, configure
+from etoile.solvers.cpsat import solve_cp_sat
+from etoile.solvers.exchange.model import ExchangeParams, build_model
 
 
 @dataclass(frozen=True)
@@ -48,15 +47,15 @@ def _lexmax(
     if floor is not None:
         model.add(v.gain[second] >= floor)
     model.maximize(v.gain[first])
-    solver = configure(params)
-    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    solver = solve_cp_sat(model, params.cp_sat())
+    if not solver.has_solution:
         return None
     model.add(v.gain[first] >= round(solver.value(v.gain[first])))
     for var in [*v.go, *v.dance]:
         model.add_hint(var, solver.boolean_value(var))
     model.maximize(v.gain[second])
-    solver = configure(params)
-    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    solver = solve_cp_sat(model, params.cp_sat())
+    if not solver.has_solution:
         return None
     chosen = tuple(c for c in problem.candidates if solver.boolean_value(v.go[c.index]))
     danced: dict[int, list[GuestOption]] = {c.index: [] for c in chosen}

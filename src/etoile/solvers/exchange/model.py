@@ -21,22 +21,28 @@ from ortools.sat.python import cp_model
 
 from etoile.domain import SolveReport, SolveStatus
 from etoile.problems.exchange import Candidate, ExchangeProblem, GuestOption
+from etoile.solvers.cpsat import CpSatSettings, solve_cp_sat
 from etoile.solvers.exchange.constraints import CONSTRAINTS
 from etoile.solvers.exchange.dominance import dominated
 from etoile.solvers.exchange.objective import define_gains, gain_bound
 from etoile.solvers.exchange.transfers import TransferRule
 from etoile.solvers.exchange.variables import ExchangeVariables, make_variables
-from etoile.solvers.result import cp_sat_status, make_report
+from etoile.solvers.result import make_report
 
 
 @dataclass(frozen=True)
 class ExchangeParams:
-    """Deterministic time budget (CP-SAT's units, about seconds on an idle machine), workers
-    and seed."""
+    """Deterministic time budget of one solve (CP-SAT's work units,
+    :mod:`etoile.solvers.cpsat`), workers and seed."""
 
     time_limit: float = 20.0
     workers: int = 2
     seed: int = 0
+
+    def cp_sat(self, time_limit: float | None = None) -> CpSatSettings:
+        """The CP-SAT settings of one solve (``time_limit`` defaults to the budget)."""
+        limit = self.time_limit if time_limit is None else time_limit
+        return CpSatSettings(time_limit=limit, workers=self.workers, seed=self.seed)
 
 
 @dataclass
@@ -57,17 +63,6 @@ class ExchangeResult:
     def total(self) -> float:
         """Sum of the houses' gains (common currency)."""
         return sum(self.gains.values())
-
-
-def configure(params: ExchangeParams, limit: float | None = None) -> cp_model.CpSolver:
-    """A CP-SAT solver with a deterministic budget (no wall-clock limit: same plan anywhere)."""
-    solver = cp_model.CpSolver()
-    p = solver.parameters
-    p.num_workers = params.workers
-    p.random_seed = params.seed
-    p.interleave_search = True
-    p.max_deterministic_time = params.time_limit if limit is None else limit
-    return solver
 
 
 def build_model(problem: ExchangeProblem) -> tuple[cp_model.CpModel, ExchangeVariables]:
@@ -152,19 +147,19 @@ def solve_exchange(
     model.maximize(sum(v.gain.values()))
     if hint is not None:
         _add_hint(model, problem, v, hint)
-    solver = configure(params)
-    code = solver.solve(model)
-    status = cp_sat_status(code, timed_out=solver.deterministic_time >= 0.95 * params.time_limit)
+    solver = solve_cp_sat(model, params.cp_sat())
+    status = solver.status
     if not status.has_plan:
         report = make_report(
             "cp-sat",
             status,
             objective=None,
             bound=None,
-            seconds=solver.wall_time,
+            seconds=solver.wall_seconds,
+            deterministic_seconds=solver.deterministic_seconds,
             seed=params.seed,
             workers=params.workers,
-            notes=[f"exchange: {status.value}"],
+            notes=[f"exchange: {status.value}", *solver.notes],
         )
         return ExchangeResult([], {}, {h: 0.0 for h in problem.houses}, report, False)
     gains = {h: float(solver.value(g)) for h, g in v.gain.items()}
@@ -177,14 +172,14 @@ def solve_exchange(
     ]
     if not helps:
         notes.append("no package of stays has a positive total gain: no stay is chosen")
+    notes += solver.notes
     report = make_report(
         "cp-sat",
         status,
         objective=total if helps else 0.0,
-        bound=solver.best_objective_bound
-        if helps
-        else (0.0 if status is SolveStatus.OPTIMAL else None),
-        seconds=solver.wall_time,
+        bound=solver.bound if helps else (0.0 if status is SolveStatus.OPTIMAL else None),
+        seconds=solver.wall_seconds,
+        deterministic_seconds=solver.deterministic_seconds,
         terms={f"gain:{h}": (g if helps else 0.0) for h, g in gains.items()},
         seed=params.seed,
         workers=params.workers,

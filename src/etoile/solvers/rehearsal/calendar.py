@@ -18,14 +18,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ortools.sat.python import cp_model
-
 from etoile.domain import Rehearsal, RehearsalKind, SolveReport, SolveStatus
 from etoile.problems.rehearsal import RehearsalProblem
 from etoile.problems.rehearsal_time import monday
+from etoile.solvers.cpsat import WALL_FLOOR
 from etoile.solvers.rehearsal.fixed import Fixed, Placement
 from etoile.solvers.rehearsal.greedy import Greedy
-from etoile.solvers.rehearsal.model import PartModel
+from etoile.solvers.rehearsal.model import PartModel, PartResult
 from etoile.solvers.rehearsal.params import ProgressFn, RehearsalParams
 from etoile.solvers.result import make_report
 
@@ -41,7 +40,12 @@ _RANK = {
 }
 
 MIN_SECONDS = 0.5
-"""The least time a batch's CP-SAT model gets while the stage has time left."""
+"""The least deterministic time a batch's CP-SAT model gets while the budget lasts."""
+
+WALL_PER_CALL = 0.1
+"""Wall seconds the stage's safety cap allows each call beside its CP-SAT budget: the greedy
+placer is not counted in deterministic time (it places a call in about 3 ms on the demo
+season)."""
 
 
 @dataclass
@@ -109,13 +113,19 @@ def solve_calendar(
     ``busy`` are (dancer, local day, start, end) times taken by calls outside the problem (a
     repair's history): every rule of the dancer's day and week counts them.
 
-    ``params.time_limit`` is wall time for the whole stage, counted from ``started`` (a
-    :func:`time.perf_counter` reading; now when None): each batch's CP-SAT model gets a share
-    of what is left, in proportion to the calls still to place, at least :data:`MIN_SECONDS`
-    while time is left, never more than what is left."""
+    ``params.time_limit`` is the deterministic budget of the CP-SAT models: each batch the
+    greedy placer leaves incomplete gets a share of what the batches before it left, in
+    proportion to its calls left out against the calls still to place, at least
+    :data:`MIN_SECONDS` while the budget lasts, never more than what is left. The greedy
+    placer always runs to the end: nothing depends on the wall clock, so the same problem,
+    seed and workers give the same calendar on any machine. Only a wall-clock safety cap of
+    ``max(WALL_FLOOR, wall_factor x time_limit) + WALL_PER_CALL x calls`` seconds from
+    ``started`` (a :func:`time.perf_counter` reading; now when None) leaves the last batches
+    out, with a note, should the placer ever run away."""
     params = params or RehearsalParams()
     started = time.perf_counter() if started is None else started
-    deadline = started + params.time_limit
+    allowed = max(WALL_FLOOR, params.wall_factor * params.time_limit)
+    cap = started + allowed + WALL_PER_CALL * len(problem.calls)
     fixed = Fixed(problem)
     for room, closed in problem.closed.items():
         tz = problem.timezones[problem.rooms[room].house]
@@ -144,60 +154,59 @@ def solve_calendar(
     missing_solution = False
     to_go = len(problem.calls) - len(greedy.pinned)
     skipped = 0
-    placing = 0.0
-    placed_so_far = 0
+    spent = 0.0  # deterministic seconds of the CP-SAT models so far
+    notes: list[str] = []
     for i, calls in enumerate(parts):
         need = problem.needs[problem.calls[calls[0]].need]
         if progress is not None:
             progress(need.label.split(":")[0], i + 1, len(parts))
-        if time.perf_counter() >= deadline:
-            # Out of time: the rest is left out, and the report says so (timed out).
+        if time.perf_counter() >= cap:
+            # The safety cap, never reached in normal use: the rest is left out (timed out).
             missing_solution = True
             skipped += 1
             unplaced += calls
             to_go -= len(calls)
             stats.append({"calls": len(calls), "left": len(calls), "seconds": 0.0})
             continue
-        clock = time.perf_counter()
         left = greedy.place(calls)
-        left = _repair(problem, greedy, left, deadline)
-        placing += time.perf_counter() - clock
-        placed_so_far += len(calls)
+        left = _repair(problem, greedy, left)
         to_go -= len(calls)
         seconds = 0.0
         if left and params.exact:
-            # Keep what the greedy placer needs for the batches still to come (twice its pace
-            # so far), then share the rest by the calls still to place.
-            reserve = 2 * placing / placed_so_far * to_go
-            remaining = deadline - time.perf_counter() - reserve
+            # What is left of the budget, shared by the calls still to place.
+            remaining = params.time_limit - spent
             share = max(MIN_SECONDS, remaining * len(left) / max(1, to_go + len(left)))
             budget = min(remaining, share)
             if budget >= MIN_SECONDS / 2:
                 exact += 1
-                left, seconds, found = _exact(problem, calls, left, fixed, greedy, params, budget)
-                missing_solution |= not found
+                left, part = _exact(problem, calls, left, fixed, greedy, params, budget)
+                missing_solution |= not part.status.has_plan
+                seconds = part.deterministic_seconds
+                spent += round(seconds, 3)
+                notes += part.notes
             else:
                 missing_solution = True
         unplaced += left
         stats.append({"calls": len(calls), "left": len(left), "seconds": seconds})
     # A last repair pass: the calls placed by later batches may now be moved out of the way.
     order = sorted(unplaced, key=lambda c: (problem.needs[problem.calls[c].need].deadline, c))
-    unplaced = _repair(problem, greedy, order, deadline)
+    unplaced = _repair(problem, greedy, order)
     placements = sorted(fixed.placements.values(), key=lambda p: (p.start, p.call))
     if params.order_calls and not greedy.pinned:
         from etoile.solvers.rehearsal.order import order_days
 
         placements = order_days(problem, placements)
     daily, weekly = overtime(problem, placements)
-    notes = [
+    notes.insert(
+        0,
         f"rolling horizon: {len(parts)} batches of at most {BATCH_CALLS} calls, placed "
         f"first by the greedy placer, {exact} finished by CP-SAT; "
-        f"{len(placements)} of {len(problem.calls)} calls placed"
-    ]
+        f"{len(placements)} of {len(problem.calls)} calls placed",
+    )
     if skipped:
         notes.append(
-            f"the time limit ({params.time_limit:g} s) ran out before {skipped} batch(es): "
-            "their calls are left out"
+            f"the wall-clock safety cap ({cap - started:g} s) ran out before {skipped} "
+            "batch(es): their calls are left out, and another run may differ"
         )
     if unplaced:
         minutes = sum(problem.calls[c].minutes for c in unplaced)
@@ -213,6 +222,7 @@ def solve_calendar(
         objective=float(daily + weekly) if status.has_plan else None,
         bound=0.0,
         seconds=time.perf_counter() - started,
+        deterministic_seconds=spent,
         terms={"daily_overtime": float(daily), "weekly_overtime": float(weekly)},
         seed=params.seed,
         workers=params.workers,
@@ -221,17 +231,15 @@ def solve_calendar(
     return CalendarResult(placements, unplaced, report, stats)
 
 
-def _repair(
-    problem: RehearsalProblem, greedy: Greedy, calls: list[int], deadline: float
-) -> list[int]:
-    """``calls`` less those :meth:`Greedy.repair` places, in order, while time is left; once
-    a call of a need cannot be placed, the later calls of that need (same dancers, same
-    window) are not tried again."""
+def _repair(problem: RehearsalProblem, greedy: Greedy, calls: list[int]) -> list[int]:
+    """``calls`` less those :meth:`Greedy.repair` places, in order; once a call of a need
+    cannot be placed, the later calls of that need (same dancers, same window) are not tried
+    again."""
     left = []
     failed: set[int] = set()
     for c in calls:
         need = problem.calls[c].need
-        if need in failed or time.perf_counter() >= deadline or not greedy.repair(c):
+        if need in failed or not greedy.repair(c):
             failed.add(need)
             left.append(c)
     return left
@@ -245,15 +253,14 @@ def _exact(
     greedy: Greedy,
     params: RehearsalParams,
     budget: float,
-) -> tuple[list[int], float, bool]:
-    """The whole batch again with CP-SAT, around what was placed before it; its calendar
-    replaces the greedy one when it places more minutes. Returns the calls left out, the
-    seconds and whether CP-SAT found a solution."""
+) -> tuple[list[int], PartResult]:
+    """The whole batch again with CP-SAT (``budget`` deterministic seconds), around what was
+    placed before it; its calendar replaces the greedy one when it places more minutes.
+    Returns the calls left out and CP-SAT's result."""
     house = problem.needs[problem.calls[calls[0]].need].house
     ours = {c: fixed.placements[c] for c in calls if c in fixed.placements}
     fixed.remove_all(set(ours))
     part = PartModel(problem, calls, fixed, house).solve(params, budget)
-    found = part.code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
     # The exact model sees the weekly rests of its own weeks only: a placement that breaks a
     # neighbouring week's rest is left out.
     ordered = sorted(part.placements, key=lambda p: (p.start, p.call))
@@ -263,11 +270,11 @@ def _exact(
         return sum(problem.calls[c].minutes for c in done)
 
     if minutes(placed) > minutes(set(ours)):
-        return [c for c in calls if c not in placed], part.seconds, found
+        return [c for c in calls if c not in placed], part
     fixed.remove_all(placed)
     for p in ours.values():
         fixed.add(p)
-    return left, part.seconds, found
+    return left, part
 
 
 def overtime(problem: RehearsalProblem, placements: list[Placement]) -> tuple[int, int]:

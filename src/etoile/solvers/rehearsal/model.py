@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
+from etoile.domain import SolveStatus
 from etoile.problems.rehearsal import RehearsalProblem
+from etoile.solvers.cpsat import solve_cp_sat
 from etoile.solvers.rehearsal.constraints import CONSTRAINTS
 from etoile.solvers.rehearsal.fixed import Fixed, Placement
 from etoile.solvers.rehearsal.labour import dancer_rules
@@ -22,15 +24,17 @@ from etoile.solvers.rehearsal.variables import Variables, make_variables
 
 @dataclass
 class PartResult:
-    """What one part's solve gives: placements, CP-SAT's status, objective, bound, terms."""
+    """What one part's solve gives: placements, our status, objective, bound, wall and
+    deterministic seconds, terms."""
 
     placements: list[Placement]
-    code: int
+    status: SolveStatus
     objective: float | None
     bound: float | None
     seconds: float
-    deterministic_time: float
+    deterministic_seconds: float
     terms: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
 
 class PartModel:
@@ -48,20 +52,8 @@ class PartModel:
         self.terms: Terms = make_objective(self.model, problem, self.vars, overtime)
 
     def solve(self, params: RehearsalParams, time_limit: float) -> PartResult:
-        """Solve and read the placements of the calls that were placed."""
-        solver = cp_model.CpSolver()
-        p = solver.parameters
-        p.num_workers = params.workers
-        p.random_seed = params.seed
-        p.log_search_progress = params.log
-        p.cp_model_probing_level = 0  # probing these models costs seconds and finds little
-        if params.deterministic:
-            # Deterministic work units, capped by the wall clock (the stage's share).
-            p.interleave_search = True
-            p.max_deterministic_time = time_limit
-            p.max_time_in_seconds = time_limit
-        else:
-            p.max_time_in_seconds = time_limit
+        """Solve within ``time_limit`` deterministic seconds and read the placements of the
+        calls that were placed."""
         # Leaving every call out is always allowed: hinting it gives the search a first plan
         # at once, which the LNS workers then fill in.
         for cv in self.vars.calls.values():
@@ -69,9 +61,9 @@ class PartModel:
             for lit in (*cv.option.values(), *cv.room.values(), *cv.staff.values()):
                 if lit is not cv.placed:
                     self.model.add_hint(lit, False)
-        code = solver.solve(self.model)
+        solver = solve_cp_sat(self.model, params.cp_sat(time_limit))
         found: list[Placement] = []
-        has = code in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+        has = solver.has_solution
         if has:
             for c, cv in self.vars.calls.items():
                 if not solver.boolean_value(cv.placed):
@@ -92,10 +84,11 @@ class PartModel:
         )
         return PartResult(
             found,
-            int(code),
-            solver.objective_value if has else None,
-            solver.best_objective_bound if code != cp_model.INFEASIBLE else None,
-            solver.wall_time,
-            solver.deterministic_time,
+            solver.status,
+            solver.objective,
+            solver.bound,
+            solver.wall_seconds,
+            solver.deterministic_seconds,
             terms,
+            solver.notes,
         )

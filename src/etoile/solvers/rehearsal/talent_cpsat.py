@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from ortools.sat.python import cp_model
 
+from etoile.domain import SolveStatus
 from etoile.problems.talent import TalentProblem
+from etoile.solvers.cpsat import CpSatSettings, solve_cp_sat
 
 if TYPE_CHECKING:
     from etoile.solvers.rehearsal.talent import TalentResult
@@ -76,7 +78,8 @@ def solve_cpsat(
     problem
         The scenes, actors and costs.
     time_limit
-        Seconds for the solver; None for no limit.
+        Deterministic seconds for the solver (:mod:`etoile.solvers.cpsat`); None for no
+        limit.
     workers
         CP-SAT search workers (the machine's cores).
     """
@@ -84,19 +87,14 @@ def solve_cpsat(
 
     started = time.perf_counter()
     model, starts = build_model(problem)
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = workers
-    solver.parameters.random_seed = 0
-    if time_limit is not None:
-        solver.parameters.max_time_in_seconds = time_limit
-    status = solver.solve(model)
-    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    solver = solve_cp_sat(model, CpSatSettings(time_limit=time_limit, workers=workers))
+    if solver.has_solution:
         order = sorted(range(problem.num_scenes), key=lambda s: solver.value(starts[s]))
-        bound = math.ceil(solver.best_objective_bound - 1e-6)
+        bound = math.ceil((solver.bound or 0.0) - 1e-6)
     else:  # no solution within the limit: report the given order and the trivial bound
         order, bound = list(range(problem.num_scenes)), problem.fixed_cost
     total = _total(problem, order)
-    optimal = status == cp_model.OPTIMAL
+    optimal = solver.status is SolveStatus.OPTIMAL
     return TalentResult(
         order=tuple(order),
         total=total,

@@ -19,16 +19,17 @@ import datetime as dt
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
 from etoile.domain import CastingWeights, SolveReport, SolveStatus
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.explain import precheck
-from etoile.solvers.casting.model import Cast, configure_solver
+from etoile.solvers.casting.model import Cast
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.runs import Part, window_days
+from etoile.solvers.cpsat import solve_cp_sat
 from etoile.solvers.result import make_report
 
 
@@ -54,6 +55,13 @@ class CastRepair:
         """The whole cast: ``old`` outside the repaired places, the repair inside them."""
         region = set(self.region)
         return sorted([(k, d) for k, d in old if k not in region] + self.cast)
+
+
+@dataclass
+class _Work:
+    """Deterministic seconds the repair's CP-SAT solves used (for the report)."""
+
+    seconds: float = 0.0
 
 
 def broken_slots(problem: CastingProblem, old: Cast) -> list[int]:
@@ -130,8 +138,9 @@ def repair_cast(
     proven, optimal, failed = True, True, []
     unready: list[str] = []
     terms: dict[str, float] = {}
+    work = _Work()
     for production, broken in sorted(by_production.items()):
-        found = _repair_group(problem, weights, held, broken, frozen, params, pins, avoid)
+        found = _repair_group(problem, weights, held, broken, frozen, params, pins, avoid, work)
         if found is None:
             failed.append(production)
             proven = optimal = False
@@ -171,6 +180,7 @@ def repair_cast(
         objective=changes,
         bound=changes if optimal else 0,
         seconds=time.perf_counter() - started,
+        deterministic_seconds=work.seconds,
         terms={"changes": changes, "people": people, **terms},
         seed=params.seed,
         workers=params.workers,
@@ -190,6 +200,7 @@ def _repair_group(
     params: CastingParams,
     pins: tuple[tuple[int, int], ...],
     avoid: frozenset[tuple[int, int]],
+    work: _Work,
 ) -> tuple[Cast, list[int], list[str], bool, bool, dict[str, float], bool] | None:
     """The smallest repair of one production's broken places: (cast of the region, region,
     notes, phase 1 optimal, minimum proven, casting terms, ``avoid`` kept); None when no
@@ -205,7 +216,7 @@ def _repair_group(
         if (tuple(free), bool(leave_out)) in tried or not free:
             continue
         tried.add((tuple(free), bool(leave_out)))
-        found = _solve_region(problem, weights, held, free, params, pins, leave_out)
+        found = _solve_region(problem, weights, held, free, params, pins, leave_out, work)
         if found is None:
             notes.append(f"{name} ({len(free)} places){how}: no repair")
             continue
@@ -234,6 +245,7 @@ def _solve_region(
     params: CastingParams,
     pins: tuple[tuple[int, int], ...],
     avoid: frozenset[tuple[int, int]],
+    work: _Work,
 ) -> tuple[Cast, int, int, bool, dict[str, float]] | None:
     shows = {problem.slots[k].show for k in free}
     days = window_days(problem)
@@ -282,10 +294,9 @@ def _solve_region(
         for x in xs:
             model.add(flag >= x)
         people.append(flag)
-    third = replace(params, time_limit=params.time_limit / 3)
+    # Each phase gets a third of the deterministic budget (the same repair on any machine).
+    third = params.cp_sat(params.time_limit / 3)
     goal = sum(t.expr() for t in part.model.terms.values())
-    solver = cp_model.CpSolver()
-    configure_solver(solver.parameters, third)
     model.clear_hints()
     values: list[int] = []
     optimal = False
@@ -293,14 +304,15 @@ def _solve_region(
     terms: dict[str, float] = {}
     for phase, objective in enumerate((sum(changed), sum(people), goal)):
         model.minimize(objective)
-        code = solver.solve(model)
-        if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        solver = solve_cp_sat(model, third)
+        work.seconds += solver.deterministic_seconds
+        if not solver.has_solution:
             if phase == 0:
                 return None
-            break  # out of time: the previous phase's plan stands
+            break  # out of budget: the previous phase's plan stands
         if phase == 0:
-            optimal = code == cp_model.OPTIMAL
-        values.append(round(solver.objective_value))
+            optimal = solver.status is SolveStatus.OPTIMAL
+        values.append(round(solver.objective or 0.0))
         model.add(objective <= values[-1])
         chosen = {key for key, x in v.cast.items() if solver.value(x)}
         model.clear_hints()
