@@ -12,7 +12,15 @@ for a bounded time:
 Two load shapes: **saturated** (each client sends its next request as soon as the last one is
 answered: the server's throughput, with latencies that include queueing behind the 49 others)
 and **paced** (each client sends one request every ``PACE`` seconds, like people opening a
-page: the latency one reader sees while 50 use the app). The client runs on the same two cores
+page: the latency one reader sees while 50 use the app).
+
+Then **edits and reads at once** (issue 15's goal): ``etoile serve --workers 2`` with the Redis
+queue and sessions (one process when Redis is unreachable), 4 ballet masters (two per house)
+each saving a cast every ``EDIT_PACE`` seconds on the same draft (read the grid and its ETag,
+``PUT`` with ``If-Match``; on 409 read again and retry), while 50 dancers read their own
+schedules paced. Reported: p50/p95 of a saved cast and of a schedule read, 409s, 5xx, and
+**lost edits**: each master owns its cells, so at the end every cell must hold the cast of its
+master's last acknowledged save. The client runs on the same two cores
 as the server, so the figures are a floor for a real deployment. Benchmarks measure; they
 never fail because the machine is slow.
 """
@@ -21,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import os
 import socket
 import statistics
@@ -46,6 +55,11 @@ from etoile.services.publishing import publish
 from etoile.storage import Database, PlanRepository, SeasonRepository, upgrade
 
 CLIENTS = 50
+MASTERS = 4
+EDIT_PACE = 5.0
+MIXED_WARMUP = 8.0
+MIXED_SECONDS = 30.0
+REDIS_URL = os.environ.get("ETOILE_BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 SECONDS = 10.0
 WARMUP = 2.0
 PACE = 2.0
@@ -91,17 +105,34 @@ def _lead_dancer(season: Season, plan: Plan) -> tuple[str, str, str]:
     return house, dancer, production
 
 
+def _busiest(season: Season, plan: Plan, count: int) -> list[str]:
+    """The ``count`` dancers with the most shows (the longest schedules), by id on ties."""
+    shows: dict[str, int] = {}
+    for a in plan.casting:
+        shows[a.dancer] = shows.get(a.dancer, 0) + 1
+    return sorted(shows, key=lambda d: (-shows[d], d))[:count]
+
+
 def _populate(url: str, season: Season, plan: Plan) -> tuple[str, str]:
-    """Store everything; returns the dancer's and the production's ids."""
+    """Store everything: version 1 and a draft copy of it (what the masters edit), a dancer
+    and a ballet master for the reads, 50 dancers and 4 masters for the mixed load; returns
+    the dancer's and the production's ids."""
     upgrade(url)
     house, dancer, production = _lead_dancer(season, plan)
     with Database(url) as db:
         with db.transaction() as session:
             SeasonRepository(session).save(season, replace=True)
-            draft = PlanRepository(session).save_draft(plan, label="benchmark")
-        publish(db, season, draft.id)
+            first = PlanRepository(session).save_draft(plan, label="benchmark")
+        publish(db, season, first.id)
+        with db.transaction() as session:
+            PlanRepository(session).save_draft(plan, label="benchmark edits")
         add_user(db, "bench-dancer", PASSWORD, Role.DANCER, house, dancer=dancer)
         add_user(db, "bench-master", PASSWORD, Role.BALLET_MASTER, house)
+        for i, someone in enumerate(_busiest(season, plan, CLIENTS)):
+            owner = season.dancers[someone].owner
+            add_user(db, f"bench-dancer-{i}", PASSWORD, Role.DANCER, owner, dancer=someone)
+        for i, company in enumerate(sorted(season.company) * (MASTERS // 2)):
+            add_user(db, f"bench-master-{i}", PASSWORD, Role.BALLET_MASTER, company)
     return dancer, production
 
 
@@ -129,12 +160,17 @@ def _drop_postgres() -> None:
     admin.dispose()
 
 
-def _serve(url: str) -> tuple[subprocess.Popen[bytes], str]:
+def _serve(
+    url: str, *, workers: int = 1, redis: str | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     etoile = str(Path(sys.executable).parent / "etoile")
-    env = {**os.environ, "ETOILE_DATABASE_URL": url, "ETOILE_SECRET_KEY": "benchmark"}
+    env = {**os.environ, "ETOILE_DATABASE_URL": url}
+    env.pop("ETOILE_REDIS_URL", None)
+    if redis is not None:
+        env["ETOILE_REDIS_URL"] = redis
     process = subprocess.Popen(
-        [etoile, "serve", "--dev", "--port", str(port)],
+        [etoile, "serve", "--dev", "--port", str(port), "--workers", str(workers)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -245,20 +281,238 @@ def _measure(backend: str, url: str, season: str, production: str) -> list[dict[
     return rows
 
 
+def _redis() -> str | None:
+    """The Redis the mixed load uses (emptied first), or None when unreachable."""
+    try:
+        import redis
+
+        connection = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+        connection.flushdb()
+        connection.close()
+    except Exception as error:  # unreachable: one process without Redis, say why
+        print(f"Redis skipped ({str(error).splitlines()[0]}): one web process", flush=True)
+        return None
+    return REDIS_URL
+
+
+Cell = tuple[str, str, list[str], list[str]]
+"""A performance, a role, its cast, and another cast to put in it."""
+
+
+def _cells(season: Season, plan: Plan, company: str) -> list[Cell]:
+    """Cells of ``company``'s performances, each with another cast to put in it: the house's
+    cast of the same role in the next performance of the run (a plausible change, in rule or
+    not)."""
+    by_role: dict[tuple[str, str], list[str]] = {}
+    for a in plan.casting:
+        by_role.setdefault((a.performance, a.role), []).append(a.dancer)
+    runs: dict[tuple[str, str], list[str]] = {}
+    for (show, role), _cast in sorted(by_role.items()):
+        if season.performances[show].owner == company:
+            production = season.performances[show].item.production
+            runs.setdefault((production, role), []).append(show)
+    found = []
+    for (_production, role), shows in sorted(runs.items()):
+        for here, there in itertools.pairwise(shows):
+            now, other = by_role[(here, role)], by_role[(there, role)]
+            own = all(season.dancers[d].owner == company for d in now + other)
+            if now != other and own:
+                found.append((here, role, now, other))
+    return found
+
+
+async def _master(
+    base: str, season: Season, login: str, cells: list[Cell], until: float, rank: int
+) -> dict[str, Any]:
+    """One ballet master: every ``EDIT_PACE`` s, a new cast in one of their own cells (read
+    the production's grid for the plan's ETag, then ``PUT`` with ``If-Match``)."""
+    saves: list[float] = []
+    conflicts = errors = 0
+    acknowledged: dict[tuple[str, str], list[str]] = {}
+
+    def grid_of(show: str) -> str:
+        production = season.performances[show].item.production
+        return f"/api/seasons/{season.id}/productions/{production}/casting?plan_id={draft}"
+
+    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+        token = await client.post("/api/auth/token", json={"login": login, "password": PASSWORD})
+        client.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
+        plans = (await client.get(f"/api/seasons/{season.id}/plans")).json()
+        draft = max(p["id"] for p in plans if p["status"] == "draft")
+        await asyncio.sleep(EDIT_PACE * rank / MASTERS)
+        step = 0
+        while time.perf_counter() < until:
+            started = time.perf_counter()
+            show, role, first, other = cells[step % len(cells)]
+            new = other if step // len(cells) % 2 == 0 else first
+            step += 1
+            for _attempt in range(10):
+                found = await client.get(grid_of(show))
+                if found.status_code != 200:
+                    errors += 1
+                    break
+                began = time.perf_counter()
+                answer = await client.put(
+                    f"/api/seasons/{season.id}/plans/{draft}/casting",
+                    json={"performance": show, "role": role, "dancers": new},
+                    headers={"If-Match": found.headers["ETag"]},
+                )
+                if answer.status_code == 409:
+                    conflicts += 1
+                    continue
+                if answer.status_code == 200:
+                    saves.append(time.perf_counter() - began)
+                    acknowledged[(show, role)] = new
+                else:
+                    errors += 1
+                break
+            await asyncio.sleep(max(0.0, EDIT_PACE - (time.perf_counter() - started)))
+        lost = 0
+        for (show, role), want in sorted(acknowledged.items()):
+            grid = (await client.get(grid_of(show))).json()
+            column = [s["id"] for s in grid["shows"]].index(show)
+            row = next(r for r in grid["roles"] if r["id"] == role)
+            lost += sorted(p["id"] for p in row["cells"][column]) != sorted(want)
+    return {"saves": saves, "conflicts": conflicts, "errors": errors, "lost": lost}
+
+
+async def _mixed_load(
+    base: str, season: Season, plan: Plan
+) -> tuple[list[dict[str, Any]], list[float], int]:
+    limits = httpx.Limits(max_connections=1)
+    async with contextlib.AsyncExitStack() as stack:
+        readers = []
+        for i in range(CLIENTS):
+            client = await stack.enter_async_context(
+                httpx.AsyncClient(base_url=base, limits=limits, timeout=60)
+            )
+            client.headers.update(_token(base, f"bench-dancer-{i}"))
+            readers.append(client)
+        companies = sorted(season.company) * (MASTERS // 2)
+        mine = {c: _cells(season, plan, c) for c in sorted(season.company)}
+        # Warm up as a server in use is warm: every dancer's schedule read a few times (each
+        # web process then has it), the masters' grids read; nothing of it is counted.
+        warm = time.perf_counter() + MIXED_WARMUP
+        warmers = []
+        for i, company in enumerate(sorted(season.company)):
+            client = await stack.enter_async_context(httpx.AsyncClient(base_url=base, timeout=60))
+            client.headers.update(_token(base, f"bench-master-{i}"))
+            for p in sorted({p.production for p in season.company[company].performances}):
+                path = f"/api/seasons/{season.id}/productions/{p}/casting?plan_id=2"
+                warmers += [client.get(path) for _ in range(4)]
+        await asyncio.gather(
+            *(_client(c, "/api/me/schedule", warm, 1.0, r) for r, c in enumerate(readers)),
+            *warmers,
+        )
+        until = time.perf_counter() + MIXED_SECONDS
+        masters = [
+            # Masters of one house split its cells: each owns every other one.
+            _master(base, season, f"bench-master-{i}", mine[c][i // 2 :: MASTERS // 2], until, i)
+            for i, c in enumerate(companies)
+        ]
+        found = await asyncio.gather(
+            *masters,
+            *(_client(c, "/api/me/schedule", until, PACE, r) for r, c in enumerate(readers)),
+        )
+    edits = [f for f in found[:MASTERS] if isinstance(f, dict)]
+    reads = [f for f in found[MASTERS:] if isinstance(f, tuple)]
+    return edits, [x for lat, _ in reads for x in lat], sum(e for _, e in reads)
+
+
+def _mixed(backend: str, url: str, season: Season, plan: Plan) -> dict[str, Any]:
+    """Edits and reads at once on ``url``; one row."""
+    redis = _redis()
+    workers = 2 if redis is not None else 1
+    process, base = _serve(url, workers=workers, redis=redis)
+    try:
+        edits, reads, read_errors = asyncio.run(_mixed_load(base, season, plan))
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    saves = [x for e in edits for x in e["saves"]]
+    row = {
+        "backend": backend,
+        "read": "edits + schedules",
+        "load": f"{MASTERS} masters, {CLIENTS} dancers",
+        "workers": workers,
+        "queue": "redis" if redis else "in-process",
+        "saves": len(saves),
+        "save_p50_ms": _percentile(saves, 50) if len(saves) > 1 else None,
+        "save_p95_ms": _percentile(saves, 95) if len(saves) > 1 else None,
+        "conflicts": sum(e["conflicts"] for e in edits),
+        "lost_edits": sum(e["lost"] for e in edits),
+        "requests": len(reads),
+        "read_p50_ms": _percentile(reads, 50),
+        "read_p95_ms": _percentile(reads, 95),
+        "errors": read_errors + sum(e["errors"] for e in edits),
+    }
+    print(
+        f"{backend:10} mixed ({workers} workers, {row['queue']}): {row['saves']} saves "
+        f"p50 {row['save_p50_ms'] or 0:6.1f} ms p95 {row['save_p95_ms'] or 0:6.1f} ms, "
+        f"{row['conflicts']} conflicts, {row['lost_edits']} lost; {row['requests']} reads "
+        f"p50 {row['read_p50_ms']:6.1f} ms p95 {row['read_p95_ms']:6.1f} ms; "
+        f"errors {row['errors']}",
+        flush=True,
+    )
+    return row
+
+
+def _scoped_check(season: Season, plan: Plan, edits: int = 20) -> dict[str, Any]:
+    """What a cast save's check costs: the whole plan's validation against the rules scoped
+    to the changed cell, on ``edits`` cells of the demo; and whether they agree on each."""
+    from etoile.domain import CastAssignment
+    from etoile.validate import validate, validate_scope
+    from etoile.validate.scope import names_scope
+
+    cells = [c for company in sorted(season.company) for c in _cells(season, plan, company)]
+    step = max(1, len(cells) // edits)
+    whole: list[float] = []
+    scoped: list[float] = []
+    agree = 0
+    for show, role, first, other in cells[::step][:edits]:
+        kept = [a for a in plan.casting if (a.performance, a.role) != (show, role)]
+        added = [CastAssignment(performance=show, role=role, dancer=d) for d in other]
+        changed = plan.model_copy(update={"casting": kept + added})
+        started = time.perf_counter()
+        everything = validate(season, changed)
+        whole.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        part = validate_scope(season, changed, [show], first + other)
+        scoped.append(time.perf_counter() - started)
+        tokens = {show, *first, *other}
+        agree += part == [v for v in everything if names_scope(v, tokens)]
+    row = {
+        "backend": "-",
+        "read": "check of one cast save",
+        "load": f"{len(whole)} cells",
+        "whole_plan_ms": statistics.median(whole) * 1000,
+        "scoped_ms": statistics.median(scoped) * 1000,
+        "agree": f"{agree}/{len(whole)}",
+    }
+    print(
+        f"check of one save: whole plan {row['whole_plan_ms']:.0f} ms, scoped "
+        f"{row['scoped_ms']:.0f} ms (medians of {len(whole)}); the same answer on {row['agree']}",
+        flush=True,
+    )
+    return row
+
+
 def run() -> list[dict[str, Any]]:
     """Plan the demo, then load each backend; one row per backend, read and load shape."""
     season, plan = _demo()
-    rows: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = [_scoped_check(season, plan)]
     with tempfile.TemporaryDirectory() as tmp:
         url = sqlite_url(Path(tmp) / "etoile.sqlite3")
         dancer, production = _populate(url, season, plan)
         print(f"dancer {dancer}, production {production}", flush=True)
         rows += _measure("sqlite", url, season.id, production)
+        rows.append(_mixed("sqlite", url, season, plan))
     pg = _postgres_url()
     if pg is not None:
         try:
             _populate(pg, season, plan)
             rows += _measure("postgresql", pg, season.id, production)
+            rows.append(_mixed("postgresql", pg, season, plan))
         finally:
             _drop_postgres()
     return rows

@@ -32,9 +32,6 @@ class Settings:
         (``ETOILE_SHARED_DIR``; default ``../shared`` beside the repository).
     workers, seed, time_limit
         Solver defaults for the CLI.
-    secret_key
-        Signs the web app's session cookies and API tokens (``ETOILE_SECRET_KEY``). When unset,
-        ``etoile serve`` makes a random one at start: sessions then end with the server.
     secure_cookies
         Send the session cookie over HTTPS only. On by default; ``etoile serve --dev`` (or
         ``ETOILE_SECURE_COOKIES=false``) turns it off to use the app over plain HTTP on one's
@@ -45,6 +42,12 @@ class Settings:
         The web app's address as its readers reach it, e.g. ``https://etoile.example.org``
         (``ETOILE_PUBLIC_URL``). Calendar feed addresses are built from it; ``etoile serve``
         defaults it to its own host and port.
+    redis_url
+        A Redis server shared by the web app's processes (``ETOILE_REDIS_URL``, e.g.
+        ``redis://127.0.0.1:6379/0``). When set, sessions, login throttling and the job queue
+        live there, so that ``etoile serve --workers N`` and ``etoile worker`` processes share
+        them; when unset (the embedded default) sessions are kept in the database and jobs run
+        inside the web process.
     """
 
     database_url: str = field(
@@ -63,7 +66,6 @@ class Settings:
     workers: int = 2
     seed: int = 0
     time_limit: float = 30.0
-    secret_key: str | None = field(default_factory=lambda: _env("ETOILE_SECRET_KEY"))
     secure_cookies: bool = field(
         default_factory=lambda: (
             (_env("ETOILE_SECURE_COOKIES", "") or "").lower() not in ("0", "false", "no")
@@ -71,6 +73,7 @@ class Settings:
     )
     job_workers: int = field(default_factory=lambda: int(_env("ETOILE_JOB_WORKERS", "1") or "1"))
     public_url: str | None = field(default_factory=lambda: _env("ETOILE_PUBLIC_URL"))
+    redis_url: str | None = field(default_factory=lambda: _env("ETOILE_REDIS_URL"))
 
 
 def _shared_dir() -> Path:
@@ -93,3 +96,19 @@ def sqlite_url(path: Path) -> str:
 def get_settings() -> Settings:
     """Settings from the environment, read afresh (cheap; tests change the environment)."""
     return Settings()
+
+
+def export_web_settings(settings: Settings) -> None:
+    """Write the web app's settings to this process's environment, so that the processes it
+    starts (``etoile serve --workers N``: each builds its app from the environment) get the
+    ones its command line chose (database, cookies, public address)."""
+    values = {
+        "ETOILE_DATABASE_URL": settings.database_url,
+        "ETOILE_SECURE_COOKIES": "true" if settings.secure_cookies else "false",
+        "ETOILE_PUBLIC_URL": settings.public_url,
+    }
+    for name, value in values.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value

@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 import web_kit
 from etoile.api import create_app
 from etoile.config import Settings, sqlite_url
-from etoile.services.jobs import JobRunner
+from etoile.services.jobs import ThreadJobRunner
 from etoile.storage import Database
 from storage import conftest as storage_db
 
@@ -53,10 +53,8 @@ def site_url(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> st
 
 def make_client(url: str, *, workers: int = 1) -> TestClient:
     """A test client of the app on ``url`` (enter it to run the app's lifespan)."""
-    runner = JobRunner(Database(url), workers=workers)
-    app = create_app(
-        url, settings=Settings(secret_key="test secret", secure_cookies=False), runner=runner
-    )
+    runner = ThreadJobRunner(Database(url), workers=workers)
+    app = create_app(url, settings=Settings(secure_cookies=False), runner=runner)
     return TestClient(app)
 
 

@@ -20,7 +20,12 @@ from .conftest import bearer
 S = f"/api/seasons/{kit.SEASON_ID}"
 P = f"/seasons/{kit.SEASON_ID}"
 JOB = {"exchange_time_limit": 1, "casting_time_limit": 1, "rehearsal_time_limit": 0, "draws": 50}
-EDIT = {"performance": kit.NYC_SHOW, "role": kit.NYC_ROLE, "dancers": [kit.NYC_DANCER]}
+EDIT = {
+    "performance": kit.NYC_SHOW,
+    "role": kit.NYC_ROLE,
+    "dancers": [kit.NYC_DANCER],
+    "base_revision": 1,
+}
 
 ENDPOINTS: list[tuple[str, str, str, dict[str, Any] | None]] = [
     ("me", "GET", "/api/me", None),

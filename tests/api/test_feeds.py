@@ -56,12 +56,10 @@ def test_unknown_replaced_and_revoked_tokens_open_nothing(client: TestClient) ->
 def test_the_feed_address_comes_from_the_public_url_not_the_host_header(site_url: str) -> None:
     from etoile.api import create_app
     from etoile.config import Settings
-    from etoile.services.jobs import JobRunner
+    from etoile.services.jobs import ThreadJobRunner
 
-    settings = Settings(
-        secret_key="test", secure_cookies=False, public_url="https://etoile.example.org/"
-    )
-    app = create_app(site_url, settings=settings, runner=JobRunner(Database(site_url)))
+    settings = Settings(secure_cookies=False, public_url="https://etoile.example.org/")
+    app = create_app(site_url, settings=settings, runner=ThreadJobRunner(Database(site_url)))
     with TestClient(app) as client:
         headers = {**bearer(client, "par-dancer"), "Host": "evil.example.com"}
         made = client.post("/api/me/feed", headers=headers).json()

@@ -38,7 +38,7 @@ def test_a_manual_change_is_saved_with_the_validators_warnings(client: TestClien
     headers = bearer(client, "nyc-ballet-master")
     _, draft = plan_ids(client, headers)
     assert cell(client, headers, draft) == [kit.NYC_DANCER]
-    body = {"performance": kit.NYC_SHOW, "role": kit.NYC_ROLE, "dancers": []}
+    body = {"performance": kit.NYC_SHOW, "role": kit.NYC_ROLE, "dancers": [], "base_revision": 1}
     answer = client.put(f"{S}/plans/{draft}/casting", json=body, headers=headers)
     assert answer.status_code == 200
     found = answer.json()
@@ -52,7 +52,7 @@ def test_a_manual_change_is_saved_with_the_validators_warnings(client: TestClien
 def test_editing_a_published_version_starts_a_new_draft(client: TestClient) -> None:
     headers = bearer(client, "nyc-director")
     published, draft = plan_ids(client, headers)
-    body = {"performance": kit.NYC_SHOW, "role": kit.NYC_ROLE, "dancers": []}
+    body = {"performance": kit.NYC_SHOW, "role": kit.NYC_ROLE, "dancers": [], "base_revision": 1}
     found = client.put(f"{S}/plans/{published}/casting", json=body, headers=headers).json()
     assert found["plan"]["id"] > draft
     assert (found["plan"]["status"], found["plan"]["label"]) == (
@@ -65,7 +65,12 @@ def test_editing_a_published_version_starts_a_new_draft(client: TestClient) -> N
 
 def test_a_bad_edit_names_what_is_wrong(client: TestClient) -> None:
     headers = bearer(client, "nyc-director")
-    body = {"performance": kit.NYC_SHOW, "role": "nyc-giselle.odette", "dancers": []}
+    body = {
+        "performance": kit.NYC_SHOW,
+        "role": "nyc-giselle.odette",
+        "dancers": [],
+        "base_revision": 1,
+    }
     answer = client.put(
         f"{S}/plans/{plan_ids(client, headers)[1]}/casting", json=body, headers=headers
     )
@@ -93,7 +98,12 @@ def test_publishing_numbers_versions_and_tells_each_person_what_changed(
     assert show_uid in [e["uid"] for e in before["events"]]
 
     first, draft = plan_ids(client, director)
-    body = {"performance": kit.NYC_SHOW, "role": kit.NYC_ROLE, "dancers": [kit.OTHER_NYC_DANCER]}
+    body = {
+        "performance": kit.NYC_SHOW,
+        "role": kit.NYC_ROLE,
+        "dancers": [kit.OTHER_NYC_DANCER],
+        "base_revision": 1,
+    }
     edit = client.put(f"{S}/plans/{draft}/casting", json=body, headers=director)
     assert edit.status_code == 200
     published = client.post(f"{S}/plans/{draft}/publish", headers=director).json()
@@ -132,7 +142,7 @@ def test_a_house_casts_its_own_dancers_and_the_guests_of_the_exchange(client: Te
     _, draft = plan_ids(client, paris)
     show = next(p for p in kit.season().performances if p.startswith("par-"))
     role = next(a.role for a in kit.plan().casting if a.performance == show)
-    body = {"performance": show, "role": role, "dancers": [kit.NYC_DANCER]}
+    body = {"performance": show, "role": role, "dancers": [kit.NYC_DANCER], "base_revision": 1}
     refused = client.put(f"{S}/plans/{draft}/casting", json=body, headers=paris)
     assert refused.status_code == 403
     assert "Rachel Weber" in refused.json()["detail"]

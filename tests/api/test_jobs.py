@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 import web_kit as kit
 from etoile.domain import Season
-from etoile.services.jobs import JobRunner, SolveSettings
+from etoile.services.jobs import JobRunner, SolveSettings, ThreadJobRunner
 from etoile.services.plan import PlanOutcome, PlanParams, Stage, plan_season
 from etoile.storage import Database, PlanRepository
 from etoile.validate import Severity, validate
@@ -68,7 +68,7 @@ def test_progress_is_recorded_stage_by_stage(site_url: str) -> None:
         return plan_season(season, params, watched)
 
     with Database(site_url) as db:
-        runner = JobRunner(db, planner=planner)
+        runner = ThreadJobRunner(db, planner=planner)
         job = runner.start(kit.SEASON_ID, FAST)
         assert runner.wait(job.id, timeout=120).status == "succeeded"
         runner.shutdown()
@@ -100,7 +100,7 @@ def test_a_running_job_stops_at_its_next_stage_and_leaves_no_draft(site_url: str
         return plan_season(season, params, cancelling)
 
     with Database(site_url) as db:
-        runner = JobRunner(db, planner=planner)
+        runner = ThreadJobRunner(db, planner=planner)
         ids.append(runner.start(kit.SEASON_ID, FAST).id)
         done = runner.wait(ids[0], timeout=120)
         runner.shutdown()
@@ -116,7 +116,7 @@ def test_a_running_job_stops_at_its_next_stage_and_leaves_no_draft(site_url: str
 
 def test_a_queued_job_is_cancelled_before_it_starts(site_url: str) -> None:
     with Database(site_url) as db:
-        runner = JobRunner(db, workers=1)
+        runner = ThreadJobRunner(db, workers=1)
         first = runner.start(kit.SEASON_ID, FAST)
         second = runner.start(kit.SEASON_ID, FAST)
         assert runner.cancel(second.id).status == "cancelled"
@@ -132,7 +132,7 @@ def test_jobs_left_by_a_stopped_server_are_marked_failed(site_url: str, tmp_path
             from etoile.storage import JobRepository
 
             job = JobRepository(session).create(kit.SEASON_ID, "plan", {}, None)
-        runner = JobRunner(db)
+        runner = ThreadJobRunner(db)
         assert runner.recover() == 1
         found = runner.get(job.id)
         runner.shutdown()

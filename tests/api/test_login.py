@@ -87,7 +87,12 @@ def test_a_login_without_the_forms_token_is_refused(client: TestClient) -> None:
 
 def test_cookie_writes_need_the_csrf_token(client: TestClient) -> None:
     assert log_in(client, "nyc-ballet-master") == 303
-    body = {"performance": kit.NYC_SHOW, "role": kit.NYC_ROLE, "dancers": [kit.NYC_DANCER]}
+    body = {
+        "performance": kit.NYC_SHOW,
+        "role": kit.NYC_ROLE,
+        "dancers": [kit.NYC_DANCER],
+        "base_revision": 1,
+    }
     refused = client.put(f"{S}/plans/2/casting", json=body)
     assert (refused.status_code, refused.json()) == (
         403,

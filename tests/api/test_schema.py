@@ -21,7 +21,7 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 import web_kit as kit
 from etoile.api import create_app
 from etoile.config import Settings, sqlite_url
-from etoile.services.jobs import JobRunner
+from etoile.services.jobs import ThreadJobRunner
 from etoile.storage import Database
 
 MAX_EXAMPLES = 6
@@ -62,17 +62,22 @@ def test_generated_requests_cause_no_server_error(populated_sqlite: Path, tmp_pa
     url = sqlite_url(path)
     app = create_app(
         url,
-        settings=Settings(secret_key="schemathesis", secure_cookies=False),
-        runner=JobRunner(Database(url)),
+        settings=Settings(secure_cookies=False),
+        runner=ThreadJobRunner(Database(url)),
     )
-    headers = {"Authorization": f"Bearer {app.state.etoile.issue_token(1)}"}  # nyc-director
+
+    def headers() -> dict[str, str]:
+        # A fresh token (nyc-director's) per operation: ``DELETE /api/auth/token`` revokes
+        # the one it is sent with, and must not leave the operations after it unauthorised.
+        return {"Authorization": f"Bearer {app.state.etoile.issue_token(1)}"}
+
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)
     operations = [result.ok() for result in schema.get_all_operations()]
     failures = [
         f
         for operation in operations
         for fixed in ({}, {"season_id": kit.SEASON_ID})
-        for f in run_operation(operation, headers, **fixed)
+        for f in run_operation(operation, headers(), **fixed)
     ]
     app.state.etoile.runner.shutdown()
     assert len(operations) >= 20

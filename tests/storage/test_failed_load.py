@@ -36,6 +36,9 @@ EMPTY = {
     "feed_tokens": 0,
     "jobs": 0,
     "changelogs": 0,
+    "web_sessions": 0,
+    "api_tokens": 0,
+    "plan_edits": 0,
 }
 
 

@@ -41,11 +41,14 @@ TABLES = {
     "feed_tokens",
     "jobs",
     "changelogs",
+    "web_sessions",
+    "api_tokens",
+    "plan_edits",
 }
 
 
 def test_upgrade_builds_exactly_the_schema_of_the_models(empty_url: str) -> None:
-    assert upgrade(empty_url) == head_revision() == "0002_web"
+    assert upgrade(empty_url) == head_revision() == "0004_plan_edits"
 
     engine = make_engine(empty_url)
     with engine.connect() as connection:
@@ -58,7 +61,7 @@ def test_upgrade_builds_exactly_the_schema_of_the_models(empty_url: str) -> None
 
 def test_upgrade_twice_changes_nothing(empty_url: str) -> None:
     upgrade(empty_url)
-    assert upgrade(empty_url) == "0002_web"
+    assert upgrade(empty_url) == "0004_plan_edits"
 
 
 def test_downgrade_to_base_removes_every_table(empty_url: str) -> None:

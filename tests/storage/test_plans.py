@@ -24,6 +24,7 @@ from etoile.storage import (
     PlanStatus,
     SeasonNotFoundError,
     SeasonRepository,
+    StaleWriteError,
 )
 
 from .conftest import BACKENDS
@@ -149,3 +150,27 @@ def test_replacing_the_season_keeps_its_plans(
 
     assert [p.version for p in plans.list("tiny-2026")] == [1]
     assert SeasonRepository(session).list()[0].published_plans == 1
+
+
+def test_a_save_names_its_revision_and_a_stale_one_writes_nothing(plans: PlanRepository) -> None:
+    info = plans.save_draft(_plan("nyc-ava"))
+    assert info.revision == 1
+    first = plans.update_draft(info.id, _plan("nyc-cleo"), expected_revision=1)
+    plans.add_edit(info.id, first.revision, "nyc-p1", "nyc-giselle.giselle", ["nyc-cleo"], "bm")
+    assert (first.revision, first.etag) == (2, f'"plan-{info.id}-r2"')
+
+    with pytest.raises(StaleWriteError, match=r"changed after revision 1 \(now 2, by bm\)") as no:
+        plans.update_draft(info.id, _plan("nyc-dora"), expected_revision=1)
+    assert no.value.current == 2
+    assert [(e.revision, e.dancers, e.by) for e in no.value.missed] == [(2, ("nyc-cleo",), "bm")]
+    assert plans.get(info.id).plan == _plan("nyc-cleo")  # the stale write changed nothing
+    # A job that owns its draft writes whatever the revision; the revision still moves on.
+    assert plans.update_draft(info.id, _plan("nyc-dora")).revision == 3
+    assert plans.revision(info.id) == (PlanStatus.DRAFT, 3)
+
+
+def test_a_draft_remembers_the_version_it_was_edited_from(plans: PlanRepository) -> None:
+    version = plans.save_draft(_plan())
+    plans.publish(version.id)
+    draft = plans.save_draft(_plan("nyc-cleo"), based_on=version.id)
+    assert (plans.get(draft.id).based_on, plans.get(version.id).based_on) == (version.id, None)

@@ -83,7 +83,6 @@ def server(populated_sqlite: Path, tmp_path: Path) -> Iterator[str]:
     command = [str(Path(sys.executable).parent / "etoile"), "serve", "--dev", "--port", str(port)]
     env = {
         **os.environ,
-        "ETOILE_SECRET_KEY": "browser test",
         "ETOILE_DATABASE_URL": sqlite_url(path),
     }
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

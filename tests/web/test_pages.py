@@ -77,6 +77,7 @@ def test_the_casting_form_saves_and_shows_the_warning(client: TestClient) -> Non
         data={
             "csrf": csrf_of(form.text),
             "plan_id": "2",
+            "base_revision": "1",
             "performance": kit.NYC_SHOW,
             "role": kit.NYC_ROLE,
             "dancer": "",
@@ -100,7 +101,9 @@ def test_a_director_publishes_from_the_plans_page(client: TestClient) -> None:
     assert log_in(client, "nyc-director") == 303
     plans = client.get(f"{P}/plans?lang=fr")
     answer = client.post(
-        f"{P}/plans/2/publish", data={"csrf": csrf_of(plans.text)}, follow_redirects=False
+        f"{P}/plans/2/publish",
+        data={"csrf": csrf_of(plans.text), "base_version": "1"},
+        follow_redirects=False,
     )
     assert (answer.status_code, answer.headers["location"]) == (303, f"{P}/versions/2")
     changes = client.get(answer.headers["location"])

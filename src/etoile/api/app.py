@@ -2,33 +2,31 @@
 
 ``create_app(url)`` migrates nothing by itself (``etoile serve`` runs the migrations first) but
 refuses a database that is not at the current revision, recovers jobs a previous server left
-unfinished, and starts the job runner; the runner stops with the app.
+unfinished, and starts the job runner (threads in this process, or the Redis queue that
+``etoile worker`` processes serve); the runner stops with the app.
 """
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
-from starlette.middleware.sessions import SessionMiddleware
 
-from etoile.api import errors
+from etoile.api import errors, openapi_links
 from etoile.api.routes import auth, calendars, casting, exchange, feeds, forecast, jobs, plans
 from etoile.api.routes import seasons as season_routes
 from etoile.api.security import SecurityHeaders
+from etoile.api.sessions import ServerSessions
 from etoile.api.state import AppState
 from etoile.config import Settings, get_settings
-from etoile.services.jobs import JobRunner
+from etoile.services.jobs import JobRunner, job_runner
+from etoile.services.sessions import session_store
+from etoile.services.throttle import login_throttle
 from etoile.services.workspace import Workspace
 from etoile.storage import Database, require_current_schema
-
-SESSION_DAYS = 14
-"""How long a page session lasts without logging in again."""
-
 
 SQLITE_BUSY_SECONDS = 30.0
 """How long an SQLite writer waits for another one before giving up."""
@@ -63,9 +61,10 @@ def create_app(
     url
         SQLAlchemy URL of a migrated database.
     settings
-        Secret key, cookie and job settings (default: from the environment).
+        Cookie, queue and job settings (default: from the environment).
     runner
-        The job runner (default: one with ``settings.job_workers`` threads on this database).
+        The job runner (default: the Redis queue when ``settings.redis_url`` is set, else
+        ``settings.job_workers`` threads in this process).
     """
     from etoile import web
 
@@ -75,10 +74,11 @@ def create_app(
     state = AppState(
         db=db,
         workspace=Workspace(db),
-        runner=runner or JobRunner(db, workers=settings.job_workers),
-        secret_key=settings.secret_key or secrets.token_urlsafe(32),
+        runner=runner or job_runner(db, settings),
         secure_cookies=settings.secure_cookies,
         public_url=settings.public_url,
+        throttle=login_throttle(settings.redis_url),
+        session_store=session_store(db, settings.redis_url),
     )
 
     @asynccontextmanager
@@ -95,14 +95,8 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.etoile = state
-    app.add_middleware(
-        SessionMiddleware,
-        secret_key=state.secret_key,
-        session_cookie="etoile_session",
-        max_age=SESSION_DAYS * 24 * 3600,
-        same_site="lax",
-        https_only=state.secure_cookies,
-    )
+    # Sessions live on the server (the database, or Redis): the cookie holds only their id.
+    app.add_middleware(ServerSessions, store=lambda: state.sessions, secure=state.secure_cookies)
     # Outermost, so that error pages and static files carry the headers too.
     app.add_middleware(SecurityHeaders, hsts=state.secure_cookies)
     for module in (
@@ -120,4 +114,11 @@ def create_app(
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=Path(web.__file__).parent / "static"), "static")
     errors.install(app, web.error_page)
+    openapi_links.install(app)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app on the configured database, with every setting from the environment: the
+    factory each process of ``etoile serve --workers N`` calls (uvicorn imports it by name)."""
+    return create_app()

@@ -2,9 +2,11 @@
 language, and the season they may see.
 
 A reader is found from a bearer token (``Authorization: Bearer ...``, from
-``POST /api/auth/token``) or from the signed session cookie of the pages. Requests that change
-something with the cookie must carry the session's CSRF token (header ``X-CSRF-Token`` or form
-field ``csrf``); a bearer token is not sent by browsers on their own, so it needs none.
+``POST /api/auth/token``, checked against the stored tokens: a revoked or expired one is
+refused) or from the session cookie of the pages (whose session lives on the server, see
+:mod:`etoile.api.sessions`). Requests that change something with the cookie must carry the
+session's CSRF token (header ``X-CSRF-Token`` or form field ``csrf``); a bearer token is not
+sent by browsers on their own, so it needs none.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import secrets
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Path, Query, Request, Response, status
+from fastapi.concurrency import run_in_threadpool
 from pydantic import AfterValidator
 
 from etoile.api.state import AppState
@@ -58,17 +61,17 @@ async def get_user(request: Request, state: State) -> Principal:
     """The logged-in reader; :class:`LoginRequired` when there is none."""
     token = _bearer(request)
     if token is not None:
-        uid = state.read_token(token)
-        if uid is None:
+        used = await run_in_threadpool(state.tokens.check, token)
+        if used is None:
             raise LoginRequired
-    else:
-        found = request.session.get("uid")
-        if not isinstance(found, int):
-            raise LoginRequired
-        uid = found
-        if request.method not in SAFE_METHODS and not await _csrf_ok(request):
-            raise HTTPException(status.HTTP_403_FORBIDDEN, "missing or wrong CSRF token")
-    user = load_principal(state.db, uid)
+        request.state.token_id = used.token_id
+        return used.user
+    uid = request.session.get("uid")
+    if not isinstance(uid, int):
+        raise LoginRequired
+    if request.method not in SAFE_METHODS and not await _csrf_ok(request):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "missing or wrong CSRF token")
+    user = await run_in_threadpool(load_principal, state.db, uid)
     if user is None:
         request.session.clear()
         raise LoginRequired
@@ -86,10 +89,19 @@ async def _csrf_ok(request: Request) -> bool:
         form = await request.form()
         value = form.get("csrf")
         sent = value if isinstance(value, str) else None
-    return sent is not None and secrets.compare_digest(sent, expected)
+    # As bytes: compare_digest refuses (TypeError, a 500) two strs with non-ASCII characters.
+    return sent is not None and secrets.compare_digest(
+        sent.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
+    )
 
 
 User = Annotated[Principal, Depends(get_user)]
+
+
+def bearer_token_id(request: Request) -> int | None:
+    """The id of the bearer token the request was authenticated with (None: the cookie)."""
+    found = getattr(request.state, "token_id", None)
+    return found if isinstance(found, int) else None
 
 
 def get_lang(

@@ -19,9 +19,11 @@ from etoile.services.schedule import UnknownSubjectError
 from etoile.services.views import UnknownProductionError
 from etoile.storage import (
     JobNotFoundError,
+    PlanEdit,
     PlanNotFoundError,
     PlanStateError,
     SeasonNotFoundError,
+    StaleWriteError,
     StorageError,
     UserExistsError,
 )
@@ -34,12 +36,34 @@ STATUS: list[tuple[type[Exception], int]] = [
     (JobNotFoundError, status.HTTP_404_NOT_FOUND),
     (UnknownSubjectError, status.HTTP_404_NOT_FOUND),
     (UnknownProductionError, status.HTTP_404_NOT_FOUND),
+    (StaleWriteError, status.HTTP_409_CONFLICT),
     (PlanStateError, status.HTTP_409_CONFLICT),
     (UserExistsError, status.HTTP_409_CONFLICT),
     (CastEditError, 422),
     (StorageError, status.HTTP_400_BAD_REQUEST),
 ]
 """Exception -> HTTP status, most specific first."""
+
+
+def conflict_body(error: StaleWriteError) -> dict[str, object]:
+    """The JSON of a 409 for a stale write: what happened, the current revision (or version),
+    and the saved edits the writer missed."""
+    return {
+        "detail": str(error),
+        "current_revision": error.current,
+        "missed": [
+            {
+                "revision": e.revision,
+                "performance": e.performance,
+                "role": e.role,
+                "dancers": list(e.dancers),
+                "by": e.by,
+                "at": e.at.isoformat(),
+            }
+            for e in error.missed
+            if isinstance(e, PlanEdit)
+        ],
+    }
 
 
 def is_api(request: Request) -> bool:
@@ -62,6 +86,8 @@ def install(app: FastAPI, page_error: object) -> None:
                 target = quote(request.url.path, safe="/")
                 return RedirectResponse(f"/login?next={target}", status_code=303)
             message = str(error)
+            if is_api(request) and isinstance(error, StaleWriteError):
+                return JSONResponse(conflict_body(error), status_code=code)
             if is_api(request):
                 # 422 keeps FastAPI's documented shape (a list of problems) for every client.
                 detail: object = (

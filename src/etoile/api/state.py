@@ -1,18 +1,18 @@
-"""What the app holds for its lifetime: the database, the workspace cache, the job runner."""
+"""What the app holds for its lifetime: the database, the workspace cache, the job runner,
+the session store, the API tokens and the login throttle."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-
 from etoile.services.jobs import JobRunner
+from etoile.services.sessions import DatabaseSessionStore, SessionStore
 from etoile.services.throttle import LoginThrottle
+from etoile.services.tokens import TOKEN_SECONDS, TokenService
 from etoile.services.workspace import Workspace
 from etoile.storage import Database
 
-TOKEN_SECONDS = 12 * 3600
-"""How long an API bearer token is valid."""
+__all__ = ["TOKEN_SECONDS", "AppState"]
 
 
 @dataclass
@@ -22,27 +22,29 @@ class AppState:
     db: Database
     workspace: Workspace
     runner: JobRunner
-    secret_key: str
     secure_cookies: bool = False
     public_url: str | None = None
     """The address readers use (``ETOILE_PUBLIC_URL``); feed addresses are built from it,
     never from a request's Host header."""
     throttle: LoginThrottle = field(default_factory=LoginThrottle)
-    """Wrong-password counts (:mod:`etoile.services.throttle`)."""
+    """Wrong-password counts (:mod:`etoile.services.throttle`): in this process, or in Redis."""
+    session_store: SessionStore | None = None
+    """Where page sessions live (default: the database; Redis when configured)."""
+    tokens: TokenService = field(init=False)
+    """The API bearer tokens (:mod:`etoile.services.tokens`)."""
+
+    def __post_init__(self) -> None:
+        self.tokens = TokenService(self.db)
+        if self.session_store is None:
+            self.session_store = DatabaseSessionStore(self.db)
 
     @property
-    def _tokens(self) -> URLSafeTimedSerializer:
-        return URLSafeTimedSerializer(self.secret_key, salt="etoile-api-token")
+    def sessions(self) -> SessionStore:
+        """The page sessions' store."""
+        assert self.session_store is not None
+        return self.session_store
 
-    def issue_token(self, user_id: int) -> str:
-        """A signed bearer token for ``user_id``, valid :data:`TOKEN_SECONDS`."""
-        return str(self._tokens.dumps({"uid": user_id}))
-
-    def read_token(self, token: str) -> int | None:
-        """The user id of a valid bearer token, or None (forged, expired or malformed)."""
-        try:
-            data = self._tokens.loads(token, max_age=TOKEN_SECONDS)
-        except (BadSignature, SignatureExpired):
-            return None
-        uid = data.get("uid") if isinstance(data, dict) else None
-        return uid if isinstance(uid, int) else None
+    def issue_token(self, user_id: int, label: str = "") -> str:
+        """A new bearer token for ``user_id``, valid :data:`TOKEN_SECONDS` (stored as a hash;
+        the secret is returned once)."""
+        return self.tokens.issue(user_id, label).secret

@@ -21,6 +21,7 @@ from etoile.cli import (
     schema_cmd,
     serve_cmd,
     user_cmd,
+    worker_cmd,
 )
 
 app = typer.Typer(
@@ -48,6 +49,7 @@ for module in (
     replan_cmd,
     serve_cmd,
     user_cmd,
+    worker_cmd,
 ):
     module.register(app)
 

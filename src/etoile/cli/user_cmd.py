@@ -1,17 +1,20 @@
-"""``etoile user``: create users of the web app (password from a prompt or standard input)."""
+"""``etoile user``: create users of the web app and set their passwords (from a prompt or
+standard input)."""
 
 from __future__ import annotations
 
 import sys
 from typing import Annotated
 
+import redis
 import typer
 
-from etoile.cli.common import console
+from etoile.cli.common import EXIT_INVALID_INPUT, console, err_console
 from etoile.cli.db_cmd import UrlOption, storage_errors_exit
 from etoile.config import get_settings
 from etoile.services.access import Role
-from etoile.services.auth import add_user
+from etoile.services.auth import add_user, reset_password
+from etoile.services.sessions import session_store
 from etoile.storage import Database, require_current_schema
 
 user_app = typer.Typer(help="Users of the web app.", no_args_is_help=True)
@@ -47,3 +50,44 @@ def add(
         require_current_schema(db.engine)
         user = add_user(db, login, password, role, company, dancer=dancer, language=lang, name=name)
     console.print(f"User [bold]{user.login}[/] added: {user.role.value} of {user.company}.")
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+@user_app.command("password")
+def password(
+    login: Annotated[str, typer.Argument(help="The login.")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+    url: UrlOption = None,
+) -> None:
+    """Set a user's password (asked for twice, or read from standard input). Every session
+    and API token of the user ends: whoever knew the old password is logged out."""
+    settings = get_settings()
+    target = url or settings.database_url
+    if password_stdin:
+        new = sys.stdin.readline().rstrip("\r\n")
+    else:
+        new = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
+    with storage_errors_exit(target), Database(target) as db:
+        require_current_schema(db.engine)
+        try:
+            ended = reset_password(db, session_store(db, settings.redis_url), login, new)
+        except redis.RedisError as error:
+            # Setting a password twice is harmless: the command can simply be run again.
+            err_console.print(
+                f"[bold red]Error:[/] the user's sessions in Redis could not be ended "
+                f"({error}); run the command again once Redis answers.",
+                highlight=False,
+                soft_wrap=True,
+            )
+            raise typer.Exit(EXIT_INVALID_INPUT) from None
+    console.print(
+        f"Password of [bold]{login}[/] changed: "
+        f"{_plural(ended.sessions_ended, 'session')} and "
+        f"{_plural(ended.tokens_revoked, 'API token')} ended.",
+        highlight=False,
+    )

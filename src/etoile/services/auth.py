@@ -1,10 +1,14 @@
 """Use case: users and secrets. Passwords hashed with Argon2id, feed tokens kept as hashes.
 
-``etoile user add`` and the web app's login call these functions. Passwords are hashed with
-``argon2-cffi`` (Argon2id, its default parameters: 64 MiB, 3 passes): memory-hard, so a stolen
-table is slow to attack on GPUs, and the parameters travel inside the hash, so they can be raised
-later and old hashes re-hashed at the next login. Calendar feed tokens are random 256-bit
-values; only their SHA-256 is stored, so a database leak does not open anyone's calendar.
+``etoile user add``, ``etoile user password`` and the web app's login call these functions.
+Passwords are hashed with ``argon2-cffi`` (Argon2id, its default parameters: 64 MiB, 3
+passes): memory-hard, so a stolen table is slow to attack on GPUs, and the parameters travel
+inside the hash, so they can be raised later and old hashes re-hashed at the next login.
+Calendar feed tokens are random 256-bit values; only their SHA-256 is stored, so a database
+leak does not open anyone's calendar.
+
+A new password ends every session and API token of its user (:func:`set_password`), but the
+session it was changed from: whoever knew the old one is out.
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from etoile.services.access import Principal, Role
+from etoile.services.sessions import SessionStore
 from etoile.services.throttle import LoginThrottle, TooManyAttempts, hashing
 from etoile.storage import Database, FeedTokenRepository, StoredUser, UserRepository
 from etoile.storage.errors import StorageError
+from etoile.storage.web_sessions import ApiTokenRepository
 
 _HASHER = PasswordHasher()
 MIN_PASSWORD = 8
@@ -31,6 +37,13 @@ _DUMMY_HASH = _HASHER.hash("not a password of anyone")
 
 class UserInputError(StorageError):
     """A user cannot be created as asked (a short password, a dancer without a dancer id)."""
+
+
+class WrongPassword(UserInputError):
+    """The current password given to change it is not the user's."""
+
+    def __init__(self) -> None:
+        super().__init__("the current password is wrong")
 
 
 def hash_password(password: str) -> str:
@@ -60,6 +73,13 @@ def principal(user: StoredUser) -> Principal:
     )
 
 
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise UserInputError(f"the password must have at least {MIN_PASSWORD} characters")
+    if not _is_text(password):
+        raise UserInputError("the password must be text (no lone surrogates)")
+
+
 def add_user(
     db: Database,
     login: str,
@@ -81,8 +101,7 @@ def add_user(
     etoile.storage.UserExistsError
         When the login is taken.
     """
-    if len(password) < MIN_PASSWORD:
-        raise UserInputError(f"the password must have at least {MIN_PASSWORD} characters")
+    _check_password(password)
     if (role is Role.DANCER) != (dancer is not None):
         raise UserInputError(
             "a dancer's account needs --dancer ID"
@@ -198,3 +217,95 @@ def authenticate_throttled(
     else:
         throttle.succeeded(login)
     return user
+
+
+@dataclass(frozen=True)
+class PasswordChanged:
+    """What a new password ended."""
+
+    sessions_ended: int
+    tokens_revoked: int
+
+
+def set_password(
+    db: Database,
+    sessions: SessionStore,
+    user_id: int,
+    password: str,
+    *,
+    keep_session: str | None = None,
+) -> PasswordChanged:
+    """Give user ``user_id`` a new password; end their sessions and API tokens.
+
+    Parameters
+    ----------
+    sessions
+        The app's session store (the database's, or Redis).
+    keep_session
+        The key of the session the password was changed from, which stays open.
+
+    Raises
+    ------
+    UserInputError
+        When the password is shorter than :data:`MIN_PASSWORD`.
+    etoile.storage.UserNotFoundError
+        When there is no such user.
+    """
+    _check_password(password)
+    new_hash = hash_password(password)  # tens of milliseconds: outside the transaction
+    with db.transaction(write=True) as session:
+        users = UserRepository(session)
+        users.get(user_id)
+        users.set_password_hash(user_id, new_hash)
+        revoked = ApiTokenRepository(session).revoke_all(user_id)
+    ended = sessions.end_user_sessions(user_id, keep=keep_session)
+    return PasswordChanged(sessions_ended=ended, tokens_revoked=revoked)
+
+
+def reset_password(
+    db: Database, sessions: SessionStore, login: str, password: str
+) -> PasswordChanged:
+    """An administrator's :func:`set_password` by login (``etoile user password``): every
+    session of the user ends.
+
+    Raises
+    ------
+    etoile.storage.UserNotFoundError
+        When no user has this login.
+    """
+    from etoile.storage import UserNotFoundError
+
+    with db.transaction() as session:
+        user = UserRepository(session).by_login(login)
+    if user is None:
+        raise UserNotFoundError(repr(login))
+    return set_password(db, sessions, user.id, password)
+
+
+def change_password(
+    db: Database,
+    throttle: LoginThrottle,
+    sessions: SessionStore,
+    user: Principal,
+    current: str,
+    new: str,
+    *,
+    address: str,
+    keep_session: str | None,
+) -> PasswordChanged:
+    """A user's own change of password: the current one is checked first (throttled like a
+    login, so that a borrowed session cannot guess it).
+
+    Raises
+    ------
+    WrongPassword
+        When ``current`` is not the user's password.
+    TooManyAttempts
+        After a burst of wrong passwords.
+    UserInputError
+        When the new password is too short.
+    """
+    _check_password(new)
+    if authenticate_throttled(db, throttle, user.login, current, address) is None:
+        raise WrongPassword
+    return set_password(db, sessions, user.id, new, keep_session=keep_session)

@@ -1,20 +1,31 @@
 """Use case: solving as a job outside the request (the Timefold pattern).
 
-A director starts a job; a worker thread plans the season with
-:func:`etoile.services.plan.plan_season`; the job's row records its progress (the stage the
-planner has reached), and on success the plan is saved as a new draft whose id the job keeps.
-Cancelling a queued job stops it before it starts; a running job is asked to stop, and stops
-when the planner reaches its next stage (CP-SAT's own time limits bound the wait), leaving no
-draft. Jobs that a stopped server left unfinished are marked failed when the next one starts.
+A director starts a job; a worker plans the season with :func:`etoile.services.plan.plan_season`;
+the job's row records its progress (the stage the planner has reached), and on success the plan
+is saved as a new draft whose id the job keeps. Cancelling a queued job stops it before it
+starts; a running job is asked to stop (its row says ``cancelling``), and stops when the planner
+reaches its next stage (CP-SAT's own time limits bound the wait), leaving no draft.
+
+Two runners deliver jobs to :func:`run_job`, the one code path that plans, reports and saves:
+
+- :class:`ThreadJobRunner`, threads inside the web process (the embedded default, one
+  process). Jobs a stopped server left unfinished are marked failed when the next one starts.
+- :class:`etoile.services.job_queue.QueueJobRunner`, a Redis queue served by ``etoile worker``
+  processes (when ``ETOILE_REDIS_URL`` is set: several web processes, several machines).
+
+Both keep a job's state in the database, so reading and cancelling a job is the same for both
+(:class:`JobRunner`), and the web routes do not know which one runs.
 """
 
 from __future__ import annotations
 
+import abc
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 
+from etoile.config import Settings
 from etoile.domain import Season
 from etoile.services.plan import PlanOutcome, PlanParams, Stage, plan_season
 from etoile.storage import Database, JobInfo, JobRepository, PlanRepository, SeasonRepository
@@ -65,31 +76,80 @@ def _planner(season: Season, params: PlanParams, stage: Stage) -> PlanOutcome:
     return plan_season(season, params, stage)
 
 
-class JobRunner:
-    """A pool of worker threads that run solving jobs for one database.
+def run_job(
+    db: Database,
+    job_id: int,
+    season_id: str,
+    settings: SolveSettings,
+    planner: Planner = _planner,
+) -> None:
+    """Run job ``job_id``: plan the stored season, record progress, save the draft.
+
+    Whatever happens, the job ends in a state: ``succeeded`` (with its draft), ``cancelled``
+    (its row said ``cancelling`` at a stage), or ``failed`` (with the error). A job cancelled
+    while queued is left as it is.
+
+    Parameters
+    ----------
+    db
+        The database of the job, its season and the draft.
+    job_id, season_id
+        The job's row and the season it plans.
+    settings
+        The planner's settings.
+    planner
+        What plans; :func:`plan_season` unless a caller wraps it.
+    """
+    with db.transaction(write=True) as session:
+        if not JobRepository(session).start(job_id):
+            return  # cancelled while queued
+
+    done = [0.0]  # a planner that decides again revisits a stage: progress never goes back
+
+    def stage(text: str) -> None:
+        done[0] = max(done[0], _fraction(text))
+        with db.transaction(write=True) as session:
+            status = JobRepository(session).progress(job_id, done[0], text)
+        if status == "cancelling":
+            raise JobCancelled
+
+    try:
+        with db.transaction() as session:
+            season = SeasonRepository(session).get(season_id)
+        outcome = planner(season, settings.params(), stage)
+        stage("Saving the draft")
+    except JobCancelled:
+        _finish(db, job_id, "cancelled")
+        return
+    except Exception as error:  # a job must end in a state, whatever broke
+        _finish(db, job_id, "failed", error=f"{type(error).__name__}: {error}")
+        return
+    with db.transaction(write=True) as session:
+        draft = PlanRepository(session).save_draft(outcome.plan, label=f"job {job_id}")
+        JobRepository(session).finish(job_id, "succeeded", plan_id=draft.id)
+
+
+def _finish(db: Database, job_id: int, status: str, error: str | None = None) -> None:
+    with db.transaction(write=True) as session:
+        JobRepository(session).finish(job_id, status, error=error)
+
+
+class JobRunner(abc.ABC):
+    """What the web app asks of a job runner, whichever delivers the jobs.
+
+    Reading and cancelling go through the job's row, so that they work from any process;
+    starting, waiting, recovering and stopping depend on how jobs are delivered.
 
     Parameters
     ----------
     db
         Where jobs, seasons and drafts are stored.
-    workers
-        Jobs run at once; more wait in the queue (each job also uses the planner's threads).
-    planner
-        What a job runs; :func:`plan_season` unless a caller wraps it.
     """
 
-    def __init__(self, db: Database, *, workers: int = 1, planner: Planner = _planner) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self._planner = planner
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="etoile-job")
-        self._futures: dict[int, Future[None]] = {}
-        self._lock = threading.Lock()
 
-    def recover(self) -> int:
-        """Mark jobs a previous server left unfinished as failed; returns how many."""
-        with self.db.transaction(write=True) as session:
-            return JobRepository(session).abandon_unfinished()
-
+    @abc.abstractmethod
     def start(
         self, season_id: str, settings: SolveSettings | None = None, *, by: int | None = None
     ) -> JobInfo:
@@ -100,14 +160,24 @@ class JobRunner:
         etoile.storage.SeasonNotFoundError
             When no such season is stored.
         """
-        settings = settings or SolveSettings()
-        with self.db.transaction(write=True) as session:
-            SeasonRepository(session).get(season_id)  # fail now, not in the worker
-            job = JobRepository(session).create(season_id, "plan", asdict(settings), by)
-        future = self._pool.submit(self._run, job.id, season_id, settings)
-        with self._lock:
-            self._futures[job.id] = future
-        return job
+
+    @abc.abstractmethod
+    def wait(self, job_id: int, timeout: float | None = None) -> JobInfo:
+        """Block until the job has finished (for the CLI and tests); the job then.
+
+        Raises
+        ------
+        TimeoutError
+            When ``timeout`` seconds pass first.
+        """
+
+    @abc.abstractmethod
+    def recover(self) -> int:
+        """Mark jobs that no worker will finish any more as failed; returns how many."""
+
+    @abc.abstractmethod
+    def shutdown(self) -> None:
+        """Release what the runner holds (the web process is stopping)."""
 
     def get(self, job_id: int) -> JobInfo:
         """Job ``job_id`` as it is now."""
@@ -124,8 +194,61 @@ class JobRunner:
         with self.db.transaction(write=True) as session:
             return JobRepository(session).request_cancel(job_id)
 
+    def _create(self, season_id: str, settings: SolveSettings, by: int | None) -> JobInfo:
+        with self.db.transaction(write=True) as session:
+            SeasonRepository(session).get(season_id)  # fail now, not in the worker
+            return JobRepository(session).create(season_id, "plan", asdict(settings), by)
+
+
+class ThreadJobRunner(JobRunner):
+    """A pool of threads inside the web process that run the jobs of one database.
+
+    For one web process only: a job lives and dies with the process that started it.
+
+    Parameters
+    ----------
+    db
+        Where jobs, seasons and drafts are stored.
+    workers
+        Jobs run at once; more wait in the queue (each job also uses the planner's threads).
+    planner
+        What a job runs; :func:`plan_season` unless a caller wraps it.
+    """
+
+    def __init__(self, db: Database, *, workers: int = 1, planner: Planner = _planner) -> None:
+        super().__init__(db)
+        self._planner = planner
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="etoile-job")
+        self._futures: dict[int, Future[None]] = {}
+        self._lock = threading.Lock()
+
+    def recover(self) -> int:
+        """Mark jobs a previous server left unfinished as failed (only this process runs
+        jobs, and it has not started any yet); returns how many."""
+        with self.db.transaction(write=True) as session:
+            return JobRepository(session).abandon_unfinished()
+
+    def start(
+        self, season_id: str, settings: SolveSettings | None = None, *, by: int | None = None
+    ) -> JobInfo:
+        """Queue a job that plans ``season_id``; returns it (queued).
+
+        Raises
+        ------
+        etoile.storage.SeasonNotFoundError
+            When no such season is stored.
+        """
+        settings = settings or SolveSettings()
+        job = self._create(season_id, settings, by)
+        future = self._pool.submit(
+            run_job, self.db, job.id, season_id, settings, planner=self._planner
+        )
+        with self._lock:
+            self._futures[job.id] = future
+        return job
+
     def wait(self, job_id: int, timeout: float | None = None) -> JobInfo:
-        """Block until the job's worker returns (for the CLI and tests); the job then."""
+        """Block until the job's thread returns (for the CLI and tests); the job then."""
         with self._lock:
             future = self._futures.get(job_id)
         if future is not None:
@@ -133,42 +256,19 @@ class JobRunner:
         return self.get(job_id)
 
     def shutdown(self) -> None:
-        """Ask running jobs to stop and wait for the workers."""
+        """Ask running jobs to stop and wait for the threads."""
         with self._lock:
             running = [j for j, f in self._futures.items() if not f.done()]
         for job_id in running:
             self.cancel(job_id)
         self._pool.shutdown(wait=True, cancel_futures=False)
 
-    def _run(self, job_id: int, season_id: str, settings: SolveSettings) -> None:
-        with self.db.transaction(write=True) as session:
-            if not JobRepository(session).start(job_id):
-                return  # cancelled while queued
-        with self.db.transaction() as session:
-            season = SeasonRepository(session).get(season_id)
 
-        done = [0.0]  # a planner that decides again revisits a stage: progress never goes back
+def job_runner(db: Database, settings: Settings) -> JobRunner:
+    """The runner the settings ask for: the Redis queue when ``settings.redis_url`` is set
+    (jobs run in ``etoile worker`` processes), else ``settings.job_workers`` threads."""
+    if settings.redis_url:
+        from etoile.services.job_queue import QueueJobRunner
 
-        def stage(text: str) -> None:
-            done[0] = max(done[0], _fraction(text))
-            with self.db.transaction(write=True) as session:
-                status = JobRepository(session).progress(job_id, done[0], text)
-            if status == "cancelling":
-                raise JobCancelled
-
-        try:
-            outcome = self._planner(season, settings.params(), stage)
-            stage("Saving the draft")
-        except JobCancelled:
-            self._finish(job_id, "cancelled")
-            return
-        except Exception as error:  # a job must end in a state, whatever broke
-            self._finish(job_id, "failed", error=f"{type(error).__name__}: {error}")
-            return
-        with self.db.transaction(write=True) as session:
-            draft = PlanRepository(session).save_draft(outcome.plan, label=f"job {job_id}")
-            JobRepository(session).finish(job_id, "succeeded", plan_id=draft.id)
-
-    def _finish(self, job_id: int, status: str, error: str | None = None) -> None:
-        with self.db.transaction(write=True) as session:
-            JobRepository(session).finish(job_id, status, error=error)
+        return QueueJobRunner(db, settings.redis_url)
+    return ThreadJobRunner(db, workers=settings.job_workers)

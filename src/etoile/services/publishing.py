@@ -17,7 +17,17 @@ from etoile.storage import (
     PlanInfo,
     PlanNotFoundError,
     PlanRepository,
+    PlanStateError,
+    PlanStatus,
+    StaleWriteError,
 )
+
+
+class Unset:
+    """The type of :data:`UNSET`: an argument not given (None is a meaningful value)."""
+
+
+UNSET = Unset()
 
 
 @dataclass(frozen=True)
@@ -29,24 +39,62 @@ class Publication:
     diff: PlanDiff
 
 
-def publish(db: Database, season: Season, plan_id: int, *, by: int | None = None) -> Publication:
+def publish(
+    db: Database,
+    season: Season,
+    plan_id: int,
+    *,
+    by: int | None = None,
+    base_version: int | Unset | None = UNSET,
+) -> Publication:
     """Publish draft ``plan_id`` of ``season`` and store its changelog.
 
-    The first version is compared with an empty plan: everyone cast or called hears of it.
+    Publications of one season happen one at a time: the season is locked before anything is
+    read, so the version number and the changelog's previous version are those of the newest
+    publication, and two publications at once give one version and one refusal. The first
+    version is compared with an empty plan: everyone cast or called hears of it.
+
+    Parameters
+    ----------
+    base_version
+        The newest published version the director saw when deciding (None: none was
+        published yet). When given and another version was published since, nothing is
+        published (:class:`StaleWriteError`). Left out, only the draft's own base is checked.
 
     Raises
     ------
     etoile.storage.PlanStateError
         When the plan is already published.
+    etoile.storage.StaleWriteError
+        When a version was published after ``base_version``, or after the published plan a
+        hand-edited draft was copied from: publishing it would drop that version's changes.
     etoile.storage.PlanNotFoundError
         When there is no such plan in this season.
     """
     with db.transaction(write=True) as session:
         plans = PlanRepository(session)
+        plans.lock_season(season.id)
         draft = plans.get(plan_id)
         if draft.season_id != season.id:
             raise PlanNotFoundError(f"{plan_id} in season {season.id!r}")
+        if draft.status is PlanStatus.PUBLISHED:
+            raise PlanStateError(f"plan {plan_id} is already published as version {draft.version}")
         previous = plans.latest_published(season.id)
+        newest = None if previous is None else previous.version
+        if not isinstance(base_version, Unset) and base_version != newest:
+            raise StaleWriteError(
+                f"version {newest} was published after version {base_version}, which you "
+                "saw: nothing was published; look at the plans again before publishing",
+                current=newest,
+            )
+        if draft.based_on is not None and previous is not None and previous.id != draft.based_on:
+            base = plans.get(draft.based_on)
+            raise StaleWriteError(
+                f"draft {plan_id} was made from version {base.version}, and version {newest} "
+                "has been published since: publishing the draft would undo what version "
+                f"{newest} changed. Make the draft's changes again on version {newest}",
+                current=newest,
+            )
         old = previous.plan if previous is not None else Plan(season=season.id)
         diff = diff_plans(season, old, draft.plan)
         info = plans.publish(plan_id)
@@ -57,7 +105,26 @@ def publish(db: Database, season: Season, plan_id: int, *, by: int | None = None
             diff.model_dump(mode="json"),
             published_by=by,
         )
-    return Publication(info, None if previous is None else previous.version, diff)
+    return Publication(info, newest, diff)
+
+
+def house_view(season: Season, diff: PlanDiff, company: str) -> PlanDiff:
+    """What of ``diff`` a person of house ``company`` may read: the changes of the house's own
+    performances and calls, the changes of the exchange (both houses agreed it), and the
+    changes elsewhere that concern one of the house's own dancers or staff (a dancer of the
+    house cast as a guest abroad); ``people`` keep only the house's own people and the
+    guests it hosts."""
+    own = {d for d, o in season.dancers.items() if o.owner == company}
+    own |= {s for s, o in season.staff.items() if o.owner == company}
+    kept = []
+    for change in diff.changes:
+        exchange = change.kind.value.startswith("stay_")
+        if change.company == company or exchange:
+            kept.append(change)
+        elif own.intersection(change.people):
+            people = [p for p in change.people if p in own]
+            kept.append(change.model_copy(update={"people": people}))
+    return diff.model_copy(update={"changes": kept})
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,12 @@
 Rebuilding a season from its rows validates hundreds of entities; the app reads the same season
 for every request. :class:`Workspace` keeps each season until it is loaded again (its
 ``loaded_at`` changes) and each *published* plan forever (a published plan never changes).
-Drafts are read from the database every time, since jobs and edits change them.
+A draft is kept with its revision, and read again when a save has moved the revision on (one
+cheap query per request tells).
 
-Views derived from a published plan (a dancer's schedule, a casting grid) never change either;
-:meth:`Workspace.memo` keeps the most recent of them, so that the many readers of one version
-(every dancer opening their schedule after a publication) cost one computation each.
+Views derived from a plan at one revision (a dancer's schedule, a casting grid) never change
+either; :meth:`Workspace.memo` keeps the most recent of them, so that the many readers of one
+version (every dancer opening their schedule after a publication) cost one computation each.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ import gc
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from dataclasses import replace
 from typing import TypeVar
 
 from sqlalchemy import select
 
 from etoile.domain import Season
+from etoile.services.casting_edit import recast
 from etoile.storage import (
     Database,
     PlanInfo,
@@ -38,6 +41,8 @@ from etoile.storage.models import PlanRow, SeasonRow
 T = TypeVar("T")
 MEMO_SIZE = 2048
 """Views of published plans kept (least recently used first out)."""
+DRAFTS_KEPT = 8
+"""Drafts kept in memory with their revision (least recently used first out)."""
 
 
 def _settle() -> None:
@@ -47,6 +52,19 @@ def _settle() -> None:
     them (they took a hundred milliseconds each on the demo season)."""
     gc.collect()
     gc.freeze()
+
+
+def _replayed(plans: PlanRepository, draft: StoredPlan, revision: int) -> StoredPlan | None:
+    """``draft`` brought to ``revision`` by replaying the saved edits since its own revision,
+    or None when some revision between was not an edit (a job's write): then it is read
+    again. A megabyte of plan is not parsed again for every cell another person changed."""
+    edits = plans.edits_since(draft.id, draft.revision)
+    if [e.revision for e in edits] != list(range(draft.revision + 1, revision + 1)):
+        return None
+    plan = draft.plan
+    for e in edits:
+        plan = recast(plan, e.performance, e.role, list(e.dancers))
+    return replace(draft, plan=plan, revision=revision)
 
 
 class Workspace:
@@ -63,6 +81,7 @@ class Workspace:
         self._lock = threading.Lock()
         self._seasons: dict[str, tuple[dt.datetime, Season]] = {}
         self._published: dict[int, StoredPlan] = {}
+        self._drafts: OrderedDict[int, StoredPlan] = OrderedDict()
         self._memo: OrderedDict[Hashable, object] = OrderedDict()
 
     def seasons(self) -> list[SeasonInfo]:
@@ -95,14 +114,13 @@ class Workspace:
         return season
 
     def memo(self, stored: StoredPlan, key: Hashable, compute: Callable[[], T]) -> T:
-        """``compute()``, kept under ``key`` when ``stored`` is published (never changes).
+        """``compute()``, kept under ``key`` for this plan at this revision (a published plan
+        never changes; a draft's revision moves with every save, so its views are recomputed).
 
         ``key`` must name everything the view depends on besides the plan (the dancer, the
-        language, the window ...); the plan's id is added to it here.
+        language, the window ...); the plan's id and revision are added to it here.
         """
-        if stored.status is not PlanStatus.PUBLISHED:
-            return compute()
-        full = (stored.id, key)
+        full = (stored.id, stored.revision, key)
         with self._lock:
             if full in self._memo:
                 self._memo.move_to_end(full)
@@ -131,10 +149,28 @@ class Workspace:
             cached = self._published.get(plan_id)
         if cached is None:
             with self.db.transaction() as session:
-                cached = PlanRepository(session).get(plan_id)
-            if cached.status is PlanStatus.PUBLISHED:
+                plans = PlanRepository(session)
+                status, revision = plans.revision(plan_id)
                 with self._lock:
+                    draft = self._drafts.get(plan_id)
+                if draft is not None and (draft.status, draft.revision) == (status, revision):
+                    cached = draft
+                elif draft is not None and status is PlanStatus.DRAFT:
+                    cached = _replayed(plans, draft, revision) or plans.get(plan_id)
+                else:
+                    cached = plans.get(plan_id)
+            with self._lock:
+                if cached.status is PlanStatus.PUBLISHED:
                     self._published[plan_id] = cached
+                    self._drafts.pop(plan_id, None)
+                else:
+                    # A draft is kept with its revision and read again once another save
+                    # (in this process or another) has moved the revision on.
+                    self._drafts[plan_id] = cached
+                    self._drafts.move_to_end(plan_id)
+                    while len(self._drafts) > DRAFTS_KEPT:
+                        self._drafts.popitem(last=False)
+            if cached.status is PlanStatus.PUBLISHED:
                 _settle()
         if cached.season_id != season_id:
             raise PlanNotFoundError(f"{plan_id} in season {season_id!r}")

@@ -27,6 +27,7 @@ from etoile.storage.errors import (
     SchemaError,
     SeasonExistsError,
     SeasonNotFoundError,
+    StaleWriteError,
     StorageError,
 )
 from etoile.storage.jobs import JobInfo, JobNotFoundError, JobRepository
@@ -37,10 +38,17 @@ from etoile.storage.migrate import (
     require_current_schema,
     upgrade,
 )
-from etoile.storage.plans import PlanInfo, PlanRepository, PlanStatus, StoredPlan
+from etoile.storage.plans import PlanEdit, PlanInfo, PlanRepository, PlanStatus, StoredPlan
 from etoile.storage.seasons import Progress, SeasonInfo, SeasonRepository
+from etoile.storage.web_sessions import (
+    ApiTokenRepository,
+    StoredApiToken,
+    StoredWebSession,
+    WebSessionRepository,
+)
 
 __all__ = [
+    "ApiTokenRepository",
     "ChangelogRepository",
     "ConstraintError",
     "Database",
@@ -48,6 +56,7 @@ __all__ = [
     "JobInfo",
     "JobNotFoundError",
     "JobRepository",
+    "PlanEdit",
     "PlanInfo",
     "PlanNotFoundError",
     "PlanRepository",
@@ -59,13 +68,17 @@ __all__ = [
     "SeasonInfo",
     "SeasonNotFoundError",
     "SeasonRepository",
+    "StaleWriteError",
     "StorageError",
+    "StoredApiToken",
     "StoredChangelog",
     "StoredPlan",
     "StoredUser",
+    "StoredWebSession",
     "UserExistsError",
     "UserNotFoundError",
     "UserRepository",
+    "WebSessionRepository",
     "alembic_config",
     "current_revision",
     "display_url",

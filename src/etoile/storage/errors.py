@@ -41,6 +41,26 @@ class PlanStateError(StorageError):
     """The plan is not in a state that allows the operation (e.g. editing a published plan)."""
 
 
+class StaleWriteError(StorageError):
+    """A write named a revision (or a published version) that is no longer the newest: another
+    save came first. Nothing was written; ``missed`` says what the writer did not see.
+
+    Parameters
+    ----------
+    message
+        What happened, for the user.
+    current
+        The newest revision of the plan (or the newest published version of the season).
+    missed
+        The saved edits made after the writer's revision (empty when unknown).
+    """
+
+    def __init__(self, message: str, *, current: int | None, missed: list[object] | None = None):
+        super().__init__(message)
+        self.current = current
+        self.missed = list(missed or [])
+
+
 class ConstraintError(StorageError):
     """The data breaks a rule the database enforces (a duplicate id, an unknown reference)."""
 

@@ -12,9 +12,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 
@@ -24,10 +25,11 @@ from etoile.storage.errors import (
     PlanNotFoundError,
     PlanStateError,
     SeasonNotFoundError,
+    StaleWriteError,
     storable_id,
 )
 from etoile.storage.mappers import plan_documents, plan_from_documents
-from etoile.storage.models import DRAFT, PUBLISHED, PlanRow, SeasonRow
+from etoile.storage.models import DRAFT, PUBLISHED, PlanEditRow, PlanRow, SeasonRow
 
 
 class PlanStatus(StrEnum):
@@ -49,6 +51,27 @@ class PlanInfo:
     created_at: dt.datetime
     published_at: dt.datetime | None
     reports: dict[str, SolveReport]
+    revision: int
+    """Saves of this plan so far (1 when made); a write names the one it started from."""
+    based_on: int | None
+    """The published plan this hand-edited draft was copied from, if any."""
+
+    @property
+    def etag(self) -> str:
+        """The HTTP entity tag of this plan's content (changes with every save)."""
+        return f'"plan-{self.id}-r{self.revision}"'
+
+
+@dataclass(frozen=True)
+class PlanEdit:
+    """One saved manual change of a draft (what a stale writer missed)."""
+
+    revision: int
+    performance: str
+    role: str
+    dancers: tuple[str, ...]
+    by: str
+    at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -77,8 +100,11 @@ class PlanRepository:
         self._session = session
         self._clock = clock
 
-    def save_draft(self, plan: Plan, *, label: str = "") -> PlanInfo:
-        """Store ``plan`` as a new draft of its season (``plan.season``)."""
+    def save_draft(self, plan: Plan, *, label: str = "", based_on: int | None = None) -> PlanInfo:
+        """Store ``plan`` as a new draft of its season (``plan.season``), at revision 1.
+
+        ``based_on`` names the published plan a hand-edited draft was copied from.
+        """
         document, reports = plan_documents(plan)
         row = PlanRow(
             season_pk=self._season_pk(plan.season),
@@ -87,20 +113,39 @@ class PlanRepository:
             label=label,
             document=document,
             reports=reports,
+            revision=1,
+            based_on=based_on,
         )
         with self._session.begin_nested():
             self._session.add(row)
         return _info(row, plan.season)
 
-    def update_draft(self, plan_id: int, plan: Plan, *, label: str | None = None) -> PlanInfo:
-        """Replace the content (and optionally the label) of draft ``plan_id``.
+    def update_draft(
+        self,
+        plan_id: int,
+        plan: Plan,
+        *,
+        label: str | None = None,
+        expected_revision: int | None = None,
+    ) -> PlanInfo:
+        """Replace the content (and optionally the label) of draft ``plan_id``; its revision
+        goes up by one.
+
+        Parameters
+        ----------
+        expected_revision
+            The revision the writer started from. The row is changed only if it is still the
+            newest (one conditional ``UPDATE``, atomic on SQLite and PostgreSQL alike); None
+            writes whatever the revision (solver jobs that own their draft).
 
         Raises
         ------
         PlanStateError
             When the plan is published, or ``plan`` belongs to another season.
+        StaleWriteError
+            When another save changed the draft after ``expected_revision``.
         """
-        row, season_id = self._row(plan_id)
+        row, season_id = self._row(plan_id, content=False)
         if row.status != DRAFT:
             raise PlanStateError(
                 f"plan {plan_id} is published (version {row.version}): "
@@ -110,28 +155,103 @@ class PlanRepository:
             raise PlanStateError(
                 f"plan {plan_id} belongs to season {season_id!r}, not {plan.season!r}"
             )
+        document, reports = plan_documents(plan)
+        values: dict[str, Any] = {
+            "document": document,
+            "reports": reports,
+            "revision": PlanRow.revision + 1,
+        }
+        if label is not None:
+            values["label"] = label
+        query = update(PlanRow).where(PlanRow.id == plan_id, PlanRow.status == DRAFT)
+        if expected_revision is not None:
+            query = query.where(PlanRow.revision == expected_revision)
         with self._session.begin_nested():
-            row.document, row.reports = plan_documents(plan)
-            if label is not None:
-                row.label = label
+            result = self._session.execute(query.values(**values))
+            changed = cast(CursorResult[Any], result).rowcount
+        if changed != 1:
+            self._session.expire(row)
+            raise self.stale(plan_id, expected_revision or 0)
+        self._session.refresh(row, ["revision", "label", "reports"])
         return _info(row, season_id)
+
+    def stale(self, plan_id: int, revision: int) -> StaleWriteError:
+        """The error for a write to ``plan_id`` that started from an older ``revision``."""
+        current = self._session.scalar(select(PlanRow.revision).where(PlanRow.id == plan_id))
+        missed = self.edits_since(plan_id, revision)
+        who = sorted({e.by for e in missed if e.by})
+        return StaleWriteError(
+            f"plan {plan_id} was changed after revision {revision} (now {current}"
+            + (f", by {', '.join(who)}" if who else "")
+            + "): nothing was saved; reload the plan and make the change again",
+            current=current,
+            missed=list(missed),
+        )
+
+    def add_edit(
+        self, plan_id: int, revision: int, performance: str, role: str, dancers: list[str], by: str
+    ) -> None:
+        """Record the manual change that made ``revision`` of draft ``plan_id``."""
+        with self._session.begin_nested():
+            self._session.add(
+                PlanEditRow(
+                    plan_id=plan_id,
+                    revision=revision,
+                    performance=performance,
+                    role=role,
+                    dancers=list(dancers),
+                    by_login=by,
+                    created_at=self._clock().astimezone(dt.UTC),
+                )
+            )
+
+    def edits_since(self, plan_id: int, revision: int) -> builtins.list[PlanEdit]:
+        """The manual changes of draft ``plan_id`` after ``revision``, oldest first."""
+        rows = self._session.scalars(
+            select(PlanEditRow)
+            .where(PlanEditRow.plan_id == plan_id, PlanEditRow.revision > revision)
+            .order_by(PlanEditRow.revision)
+        )
+        return [
+            PlanEdit(r.revision, r.performance, r.role, tuple(r.dancers), r.by_login, r.created_at)
+            for r in rows
+        ]
+
+    def revision(self, plan_id: int) -> tuple[PlanStatus, int]:
+        """The status and revision of plan ``plan_id`` (a cheap query)."""
+        if not storable_id(plan_id):
+            raise PlanNotFoundError(str(plan_id))
+        found = self._session.execute(
+            select(PlanRow.status, PlanRow.revision).where(PlanRow.id == plan_id)
+        ).one_or_none()
+        if found is None:
+            raise PlanNotFoundError(str(plan_id))
+        return PlanStatus(found[0]), found[1]
+
+    def lock_season(self, season_id: str) -> None:
+        """Hold the season's row until the transaction ends, so that its publications happen
+        one at a time (PostgreSQL ``SELECT ... FOR UPDATE``; SQLite's write transaction
+        already holds the whole file). Call it before reading what a publication depends on."""
+        self._session.execute(
+            select(SeasonRow.pk).where(SeasonRow.id == season_id).with_for_update()
+        )
 
     def publish(self, plan_id: int) -> PlanInfo:
         """Publish draft ``plan_id`` as the next version of its season (1 for the first).
+
+        The season is locked first (:meth:`lock_season`) and the plan read after the lock, so
+        two publications at once give one version and one :class:`PlanStateError`.
 
         Raises
         ------
         PlanStateError
             When the plan is already published.
         """
-        row, season_id = self._row(plan_id)
+        row, season_id = self._row(plan_id, content=False)
+        self.lock_season(season_id)
+        self._session.refresh(row, ["status", "version"])  # what the lock holder committed
         if row.status != DRAFT:
             raise PlanStateError(f"plan {plan_id} is already published as version {row.version}")
-        # Lock the season row (PostgreSQL; SQLite locks the whole file on write) so that two
-        # publications of one season cannot both take the same next number.
-        self._session.execute(
-            select(SeasonRow.pk).where(SeasonRow.pk == row.season_pk).with_for_update()
-        )
         latest = self._session.scalar(
             select(func.max(PlanRow.version)).where(PlanRow.season_pk == row.season_pk)
         )
@@ -188,14 +308,19 @@ class PlanRepository:
             raise SeasonNotFoundError(season_id)
         return pk
 
-    def _row(self, plan_id: int) -> tuple[PlanRow, str]:
+    def _row(self, plan_id: int, *, content: bool = True) -> tuple[PlanRow, str]:
+        """The row of ``plan_id`` and its season's id; without ``content``, the document (a
+        megabyte of JSON for a season) is not read."""
         if not storable_id(plan_id):
             raise PlanNotFoundError(str(plan_id))
-        found = self._session.execute(
+        query = (
             select(PlanRow, SeasonRow.id)
             .join(SeasonRow, SeasonRow.pk == PlanRow.season_pk)
             .where(PlanRow.id == plan_id)
-        ).one_or_none()
+        )
+        if not content:
+            query = query.options(defer(PlanRow.document))
+        found = self._session.execute(query).one_or_none()
         if found is None:
             raise PlanNotFoundError(str(plan_id))
         return found[0], found[1]
@@ -220,4 +345,6 @@ def _info_fields(row: PlanRow, season_id: str) -> dict[str, Any]:
         "created_at": row.created_at,
         "published_at": row.published_at,
         "reports": {part: SolveReport.model_validate(r) for part, r in row.reports.items()},
+        "revision": row.revision,
+        "based_on": row.based_on,
     }

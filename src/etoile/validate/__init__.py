@@ -4,6 +4,7 @@ Each hard rule is implemented twice: once in a solver's model and once here, in 
 """
 
 from etoile.validate.core import Rule, validate
+from etoile.validate.scope import validate_scope
 from etoile.validate.violation import Severity, Violation
 
-__all__ = ["Rule", "Severity", "Violation", "validate"]
+__all__ = ["Rule", "Severity", "Violation", "validate", "validate_scope"]

@@ -167,8 +167,11 @@ def one_place_at_a_time(season: Season, plan: Plan | None) -> Iterator[Violation
         return
     facts = Facts(season, plan)
     for dancer_id, shows in sorted(_shows_of(plan, facts).items()):
+        longest = facts.longest_gap(dancer_id)
         for i, a in enumerate(shows):
             for b in shows[i + 1 :]:
+                if b.start >= a.end + longest:
+                    break  # shows come by start: no later one can be too close either
                 short = a.end + facts.gap_needed(dancer_id, a, b) - b.start
                 if short > dt.timedelta(0):
                     yield _error(

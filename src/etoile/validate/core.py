@@ -28,6 +28,11 @@ def _rules(module: str) -> list[Rule]:
     return rules
 
 
+def plan_rules() -> list[Rule]:
+    """The rules over a plan's decisions, module by module (:data:`PLAN_RULE_MODULES`)."""
+    return [rule for module in PLAN_RULE_MODULES for rule in _rules(module)]
+
+
 def _run(rules: list[Rule], season: Season, plan: Plan | None) -> list[Violation]:
     return [v for rule in rules for v in rule(season, plan)]
 

@@ -17,9 +17,10 @@ Rules:
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
-from etoile.domain import Money, Plan, Season
+from etoile.domain import CastAssignment, Money, Plan, Season
 from etoile.validate.violation import Severity, Violation
 
 TOLERANCE = 1.0
@@ -30,11 +31,11 @@ def _error(rule: str, entities: tuple[str, ...], amount: float, message: str) ->
     return Violation(rule, Severity.ERROR, entities, float(amount), message)
 
 
-def _guest_homes(season: Season, plan: Plan, perf_id: str) -> set[str]:
+def _guest_homes(season: Season, cast: list[CastAssignment], perf_id: str) -> set[str]:
     host = season.performances[perf_id].owner
     homes = set()
-    for a in plan.casting:
-        if a.performance != perf_id or a.dancer not in season.dancers:
+    for a in cast:
+        if a.dancer not in season.dancers:
             continue
         role = season.roles.get(a.role)
         home = season.dancers[a.dancer].owner
@@ -43,12 +44,12 @@ def _guest_homes(season: Season, plan: Plan, perf_id: str) -> set[str]:
     return homes
 
 
-def _levels(season: Season, plan: Plan, perf_id: str) -> list[float]:
+def _levels(season: Season, cast: list[CastAssignment], perf_id: str) -> list[float]:
     host = season.performances[perf_id].owner
     levels = list(season.company[host].pricing.levels)
     premiums = [
         t.star_premium
-        for home in _guest_homes(season, plan, perf_id)
+        for home in _guest_homes(season, cast, perf_id)
         for t in season.exchanges
         if host in t.companies and home in t.companies and t.star_premium > 0
     ]
@@ -61,6 +62,9 @@ def prices_within_policy(season: Season, plan: Plan | None) -> Iterator[Violatio
     """Every price level is one its house's policy (and the terms' star premium) allows."""
     if plan is None:
         return
+    casts: dict[str, list[CastAssignment]] = defaultdict(list)
+    for a in plan.casting:
+        casts[a.performance].append(a)
     for perf_id, level in sorted(plan.prices.items()):
         if perf_id not in season.performances:
             yield _error(
@@ -70,7 +74,7 @@ def prices_within_policy(season: Season, plan: Plan | None) -> Iterator[Violatio
                 f"A price level is set for {perf_id}, which is not a performance of the season.",
             )
             continue
-        allowed = _levels(season, plan, perf_id)
+        allowed = _levels(season, casts[perf_id], perf_id)
         if not any(abs(level - a) <= 1e-6 for a in allowed):
             nearest = min(allowed, key=lambda a: abs(a - level))
             perf = season.performances[perf_id].item

@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import combinations
 
 from etoile.domain import Plan, Rehearsal, RehearsalKind, Role, Season, StaffKind
 from etoile.validate.core import Rule
 from etoile.validate.eligibility import learning_hours, stay_terms
-from etoile.validate.rehearsal_facts import RehearsalFacts, minutes
+from etoile.validate.rehearsal_facts import RehearsalFacts, minutes, overlapping_pairs
 from etoile.validate.violation import Severity, Violation
 
 CALL_TOO_LONG = "Call too long"
@@ -78,8 +77,7 @@ def call_times(season: Season, plan: Plan | None) -> Iterator[Violation]:
 
 def _overlaps(items: dict[str, list[Rehearsal]], rule: str, what: str) -> Iterator[Violation]:
     for key, calls in sorted(items.items()):
-        for a, b in combinations(sorted(calls, key=lambda r: (r.start, r.id)), 2):
-            overlap = minutes(min(a.end, b.end) - max(a.start, b.start))
+        for a, b, overlap in overlapping_pairs(sorted(calls, key=lambda r: (r.start, r.id))):
             if overlap > 0:
                 yield _error(
                     rule,

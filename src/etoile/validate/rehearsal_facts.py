@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -28,12 +29,34 @@ def minutes(delta: dt.timedelta) -> float:
     return delta.total_seconds() / 60
 
 
+def overlapping_pairs(calls: Sequence[Rehearsal]) -> Iterator[tuple[Rehearsal, Rehearsal, float]]:
+    """The pairs of ``calls`` that overlap, with the minutes of overlap: each pair once, as
+    ``(calls[i], calls[j])`` with ``i < j``, in the order of ``itertools.combinations`` over
+    ``calls``. A sweep over the calls sorted by start compares a call only with those that
+    start before it ends, so a dancer's season of calls costs n log n, not n²."""
+    order = sorted(range(len(calls)), key=lambda i: calls[i].start)
+    found: list[tuple[int, int, float]] = []
+    for k, i in enumerate(order):
+        a = calls[i]
+        for j in order[k + 1 :]:
+            b = calls[j]
+            if b.start >= a.end:
+                break
+            overlap = minutes(min(a.end, b.end) - b.start)
+            if overlap > 0:
+                found.append((min(i, j), max(i, j), overlap))
+    for i, j, overlap in sorted(found):
+        yield calls[i], calls[j], overlap
+
+
 class RehearsalFacts:
     """Lookups over the rehearsals of one plan."""
 
     def __init__(self, season: Season, plan: Plan) -> None:
         self.season = season
         self.plan = plan
+        self._shows: dict[str, list[Span]] = {}
+        self._spans: dict[str, Span] = {}
 
     @cached_property
     def calls(self) -> list[Rehearsal]:
@@ -64,25 +87,38 @@ class RehearsalFacts:
         return {d: sorted(rs, key=lambda r: (r.start, r.id)) for d, rs in found.items()}
 
     @cached_property
-    def shows_of(self) -> dict[str, list[Span]]:
-        """Dancer -> their shows (from the casting), by curtain."""
-        found: dict[str, dict[str, Span]] = defaultdict(dict)
+    def _performances_of(self) -> dict[str, list[str]]:
+        """Dancer -> the ids of the performances they dance (each once)."""
+        found: dict[str, dict[str, None]] = defaultdict(dict)
         for a in self.plan.casting:
-            owned = self.season.performances.get(a.performance)
-            if owned is None:
-                continue
-            perf = owned.item
+            if a.performance in self.season.performances:
+                found[a.dancer][a.performance] = None
+        return {d: list(p) for d, p in found.items()}
+
+    def shows(self, dancer: str) -> list[Span]:
+        """The dancer's shows (from the casting), by curtain; worked out for the dancers
+        asked about only (a rule over calls asks about the dancers called)."""
+        known = self._shows.get(dancer)
+        if known is None:
+            spans = [self._span(p) for p in self._performances_of.get(dancer, [])]
+            known = self._shows[dancer] = sorted(spans, key=lambda x: x.start)
+        return known
+
+    def _span(self, perf_id: str) -> Span:
+        span = self._spans.get(perf_id)
+        if span is None:
+            perf = self.season.performances[perf_id].item
             running = self.season.productions[perf.production].item.running_minutes
             end = perf.start + dt.timedelta(minutes=running)
-            found[a.dancer][perf.id] = Span(perf.start, end, perf.day, True)
-        return {d: sorted(s.values(), key=lambda x: x.start) for d, s in found.items()}
+            span = self._spans[perf_id] = Span(perf.start, end, perf.start.date(), True)
+        return span
 
     def days(self, dancer: str) -> dict[dt.date, list[Span]]:
         """Dancer -> local day -> calls and shows that day, by start."""
         found: dict[dt.date, list[Span]] = defaultdict(list)
         for r in self.calls_of.get(dancer, []):
             found[r.start.date()].append(Span(r.start, r.end, r.start.date(), False))
-        for s in self.shows_of.get(dancer, []):
+        for s in self.shows(dancer):
             found[s.day].append(s)
         return {day: sorted(v, key=lambda x: x.start) for day, v in sorted(found.items())}
 

@@ -12,11 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import combinations, pairwise
+from itertools import pairwise
 
 from etoile.domain import Plan, Season
 from etoile.validate.core import Rule
-from etoile.validate.rehearsal_facts import PREP_MINUTES, RehearsalFacts, minutes
+from etoile.validate.rehearsal_facts import (
+    PREP_MINUTES,
+    RehearsalFacts,
+    minutes,
+    overlapping_pairs,
+)
 from etoile.validate.violation import Severity, Violation
 
 DANCER_DOUBLE = "Dancer in two calls at once"
@@ -51,8 +56,7 @@ def whereabouts(season: Season, plan: Plan | None) -> Iterator[Violation]:
             if absence is not None or not facts.present(d, r.company, day):
                 why = f"absent ({absence.reason.value})" if absence else "away or travelling"
                 yield _v(DANCER_AWAY, (r.id, d), 1, f"{facts.name(d)} is called on {day} but {why}")
-        for a, b in combinations(calls, 2):
-            overlap = minutes(min(a.end, b.end) - max(a.start, b.start))
+        for a, b, overlap in overlapping_pairs(calls):
             if overlap > 0:
                 yield _v(
                     DANCER_DOUBLE,

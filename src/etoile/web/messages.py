@@ -62,8 +62,25 @@ MESSAGES: dict[str, tuple[Message, Message]] = {
     "casting.cancel": ("Cancel", "Annuler"),
     "casting.nobody": ("(nobody)", "(personne)"),
     "casting.saved": (
-        "Saved in draft {id}. The validator checked the whole plan.",
-        "Enregistré dans le brouillon {id}. Le validateur a vérifié tout le plan.",
+        "Saved in draft {id}. The validator checked this performance and every show and "
+        "rehearsal of the dancers who left or joined it.",
+        "Enregistré dans le brouillon {id}. Le validateur a vérifié cette représentation, et "
+        "chaque spectacle et répétition des artistes qui la quittent ou la rejoignent.",
+    ),
+    "casting.resolved": (
+        "Put right by the change",
+        "Corrigé par la modification",
+    ),
+    "casting.conflict": (
+        "Not saved: this plan was changed after you opened it. The grid below is the plan as "
+        "it is now; make your change again if it still applies.",
+        "Non enregistré : ce plan a été modifié après que vous l'avez ouvert. La grille "
+        "ci-dessous montre le plan tel qu'il est maintenant ; refaites votre modification si "
+        "elle s'applique encore.",
+    ),
+    "casting.missed": (
+        "{by}: {role}, {day}: {dancers}",
+        "{by} : {role}, {day} : {dancers}",
     ),
     "casting.warnings": (
         "Warnings from the validator (the change is kept)",
@@ -136,5 +153,32 @@ MESSAGES: dict[str, tuple[Message, Message]] = {
         "Votre adresse de calendrier fonctionne. En créer une nouvelle désactive l'ancienne.",
     ),
     "me.feed_none": ("You have no calendar address.", "Vous n'avez pas d'adresse de calendrier."),
+    "nav.password": ("My password", "Mon mot de passe"),
+    "password.title": ("Change your password", "Changer votre mot de passe"),
+    "password.help": (
+        "Changing it logs you out everywhere else: your other sessions and your API tokens end.",
+        "Le changer vous déconnecte partout ailleurs : vos autres sessions et vos jetons "
+        "d'API prennent fin.",
+    ),
+    "password.current": ("Current password", "Mot de passe actuel"),
+    "password.new": (
+        "New password (at least {min} characters)",
+        "Nouveau mot de passe (au moins {min} caractères)",
+    ),
+    "password.confirm": ("New password again", "Confirmez le nouveau mot de passe"),
+    "password.submit": ("Change the password", "Changer le mot de passe"),
+    "password.wrong": ("The current password is wrong.", "Le mot de passe actuel est incorrect."),
+    "password.short": (
+        "The new password must have at least {min} characters.",
+        "Le nouveau mot de passe doit compter au moins {min} caractères.",
+    ),
+    "password.mismatch": (
+        "The two new passwords differ.",
+        "Les deux nouveaux mots de passe diffèrent.",
+    ),
+    "password.changed": (
+        "Your password is changed; your other sessions and API tokens have ended.",
+        "Votre mot de passe est changé ; vos autres sessions et jetons d'API ont pris fin.",
+    ),
 }
 """Every label of the pages, in English and French."""

@@ -10,6 +10,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup, escape
 
 from etoile.api.deps import csrf_token
 from etoile.services.access import Principal, Right, Role, allowed
@@ -27,6 +28,20 @@ _ENV = Environment(
 )
 _ENV.filters["isodate"] = dt.date.fromisoformat
 TEMPLATES = Jinja2Templates(env=_ENV)
+
+
+class LazyCsrf:
+    """The session's CSRF token, made when a template writes it: a page without a form
+    (an error page for a robot) starts no session."""
+
+    def __init__(self, request: Request) -> None:
+        self._request = request
+
+    def __str__(self) -> str:
+        return csrf_token(self._request)
+
+    def __html__(self) -> Markup:
+        return escape(str(self))
 
 
 def nav(user: Principal | None, season_id: str | None) -> list[tuple[str, str]]:
@@ -79,7 +94,7 @@ def render(
             "lang": lang,
             "other_lang": other,
             "user": user,
-            "csrf": csrf_token(request),
+            "csrf": LazyCsrf(request),
             "nav": nav(user, season_id),
             "season_id": season_id,
             **context,

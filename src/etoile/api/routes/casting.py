@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, Header, HTTPException, Response, status
 
 from etoile.api.deps import (
     Lang,
@@ -18,6 +21,7 @@ from etoile.api.schemas.plans import (
     CastEditPublic,
     CastingGridPublic,
     CastUpdate,
+    ConflictPublic,
     GridRolePublic,
     PerformerPublic,
     PlanInfoPublic,
@@ -66,6 +70,7 @@ def get_casting(
         return CastingGridPublic(
             plan_id=stored.id,
             plan_status=stored.status.value,
+            plan_revision=stored.revision,
             production=grid.production,
             title=grid.title,
             house=grid.house,
@@ -82,30 +87,87 @@ def get_casting(
             candidates=[PerformerPublic(**vars(p)) for p in grid.candidates],
         ).model_dump_json()
 
-    # A published version never changes: its grids are built once and served as the same bytes.
-    return json_response(state.workspace.memo(stored, ("grid-json", production, lang), build))
+    # A plan at one revision never changes: its grids are built once and served as the same bytes.
+    response = json_response(state.workspace.memo(stored, ("grid-json", production, lang), build))
+    response.headers["ETag"] = stored.etag
+    return response
 
 
-@router.put("/plans/{plan_id}/casting", response_model=CastEditPublic)
+_ETAG = re.compile(r'^(?:W/)?"plan-(\d{1,10})-r(\d{1,10})"$')
+
+
+def base_revision(plan_id: int, body: int | None, if_match: str | None) -> int:
+    """The revision a write starts from: the body's ``base_revision`` or the ``If-Match``
+    entity tag (both must agree when both are sent); 428 when neither is."""
+    from_header = None
+    if if_match is not None:
+        found = _ETAG.match(if_match.strip())
+        if found is None or int(found.group(1)) != plan_id:
+            raise HTTPException(
+                status.HTTP_412_PRECONDITION_FAILED,
+                f"If-Match {if_match!r} is not an entity tag of plan {plan_id}",
+            )
+        from_header = int(found.group(2))
+    if body is not None and from_header is not None and body != from_header:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_ENTITY, "base_revision and If-Match disagree"
+        )
+    chosen = body if body is not None else from_header
+    if chosen is None:
+        raise HTTPException(
+            status.HTTP_428_PRECONDITION_REQUIRED,
+            "say which revision of the plan the change was made on: base_revision in the body "
+            "or the plan's ETag in If-Match",
+        )
+    return chosen
+
+
+@router.put(
+    "/plans/{plan_id}/casting",
+    response_model=CastEditPublic,
+    responses={
+        409: {"model": ConflictPublic, "description": "Another save came first."},
+        412: {"description": "If-Match is not an entity tag of this plan."},
+        428: {"description": "The write names no revision."},
+    },
+)
 def put_casting(
-    season_id: str, plan_id: PlanPath, body: CastUpdate, user: User, state: State
+    season_id: str,
+    plan_id: PlanPath,
+    body: CastUpdate,
+    user: User,
+    state: State,
+    response: Response,
+    if_match: Annotated[str | None, Header(max_length=100)] = None,
 ) -> CastEditPublic:
     """Change the cast of one role in one performance of the reader's house.
 
-    The validator re-checks the plan; what it finds comes back as warnings and nothing is
-    refused for it. A published version is not changed: the edit goes to a new draft, whose
-    id the answer gives.
+    The write names the plan revision it was made on (``base_revision`` or ``If-Match``);
+    when another save came first the answer is 409 with the edits missed, and nothing is saved.
+    The validator checks what the change touches; what it finds comes back as warnings and
+    nothing is refused for it. A published version is not changed: the edit goes to a new
+    draft, whose id and ETag the answer gives.
     """
     season = visible_season(state, user, season_id)
     require(user, Right.EDIT_CASTING, house=user.company)
     house = check_change(season, body.performance, body.role, body.dancers)
     require(user, Right.EDIT_CASTING, house=house)
-    state.workspace.plan(season_id, plan_id)  # 404 for another season's plan
+    base = base_revision(plan_id, body.base_revision, if_match)
+    stored = state.workspace.plan(season_id, plan_id)  # 404 for another season's plan
     done = edit_cast(
-        state.db, season, plan_id, body.performance, body.role, body.dancers, who=user.login
+        state.db,
+        season,
+        stored,
+        body.performance,
+        body.role,
+        body.dancers,
+        base_revision=base,
+        who=user.login,
     )
+    response.headers["ETag"] = done.plan.etag
     return CastEditPublic(
         plan=PlanInfoPublic.of(done.plan),
         introduced=[violation_public(v) for v in done.introduced],
+        resolved=[violation_public(v) for v in done.resolved],
         violations=[violation_public(v) for v in done.violations],
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, Field
 
 from etoile.services.access import Principal, Role
@@ -12,6 +14,11 @@ class LoginCreate(BaseModel):
 
     login: str = Field(min_length=1, max_length=80)
     password: str = Field(min_length=1, max_length=1024)
+    label: str | None = Field(
+        default=None,
+        max_length=200,
+        description="Where the token is used, to tell it apart later (default: User-Agent).",
+    )
 
 
 class TokenPublic(BaseModel):
@@ -20,6 +27,20 @@ class TokenPublic(BaseModel):
     access_token: str
     token_type: str = "bearer"
     expires_in: int
+    id: int = Field(description="The token's id, to revoke it (``DELETE /api/auth/tokens/{id}``).")
+
+
+class TokenInfoPublic(BaseModel):
+    """One of the reader's live tokens, as listed (never its secret)."""
+
+    id: int
+    label: str
+    created_at: dt.datetime
+    last_used_at: dt.datetime | None = Field(
+        description="Last use, recorded to the minute; None before the first."
+    )
+    expires_at: dt.datetime
+    current: bool = Field(description="True for the token this request was sent with.")
 
 
 class UserPublic(BaseModel):

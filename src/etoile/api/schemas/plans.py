@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import AliasChoices, BaseModel, Field
 
 from etoile.domain import SolveReport
 from etoile.storage import PlanInfo
@@ -22,6 +22,13 @@ class PlanInfoPublic(BaseModel):
     created_at: dt.datetime
     published_at: dt.datetime | None
     reports: dict[str, SolveReport]
+    revision: int = Field(
+        description="Saves of this plan so far; a write names the one it started from "
+        "(``base_revision``, or the ``ETag`` in ``If-Match``)."
+    )
+    based_on: int | None = Field(
+        None, description="The published plan this hand-edited draft was copied from."
+    )
 
     @classmethod
     def of(cls, info: PlanInfo) -> PlanInfoPublic:
@@ -35,6 +42,8 @@ class PlanInfoPublic(BaseModel):
             created_at=info.created_at,
             published_at=info.published_at,
             reports=info.reports,
+            revision=info.revision,
+            based_on=info.based_on,
         )
 
 
@@ -61,6 +70,33 @@ class CastUpdate(BaseModel):
     performance: str = Field(min_length=1, max_length=80)
     role: str = Field(min_length=1, max_length=80)
     dancers: list[str] = Field(max_length=100)
+    base_revision: int | None = Field(
+        None,
+        ge=1,
+        le=2**31 - 1,
+        validation_alias=AliasChoices("base_revision", "base_version"),
+        description="The plan's revision the change was made on (from the grid or the plan "
+        "read). Required, here or as the ``If-Match`` header; a stale one gets 409.",
+    )
+
+
+class PlanEditPublic(BaseModel):
+    """A saved change another person made (what a stale write missed)."""
+
+    revision: int
+    performance: str
+    role: str
+    dancers: list[str]
+    by: str
+    at: dt.datetime
+
+
+class ConflictPublic(BaseModel):
+    """The answer to a write on an older revision (409): nothing was saved."""
+
+    detail: str
+    current_revision: int | None
+    missed: list[PlanEditPublic]
 
 
 class CastEditPublic(BaseModel):
@@ -68,7 +104,11 @@ class CastEditPublic(BaseModel):
 
     plan: PlanInfoPublic
     introduced: list[ViolationPublic]
-    violations: list[ViolationPublic]
+    resolved: list[ViolationPublic] = Field(description="Violations the change made go away.")
+    violations: list[ViolationPublic] = Field(
+        description="The plan's violations that name the changed performance or the dancers "
+        "who left or joined it."
+    )
 
 
 class ChangePublic(BaseModel):
@@ -127,6 +167,7 @@ class CastingGridPublic(BaseModel):
 
     plan_id: int
     plan_status: str
+    plan_revision: int
     production: str
     title: str
     house: str

@@ -10,15 +10,17 @@ from etoile.storage.models.entities import (
     StudioRow,
     VenueRow,
 )
-from etoile.storage.models.plan import DRAFT, PUBLISHED, PlanRow
+from etoile.storage.models.plan import DRAFT, PUBLISHED, PlanEditRow, PlanRow
 from etoile.storage.models.season import CompanyRow, ExchangeTermsRow, SeasonRow
 from etoile.storage.models.web import (
     JOB_STATES,
     ROLES,
+    ApiTokenRow,
     ChangelogRow,
     FeedTokenRow,
     JobRow,
     UserRow,
+    WebSessionRow,
 )
 
 __all__ = [
@@ -26,6 +28,7 @@ __all__ = [
     "JOB_STATES",
     "PUBLISHED",
     "ROLES",
+    "ApiTokenRow",
     "ChangelogRow",
     "CompanyRow",
     "DancerRow",
@@ -33,6 +36,7 @@ __all__ = [
     "FeedTokenRow",
     "JobRow",
     "PerformanceRow",
+    "PlanEditRow",
     "PlanRow",
     "ProductionRow",
     "RankRow",
@@ -42,4 +46,5 @@ __all__ = [
     "StudioRow",
     "UserRow",
     "VenueRow",
+    "WebSessionRow",
 ]

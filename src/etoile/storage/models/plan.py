@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from etoile.storage.base import Base
-from etoile.storage.models.mixins import TEXT_LENGTH
+from etoile.storage.models.mixins import ID_LENGTH, TEXT_LENGTH
 
 DRAFT = "draft"
 PUBLISHED = "published"
@@ -21,6 +21,11 @@ class PlanRow(Base):
     A draft has no version and no publication time; a published plan has both, and its
     version is unique in its season. ``document`` is the plan file without ``reports``, which
     has its own column so that lists of plans can show solver status without the whole plan.
+
+    ``revision`` counts the saves of a draft (1 when made); every write names the revision it
+    started from and fails when another save came first, so that no change is lost. ``based_on``
+    is the published plan a hand-edited draft was copied from: publishing that draft after a
+    newer version would silently drop the newer version's changes, and is refused.
     """
 
     __tablename__ = "plans"
@@ -44,3 +49,22 @@ class PlanRow(Base):
     label: Mapped[str] = mapped_column(String(TEXT_LENGTH), default="")
     document: Mapped[dict[str, Any]]
     reports: Mapped[dict[str, Any]]
+    revision: Mapped[int] = mapped_column(default=1, server_default="1")
+    based_on: Mapped[int | None] = mapped_column(ForeignKey("plans.id", ondelete="SET NULL"))
+
+
+class PlanEditRow(Base):
+    """One saved manual change to a draft: the cell, its new cast, who, when, and the
+    revision of the draft it made. The answer to a stale write lists the edits it missed."""
+
+    __tablename__ = "plan_edits"
+    __table_args__ = (UniqueConstraint("plan_id", "revision"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
+    revision: Mapped[int]
+    performance: Mapped[str] = mapped_column(String(ID_LENGTH))
+    role: Mapped[str] = mapped_column(String(ID_LENGTH))
+    dancers: Mapped[list[str]] = mapped_column(JSON)
+    by_login: Mapped[str] = mapped_column(String(ID_LENGTH), default="")
+    created_at: Mapped[dt.datetime]

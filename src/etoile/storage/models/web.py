@@ -1,4 +1,5 @@
-"""The web app's tables: users, calendar feed tokens, solving jobs and publication changelogs."""
+"""The web app's tables: users, calendar feed tokens, solving jobs, publication changelogs,
+page sessions and API tokens."""
 
 from __future__ import annotations
 
@@ -103,3 +104,44 @@ class ChangelogRow(Base):
     created_at: Mapped[dt.datetime]
     people: Mapped[list[str]] = mapped_column(JSON, default=list)
     document: Mapped[dict[str, Any]]
+
+
+class WebSessionRow(Base):
+    """A page session: only the SHA-256 of its cookie's random id is stored.
+
+    ``data`` is what the pages keep between requests (the user, the CSRF token, the chosen
+    language ...); ``user_id`` repeats the logged-in user so that all of a user's sessions can
+    be ended at once (a password change). A session ends when it has been idle too long
+    (``last_seen_at``) or at ``expires_at``, however active.
+    """
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    data: Mapped[dict[str, Any]]
+    created_at: Mapped[dt.datetime]
+    last_seen_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime] = mapped_column(index=True)
+
+
+class ApiTokenRow(Base):
+    """An API bearer token: only the SHA-256 of its secret is stored.
+
+    ``label`` says where it is used (given at login, else the client's User-Agent), so that
+    its owner can tell their tokens apart when revoking one.
+    """
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(TEXT_LENGTH), default="")
+    created_at: Mapped[dt.datetime]
+    last_used_at: Mapped[dt.datetime | None]
+    expires_at: Mapped[dt.datetime] = mapped_column(index=True)
+    revoked_at: Mapped[dt.datetime | None]

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from etoile.api.deps import Lang, State, User, csrf_token
+from etoile.api.sessions import end_session, rotate_session
 from etoile.services.access import Role
 from etoile.services.auth import authenticate_throttled
 from etoile.services.throttle import TooManyAttempts
@@ -39,7 +40,8 @@ def login(
     csrf: Annotated[str, Form(max_length=100)] = "",
     next: Annotated[str, Form(max_length=500)] = "/",
 ) -> Response:
-    """Check the password; on success start a new session."""
+    """Check the password; on success start a new session (under a new id, so that an id
+    planted before the login is worth nothing)."""
     if not csrf or csrf != request.session.get("csrf"):
         return render(
             request, "login.html.j2", lang=lang, user=None, next="/", failed=True, status_code=403
@@ -76,13 +78,16 @@ def login(
     if chosen in ("en", "fr"):
         request.session["lang"] = chosen
     csrf_token(request)
+    rotate_session(request)
+    # Now and then, not on every request: expired sessions go at someone's login.
+    state.sessions.purge()
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
 @router.post("/logout")
 def logout(request: Request, user: User) -> Response:
-    """End the session."""
-    request.session.clear()
+    """End the session: it is deleted on the server, so its cookie opens nothing any more."""
+    end_session(request)
     return RedirectResponse("/login", status_code=303)
 
 

@@ -7,10 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
-from etoile.api.deps import Lang, PlanId, State, User, chosen_plan, visible_season
+from etoile.api.deps import DB_INT, Lang, PlanId, State, User, chosen_plan, visible_season
+from etoile.domain import Season
 from etoile.services.access import Principal, Right, require
 from etoile.services.casting_edit import CastEdit, check_change, edit_cast
 from etoile.services.views import casting_grid, production_house, productions_of
+from etoile.storage import PlanEdit, StaleWriteError
+from etoile.web.i18n import PageTranslator
 from etoile.web.pages.season import plan_label
 from etoile.web.render import render
 
@@ -44,6 +47,7 @@ def _page(
     plan_id: int | None,
     edit: str | None,
     done: CastEdit | None = None,
+    conflict: list[str] | None = None,
 ) -> HTMLResponse:
     season = visible_season(state, user, season_id)
     house = production_house(season, production)
@@ -74,6 +78,8 @@ def _page(
         editing=editing,
         can_edit=allowed_edit(user, house),
         done=done,
+        conflict=conflict,
+        status_code=409 if conflict is not None else 200,
     )
 
 
@@ -107,16 +113,50 @@ def change(
     user: User,
     state: State,
     lang: Lang,
-    plan_id: Annotated[int, Form()],
+    plan_id: Annotated[int, Form(ge=1, le=DB_INT)],
+    base_revision: Annotated[int, Form(ge=1, le=DB_INT)],
     performance: Annotated[str, Form(max_length=80)],
     role: Annotated[str, Form(max_length=80)],
     dancer: Annotated[list[str] | None, Form()] = None,
 ) -> HTMLResponse:
-    """Save the new cast of one cell; show the validator's warnings with the grid."""
+    """Save the new cast of one cell; show the validator's warnings with the grid. When the
+    plan was saved by someone else after the form was opened, nothing is saved and the page
+    (409) shows the current grid and what changed."""
     season = visible_season(state, user, season_id)
     dancers = [d for d in dancer or [] if d]
     house = check_change(season, performance, role, dancers)
     require(user, Right.EDIT_CASTING, house=house)
-    state.workspace.plan(season_id, plan_id)
-    done = edit_cast(state.db, season, plan_id, performance, role, dancers, who=user.login)
+    stored = state.workspace.plan(season_id, plan_id)
+    try:
+        done = edit_cast(
+            state.db,
+            season,
+            stored,
+            performance,
+            role,
+            dancers,
+            base_revision=base_revision,
+            who=user.login,
+        )
+    except StaleWriteError as error:
+        missed = [missed_line(season, e, lang) for e in error.missed if isinstance(e, PlanEdit)]
+        return _page(
+            request, state, user, lang, season_id, production, plan_id, None, conflict=missed
+        )
     return _page(request, state, user, lang, season_id, production, done.plan.id, None, done)
+
+
+def missed_line(season: Season, edit: PlanEdit, lang: str) -> str:
+    """One edit a stale writer missed, in words: who, which cell, whom they cast."""
+    tr = PageTranslator(lang)
+    show = season.performances.get(edit.performance)
+    if show is None:
+        role, day = edit.role, edit.performance
+    else:
+        production = season.productions[show.item.production].item
+        role = next((r.name for r in production.roles if r.id == edit.role), edit.role)
+        day = tr.format_date(show.item.day, year=False)
+    names = ", ".join(
+        season.dancers[d].item.name if d in season.dancers else d for d in edit.dancers
+    )
+    return tr.t("casting.missed", by=edit.by, role=role, day=day, dancers=names or "—")

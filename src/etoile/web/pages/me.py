@@ -1,10 +1,12 @@
-"""A dancer's own schedule, made for a phone, and their private calendar address."""
+"""A dancer's own schedule, made for a phone, and their private calendar address; every
+reader's change of password (``/me/password``)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from etoile.api.deps import Day, Lang, State, User
@@ -15,7 +17,16 @@ from etoile.api.routes.calendars import (
     schedule_start,
 )
 from etoile.api.routes.feeds import feed_url
-from etoile.services.auth import has_feed, new_feed_token, revoke_feed_tokens
+from etoile.api.sessions import rotate_session, session_key_of
+from etoile.services.auth import (
+    MIN_PASSWORD,
+    UserInputError,
+    WrongPassword,
+    change_password,
+    has_feed,
+    new_feed_token,
+    revoke_feed_tokens,
+)
 from etoile.services.publishing import latest_changelog
 from etoile.services.schedule import (
     Subject,
@@ -26,6 +37,7 @@ from etoile.services.schedule import (
     when_text,
     within,
 )
+from etoile.services.throttle import TooManyAttempts
 from etoile.web.render import render
 
 router = APIRouter()
@@ -70,6 +82,7 @@ def _page(
         new_url=new_url,
         first=first,
         step=dt.timedelta(days=SCHEDULE_DAYS),
+        min_password=MIN_PASSWORD,
     )
 
 
@@ -103,3 +116,74 @@ def revoke_feed(request: Request, user: User, state: State, lang: Lang) -> HTMLR
     dancer_season(state, user, None)
     revoke_feed_tokens(state.db, user)
     return _page(request, user, state, lang)
+
+
+PASSWORD_CHANGED = "password_changed"
+"""Session key: the password was just changed, said once by the next ``GET /me/password``."""
+
+
+@router.get("/me/password", response_class=HTMLResponse)
+def password_form(request: Request, user: User, lang: Lang) -> HTMLResponse:
+    """The form to change one's password (any role)."""
+    changed = bool(request.session.pop(PASSWORD_CHANGED, False))
+    return render(
+        request,
+        "password.html.j2",
+        lang=lang,
+        user=user,
+        min_password=MIN_PASSWORD,
+        password_changed=changed,
+    )
+
+
+@router.post("/me/password", response_class=HTMLResponse)
+def password_change(
+    request: Request,
+    user: User,
+    state: State,
+    lang: Lang,
+    current: Annotated[str, Form(max_length=1024)],
+    new: Annotated[str, Form(max_length=1024)],
+    confirm: Annotated[str, Form(max_length=1024)],
+) -> Response:
+    """Change the reader's password, the current one checked first. Every other session and
+    every API token of the reader ends; this session goes on under a new id."""
+    error, code, busy = None, 400, 0
+    if new != confirm:
+        error = "password.mismatch"
+    else:
+        address = request.client.host if request.client else "unknown"
+        try:
+            change_password(
+                state.db,
+                state.throttle,
+                state.sessions,
+                user,
+                current,
+                new,
+                address=address,
+                keep_session=session_key_of(request),
+            )
+        except TooManyAttempts as wait:
+            error, code, busy = "login.busy", 429, wait.seconds
+        except WrongPassword:
+            error = "password.wrong"
+        except UserInputError:
+            error = "password.short"
+    if error is None:
+        rotate_session(request)
+        request.session[PASSWORD_CHANGED] = True
+        return RedirectResponse("/me/password", status_code=303)
+    page = render(
+        request,
+        "password.html.j2",
+        lang=lang,
+        user=user,
+        min_password=MIN_PASSWORD,
+        password_error=error,
+        busy=busy,
+        status_code=code,
+    )
+    if busy:
+        page.headers["Retry-After"] = str(busy)
+    return page

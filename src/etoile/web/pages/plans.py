@@ -7,10 +7,19 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from etoile.api.deps import JobPath, Lang, PlanPath, State, User, VersionPath, visible_season
+from etoile.api.deps import (
+    DB_INT,
+    JobPath,
+    Lang,
+    PlanPath,
+    State,
+    User,
+    VersionPath,
+    visible_season,
+)
 from etoile.services.access import Right, allowed, require
 from etoile.services.jobs import SolveSettings
-from etoile.services.publishing import changelog, publish
+from etoile.services.publishing import changelog, house_view, publish
 from etoile.web.render import render
 
 router = APIRouter()
@@ -29,13 +38,15 @@ def plans(
     require(user, Right.PLANS)
     visible_season(state, user, season_id)
     can_solve = allowed(user, Right.SOLVE)
+    stored = state.workspace.plans(season_id)
     return render(
         request,
         "plans.html.j2",
         lang=lang,
         user=user,
         season_id=season_id,
-        plans=list(reversed(state.workspace.plans(season_id))),
+        plans=list(reversed(stored)),
+        newest_version=max((p.version or 0 for p in stored), default=0),
         jobs=state.runner.list(season_id) if can_solve else [],
         can_solve=can_solve,
         can_publish=allowed(user, Right.PUBLISH),
@@ -73,11 +84,18 @@ def cancel_job(season_id: str, job_id: JobPath, user: User, state: State) -> Res
 
 
 @router.post("/seasons/{season_id}/plans/{plan_id}/publish")
-def publish_plan(season_id: str, plan_id: PlanPath, user: User, state: State) -> Response:
-    """Publish a draft; then show its changelog."""
+def publish_plan(
+    season_id: str,
+    plan_id: PlanPath,
+    user: User,
+    state: State,
+    base_version: Annotated[int, Form(ge=0, le=DB_INT)],
+) -> Response:
+    """Publish a draft; then show its changelog. ``base_version`` is the newest version the
+    page showed (0: none): if another was published since, nothing is (409)."""
     require(user, Right.PUBLISH)
     season = visible_season(state, user, season_id)
-    done = publish(state.db, season, plan_id, by=user.id)
+    done = publish(state.db, season, plan_id, by=user.id, base_version=base_version or None)
     return RedirectResponse(f"/seasons/{season_id}/versions/{done.plan.version}", status_code=303)
 
 
@@ -89,7 +107,8 @@ def version_changes(
     require(user, Right.PLANS)
     season = visible_season(state, user, season_id)
     found = changelog(state.db, season_id, version)
-    words = found.diff.words(season, lang)
+    diff = house_view(season, found.diff, user.company)
+    words = diff.words(season, lang)
     return render(
         request,
         "changes.html.j2",
@@ -97,6 +116,6 @@ def version_changes(
         user=user,
         season_id=season_id,
         version=version,
-        changes=list(zip(found.diff.changes, words, strict=True)),
-        people=found.diff.people,
+        changes=list(zip(diff.changes, words, strict=True)),
+        people=diff.people,
     )

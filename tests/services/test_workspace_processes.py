@@ -1,0 +1,83 @@
+"""The workspace cache with several web processes: what one process changes, another never
+serves stale. Two workspaces on one database share nothing in memory, as two processes do."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import web_kit as kit
+from api import conftest as api_db
+from etoile.services.casting_edit import edit_cast
+from etoile.services.publishing import publish
+from etoile.services.workspace import Workspace
+from etoile.storage import Database, PlanRepository, PlanStatus, SeasonRepository
+
+BACKENDS = api_db.BACKENDS
+backend = api_db.backend
+database_url = api_db.database_url
+migrated_postgres = api_db.migrated_postgres
+migrated_sqlite = api_db.migrated_sqlite
+populated_sqlite = api_db.populated_sqlite
+postgres_server = api_db.postgres_server
+site_url = api_db.site_url
+
+
+@pytest.fixture
+def two(site_url: str) -> Iterator[tuple[Workspace, Workspace]]:
+    """The workspaces of two processes serving the test's database."""
+    with Database(site_url) as first, Database(site_url) as second:
+        yield Workspace(first), Workspace(second)
+
+
+@pytest.mark.parametrize("backend", BACKENDS, indirect=True)
+def test_a_season_imported_again_elsewhere_is_read_again(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    here, there = two
+    assert here.season(kit.SEASON_ID).name == kit.season().name  # now cached here
+    renamed = kit.season().model_copy(update={"name": "Saison renommée"})
+    with there.db.transaction(write=True) as session:
+        SeasonRepository(session).save(renamed, replace=True)
+    assert here.season(kit.SEASON_ID).name == "Saison renommée"
+    assert here.season(kit.SEASON_ID) is here.season(kit.SEASON_ID)  # and cached again
+
+
+def test_a_draft_published_elsewhere_is_read_as_published(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    here, there = two
+    draft = here.current(kit.SEASON_ID, published_only=False)
+    assert draft is not None and draft.status is PlanStatus.DRAFT
+    publish(there.db, kit.season(), draft.id)
+    again = here.plan(kit.SEASON_ID, draft.id)
+    assert (again.status, again.version) == (PlanStatus.PUBLISHED, 2)
+    newest = here.current(kit.SEASON_ID, published_only=True)
+    assert newest is not None and newest.id == draft.id
+
+
+@pytest.mark.parametrize("backend", BACKENDS, indirect=True)
+def test_a_draft_edited_elsewhere_is_brought_up_to_date_exactly(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    # One process caches the draft; the other saves two cells. The first replays the saved
+    # edits instead of reading the whole plan again, and has exactly what the database has.
+    here, there = two
+    draft = here.current(kit.SEASON_ID, published_only=False)
+    assert draft is not None and draft.revision == 1
+    season = kit.season()
+    nyc = sorted(p for p in season.performances if p.startswith("nyc-"))[:2]
+    stored = there.plan(kit.SEASON_ID, draft.id)
+    for revision, show in enumerate(nyc, start=1):
+        role = next(a.role for a in stored.plan.casting if a.performance == show)
+        done = edit_cast(
+            there.db, season, stored, show, role, [], base_revision=revision, who="elsewhere"
+        )
+        stored = there.plan(kit.SEASON_ID, draft.id)
+        assert stored.revision == done.plan.revision == revision + 1
+    replayed = here.plan(kit.SEASON_ID, draft.id)
+    with here.db.transaction() as session:
+        read = PlanRepository(session).get(draft.id)
+    assert (replayed.revision, replayed.plan) == (3, read.plan)
+    assert replayed.plan == stored.plan
