@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Annotated, Any, Self
 
 from pydantic import (
@@ -51,6 +51,17 @@ class Tier(StrEnum):
 _TIER_LEVEL = {Tier.PRINCIPAL: 0, Tier.SOLOIST: 1, Tier.CORPS: 2}
 
 
+@cache
+def _cached_names(klass: type) -> tuple[str, ...]:
+    """The names of ``klass``'s cached properties (looked up once per class)."""
+    return tuple(
+        name
+        for base in klass.__mro__
+        for name, attr in vars(base).items()
+        if isinstance(attr, cached_property)
+    )
+
+
 class Model(BaseModel):
     """Base of every domain model: immutable, strict about unknown keys."""
 
@@ -63,10 +74,8 @@ class Model(BaseModel):
         without this, a copy with other dancers would still answer with the old lookups.
         """
         copy = super().model_copy(update=update, deep=deep)
-        for klass in type(self).__mro__:
-            for name, attr in vars(klass).items():
-                if isinstance(attr, cached_property):
-                    copy.__dict__.pop(name, None)
+        for name in _cached_names(type(self)):
+            copy.__dict__.pop(name, None)
         return copy
 
 

@@ -17,6 +17,7 @@ from etoile.validate.casting_facts import Facts, Show
 from etoile.validate.casting_objective import casting_objective
 from etoile.validate.core import Rule
 from etoile.validate.eligibility import guest_hours, guest_shortfall_message, learning_hours
+from etoile.validate.focus import in_focus
 from etoile.validate.violation import Severity, Violation
 
 __all__ = ["RULES", "casting_objective"]
@@ -108,6 +109,8 @@ def dancers_eligible(season: Season, plan: Plan | None) -> Iterator[Violation]:
         return
     facts = Facts(season, plan)
     for a in sorted(set(plan.casting), key=lambda a: (a.performance, a.role, a.dancer)):
+        if not in_focus(a.performance, a.dancer):
+            continue  # its violations name both
         show, dancer, role = facts.shows[a.performance], facts.dancer(a.dancer), facts.role(a.role)
         who, ids = (
             f"{dancer.name} as {role.name} in {show.label}",
@@ -167,6 +170,8 @@ def one_place_at_a_time(season: Season, plan: Plan | None) -> Iterator[Violation
         return
     facts = Facts(season, plan)
     for dancer_id, shows in sorted(_shows_of(plan, facts).items()):
+        if not in_focus(dancer_id, *(s.perf.id for s in shows)):
+            continue  # its violations name the dancer and two of their shows
         longest = facts.longest_gap(dancer_id)
         for i, a in enumerate(shows):
             for b in shows[i + 1 :]:

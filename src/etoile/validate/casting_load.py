@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from etoile.domain import ExchangeMove, Performance, Plan, Season
 from etoile.validate.eligibility import home_preparation, learning_hours
+from etoile.validate.focus import in_focus
 from etoile.validate.violation import Severity, Violation
 
 LOAD_OVER_TIME = "Rehearsal load over the dancer's time"
@@ -43,6 +44,8 @@ def rehearsal_load(season: Season, plan: Plan | None) -> Iterator[Violation]:
     for owned in sorted(season.performances.values(), key=lambda o: (o.item.start, o.item.id)):
         openings.setdefault(owned.item.production, owned.item)
     for (dancer_id, production_id), roles in sorted(held.items()):
+        if not in_focus(dancer_id):
+            continue  # its violations name the dancer
         first = min(danced[dancer_id, production_id], key=lambda p: (p.start, p.id))
         house = season.productions[production_id].owner
         stay = next(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from etoile.domain import LaborRules, Plan, Rehearsal, Season
+from etoile.validate.focus import in_focus
 
 PREP_MINUTES = 60
 """A dancer's calls end this long before their curtain (warm-up, hair, make-up)."""
@@ -83,7 +84,8 @@ class RehearsalFacts:
         found: dict[str, list[Rehearsal]] = defaultdict(list)
         for r in self.calls:
             for d in set(r.dancers):
-                found[d].append(r)
+                if in_focus(d):  # every rule over a dancer's calls names the dancer
+                    found[d].append(r)
         return {d: sorted(rs, key=lambda r: (r.start, r.id)) for d, rs in found.items()}
 
     @cached_property

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 from etoile.domain import Plan, Season
 from etoile.validate.core import plan_rules
+from etoile.validate.focus import focused
 from etoile.validate.violation import Violation
 
 
@@ -78,5 +79,6 @@ def validate_scope(
     shows, people = set(performances), set(dancers)
     part = part_for(season, plan, shows, people)
     tokens = shows | people
-    found = [v for rule in plan_rules() for v in rule(season, part) if names_scope(v, tokens)]
+    with focused(tokens):
+        found = [v for rule in plan_rules() for v in rule(season, part) if names_scope(v, tokens)]
     return sorted(found, key=lambda v: (v.rule, v.entities, v.message))
