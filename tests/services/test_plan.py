@@ -113,3 +113,29 @@ def test_cli_exchange_bad_input_exits_2(tmp_path: Path) -> None:
     bad.write_text("id: [unclosed\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["exchange", str(bad)])
     assert result.exit_code == 2
+
+
+def test_the_deal_is_said_in_words_with_its_range() -> None:
+    from etoile.cli.plan_cmd import deal_sentences
+    from etoile.domain import Deal, Transfer
+
+    deal = Deal(
+        verdict="swap",
+        currency="USD",
+        transfers=[
+            Transfer(
+                terms="nyc-par",
+                payer="nyc",
+                payee="par",
+                currency="USD",
+                amount=51191.9,
+                low=0.0,
+                high=120383.8,
+                even=51191.9,
+            )
+        ],
+    )
+    assert deal_sentences({"nyc": "New York", "par": "Paris"}, deal) == [
+        "The deal: New York pays Paris 51,192 USD; both houses gain for any amount from 0 to "
+        "120,384 USD."
+    ]

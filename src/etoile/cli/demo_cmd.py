@@ -10,6 +10,7 @@ import typer
 from rich.table import Table
 
 from etoile.cli.common import EXIT_VIOLATIONS, console, input_errors_exit
+from etoile.cli.plan_cmd import deal_sentences
 from etoile.services.demo import DATABASE_FILE, DEMO_SEED, DemoOutcome, run_demo
 from etoile.services.demo_users import DEMO_PASSWORD, demo_users
 from etoile.services.plan import PlanParams
@@ -83,6 +84,10 @@ def _print_plan(outcome: DemoOutcome) -> None:
                 f"{cities[house.company]}: expected result {before}{house.result:,.0f} "
                 f"{house.currency} with it; P(break even) {house.probability_break_even:.0%}"
             )
+    if plan.deal is not None:
+        houses = {c.id: c.name for c in outcome.season.companies}
+        for line in deal_sentences(houses, plan.deal):
+            console.print(line)
     for part, report in sorted(plan.reports.items()):
         gap = "" if report.gap is None else f", gap {report.gap:.1%}"
         console.print(f"Solver {part}: {report.status.value}{gap}, {report.seconds:.1f} s")

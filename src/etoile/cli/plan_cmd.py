@@ -21,6 +21,7 @@ from etoile.cli.common import (
     err_console,
     input_errors_exit,
 )
+from etoile.domain import Deal
 from etoile.seasonfile import load_season
 from etoile.services.plan import PlanOutcome, PlanParams, plan_season, write_plan_outputs
 
@@ -63,6 +64,15 @@ def plan(
     raise typer.Exit(EXIT_VIOLATIONS if errors else EXIT_OK)
 
 
+def deal_sentences(names: dict[str, str], deal: Deal) -> list[str]:
+    """The transfers of ``deal`` in words (house ids to names in ``names``)."""
+    return [
+        f"The deal: {names[t.payer]} pays {names[t.payee]} {t.amount:,.0f} {t.currency}; both "
+        f"houses gain for any amount from {t.low:,.0f} to {t.high:,.0f} {t.currency}."
+        for t in deal.transfers
+    ]
+
+
 def _print_answer(companies: dict, outcome: PlanOutcome) -> None:
     plan = outcome.plan
     if plan.exchange:
@@ -82,12 +92,8 @@ def _print_answer(companies: dict, outcome: PlanOutcome) -> None:
         console.print("No exchange: no package of stays leaves both houses better off.")
     deal = plan.deal
     if deal is not None:
-        for t in deal.transfers:
-            console.print(
-                f"The deal: {companies[t.payer].name} pays {companies[t.payee].name} "
-                f"{t.amount:,.0f} {t.currency}; both houses gain for any amount from "
-                f"{t.low:,.0f} to {t.high:,.0f} {t.currency}."
-            )
+        for line in deal_sentences({c: company.name for c, company in companies.items()}, deal):
+            console.print(line)
         for side in deal.houses:
             console.print(
                 f"{companies[side.company].city}: gain {side.gain_before_transfer:+,.0f} before "
