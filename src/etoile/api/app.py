@@ -8,6 +8,7 @@ unfinished, and starts the job runner (threads in this process, or the Redis que
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -27,6 +28,10 @@ from etoile.services.sessions import session_store
 from etoile.services.throttle import login_throttle
 from etoile.services.workspace import Workspace
 from etoile.storage import Database, require_current_schema
+
+GIL_SWITCH_SECONDS = 0.001
+"""How often a web process's threads hand the interpreter lock over (Python's default: 5 ms;
+measured in ``benchmarks/web.py``, see ``docs/benchmarks.md``)."""
 
 SQLITE_BUSY_SECONDS = 30.0
 """How long an SQLite writer waits for another one before giving up."""
@@ -83,6 +88,12 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # A cast save is a few hundred milliseconds of pure Python (its scoped checks); a read
+        # in the same process takes the interpreter lock back a dozen times (each database
+        # query, each hand-over between the event loop and its thread), waiting up to one
+        # switch interval each time. At Python's 5 ms, reads during saves had a p95 of about
+        # 160 ms in the web bench; at 1 ms, about 30 ms, saves a little slower.
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
         state.runner.recover()
         yield
         state.runner.shutdown()
