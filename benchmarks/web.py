@@ -460,7 +460,7 @@ def _mixed(backend: str, url: str, season: Season, plan: Plan) -> dict[str, Any]
 def _scoped_check(season: Season, plan: Plan, edits: int = 20) -> dict[str, Any]:
     """What a cast save's check costs: the whole plan's validation against the rules scoped
     to the changed cell, on ``edits`` cells of the demo; and whether they agree on each."""
-    from etoile.domain import CastAssignment
+    from etoile.services.casting_edit import recast
     from etoile.validate import validate, validate_scope
     from etoile.validate.scope import names_scope
 
@@ -470,9 +470,7 @@ def _scoped_check(season: Season, plan: Plan, edits: int = 20) -> dict[str, Any]
     scoped: list[float] = []
     agree = 0
     for show, role, first, other in cells[::step][:edits]:
-        kept = [a for a in plan.casting if (a.performance, a.role) != (show, role)]
-        added = [CastAssignment(performance=show, role=role, dancer=d) for d in other]
-        changed = plan.model_copy(update={"casting": kept + added})
+        changed = recast(plan, show, role, other)
         started = time.perf_counter()
         everything = validate(season, changed)
         whole.append(time.perf_counter() - started)

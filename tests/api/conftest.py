@@ -12,12 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 import web_kit
 from etoile.api import create_app
 from etoile.config import Settings, sqlite_url
-from etoile.services.jobs import ThreadJobRunner
+from etoile.services.jobs import Planner, ThreadJobRunner
 from etoile.storage import Database
 from storage import conftest as storage_db
 
@@ -51,11 +52,27 @@ def site_url(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> st
     return url
 
 
+def make_app(url: str, *, workers: int = 1, planner: Planner | None = None) -> FastAPI:
+    """The app on ``url`` over plain HTTP, its jobs in threads (``planner``: what they run)."""
+    db = Database(url)
+    runner = (
+        ThreadJobRunner(db, workers=workers)
+        if planner is None
+        else ThreadJobRunner(db, workers=workers, planner=planner)
+    )
+    return create_app(url, settings=Settings(secure_cookies=False), runner=runner)
+
+
+def copied_app(populated: Path, tmp_path: Path, *, planner: Planner | None = None) -> FastAPI:
+    """The app on a copy of the populated SQLite database ``populated``."""
+    path = tmp_path / "etoile.sqlite3"
+    shutil.copyfile(populated, path)
+    return make_app(sqlite_url(path), planner=planner)
+
+
 def make_client(url: str, *, workers: int = 1) -> TestClient:
     """A test client of the app on ``url`` (enter it to run the app's lifespan)."""
-    runner = ThreadJobRunner(Database(url), workers=workers)
-    app = create_app(url, settings=Settings(secure_cookies=False), runner=runner)
-    return TestClient(app)
+    return TestClient(make_app(url, workers=workers))
 
 
 @pytest.fixture

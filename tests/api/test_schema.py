@@ -8,7 +8,6 @@ the whole run stays well under a minute.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +18,7 @@ from schemathesis.core.failures import FailureGroup
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 import web_kit as kit
-from etoile.api import create_app
-from etoile.config import Settings, sqlite_url
-from etoile.services.jobs import ThreadJobRunner
-from etoile.storage import Database
+from api.conftest import copied_app
 
 MAX_EXAMPLES = 6
 
@@ -57,14 +53,7 @@ def run_operation(operation: Any, headers: dict[str, str], **fixed: Any) -> list
 
 
 def test_generated_requests_cause_no_server_error(populated_sqlite: Path, tmp_path: Path) -> None:
-    path = tmp_path / "etoile.sqlite3"
-    shutil.copyfile(populated_sqlite, path)
-    url = sqlite_url(path)
-    app = create_app(
-        url,
-        settings=Settings(secure_cookies=False),
-        runner=ThreadJobRunner(Database(url)),
-    )
+    app = copied_app(populated_sqlite, tmp_path)
 
     def headers() -> dict[str, str]:
         # A fresh token (nyc-director's) per operation: ``DELETE /api/auth/token`` revokes

@@ -12,7 +12,6 @@ that the run takes seconds.
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -30,7 +29,7 @@ from schemathesis.generation.stateful.state_machine import APIStateMachine
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 import web_kit as kit
-from etoile.api import create_app
+from api.conftest import copied_app
 from etoile.api.openapi_links import (
     CANCEL_JOB,
     GET_JOB,
@@ -42,11 +41,8 @@ from etoile.api.openapi_links import (
     Operation,
     add_links,
 )
-from etoile.config import Settings, sqlite_url
 from etoile.domain import Season
-from etoile.services.jobs import ThreadJobRunner
 from etoile.services.plan import PlanOutcome, PlanParams, Stage, plan_season
-from etoile.storage import Database
 
 DIRECTOR = 1  # nyc-director's user id in the populated database
 
@@ -70,14 +66,7 @@ def quick_planner(season: Season, params: PlanParams, stage: Stage) -> PlanOutco
 @pytest.fixture
 def app(populated_sqlite: Path, tmp_path: Path) -> Iterator[FastAPI]:
     """The app on a copy of the populated database; its jobs are cancelled and joined after."""
-    path = tmp_path / "etoile.sqlite3"
-    shutil.copyfile(populated_sqlite, path)
-    url = sqlite_url(path)
-    made = create_app(
-        url,
-        settings=Settings(secure_cookies=False),
-        runner=ThreadJobRunner(Database(url), planner=quick_planner),
-    )
+    made = copied_app(populated_sqlite, tmp_path, planner=quick_planner)
     yield made
     made.state.etoile.runner.shutdown()
 

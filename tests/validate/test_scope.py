@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import web_kit
-from etoile.domain import CastAssignment, Plan
+from etoile.services.casting_edit import recast
 from etoile.validate import validate, validate_scope
 from etoile.validate.scope import names_scope
 
@@ -33,12 +33,6 @@ def edits(draw: st.DrawFn) -> tuple[str, str, list[str]]:
     return performance, role, dancers
 
 
-def _recast(plan: Plan, performance: str, role: str, dancers: list[str]) -> Plan:
-    kept = [a for a in plan.casting if (a.performance, a.role) != (performance, role)]
-    added = [CastAssignment(performance=performance, role=role, dancer=d) for d in dancers]
-    return plan.model_copy(update={"casting": [*kept, *added]})
-
-
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits())
 def test_scope_is_the_whole_plans_violations_that_name_it(
@@ -46,7 +40,7 @@ def test_scope_is_the_whole_plans_violations_that_name_it(
 ) -> None:
     season, before = web_kit.season(), web_kit.plan()
     performance, role, dancers = edit
-    after = _recast(before, performance, role, dancers)
+    after = recast(before, performance, role, dancers)
     old = [a.dancer for a in before.casting if (a.performance, a.role) == (performance, role)]
     tokens = {performance, *old, *dancers}
 
@@ -68,7 +62,7 @@ def test_a_change_that_breaks_a_rule_is_seen_in_scope() -> None:
     role = cast[0].role
     # The same dancer twice in one evening: in this role and in another one.
     other = next(a for a in cast if a.dancer != cast[0].dancer)
-    broken = _recast(plan, show, role, [other.dancer])
+    broken = recast(plan, show, role, [other.dancer])
     found = validate_scope(season, broken, [show], [other.dancer, cast[0].dancer])
     assert found, "the broken cell must show violations"
     assert set(found) <= set(validate(season, broken))

@@ -13,7 +13,6 @@ never appears raw in an HTML answer; a redirect stays on this site.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,12 +27,9 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 import web_kit as kit
+from api.conftest import copied_app
 from api.test_login import csrf_of, log_in
 from api.test_stateful import quick_planner
-from etoile.api import create_app
-from etoile.config import Settings, sqlite_url
-from etoile.services.jobs import ThreadJobRunner
-from etoile.storage import Database
 
 EXAMPLES = 150
 """Requests per role."""
@@ -282,15 +278,7 @@ ROLES = ("nyc-director", "nyc-ballet-master", "nyc-finance", "nyc-dancer", None)
 @pytest.fixture
 def app(populated_sqlite: Path, tmp_path: Path) -> FastAPI:
     """The app on a copy of the populated database; its jobs run briefly, and stop with it."""
-    path = tmp_path / "etoile.sqlite3"
-    shutil.copyfile(populated_sqlite, path)
-    url = sqlite_url(path)
-    made = create_app(
-        url,
-        settings=Settings(secure_cookies=False),
-        runner=ThreadJobRunner(Database(url), planner=quick_planner),
-    )
-    return made
+    return copied_app(populated_sqlite, tmp_path, planner=quick_planner)
 
 
 def sign_in(client: TestClient, login: str | None) -> str:

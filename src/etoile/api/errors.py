@@ -19,7 +19,6 @@ from etoile.services.schedule import UnknownSubjectError
 from etoile.services.views import UnknownProductionError
 from etoile.storage import (
     JobNotFoundError,
-    PlanEdit,
     PlanNotFoundError,
     PlanStateError,
     SeasonNotFoundError,
@@ -61,7 +60,6 @@ def conflict_body(error: StaleWriteError) -> dict[str, object]:
                 "at": e.at.isoformat(),
             }
             for e in error.missed
-            if isinstance(e, PlanEdit)
         ],
     }
 

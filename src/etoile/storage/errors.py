@@ -6,6 +6,12 @@ a clear message (CLI exit code 2) without a traceback.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from etoile.storage.plans import PlanEdit
+
 
 class StorageError(Exception):
     """Base of the storage errors; ``str(error)`` is the message for the user."""
@@ -55,10 +61,12 @@ class StaleWriteError(StorageError):
         The saved edits made after the writer's revision (empty when unknown).
     """
 
-    def __init__(self, message: str, *, current: int | None, missed: list[object] | None = None):
+    def __init__(
+        self, message: str, *, current: int | None, missed: Sequence[PlanEdit] = ()
+    ) -> None:
         super().__init__(message)
         self.current = current
-        self.missed = list(missed or [])
+        self.missed = list(missed)
 
 
 class ConstraintError(StorageError):

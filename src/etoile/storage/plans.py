@@ -185,7 +185,7 @@ class PlanRepository:
             + (f", by {', '.join(who)}" if who else "")
             + "): nothing was saved; reload the plan and make the change again",
             current=current,
-            missed=list(missed),
+            missed=missed,
         )
 
     def add_edit(

@@ -139,7 +139,7 @@ def change(
             who=user.login,
         )
     except StaleWriteError as error:
-        missed = [missed_line(season, e, lang) for e in error.missed if isinstance(e, PlanEdit)]
+        missed = [missed_line(season, e, lang) for e in error.missed]
         return _page(
             request, state, user, lang, season_id, production, plan_id, None, conflict=missed
         )
