@@ -160,3 +160,23 @@ def test_cast_at_home_while_away() -> None:
     home = [CastAssignment(performance="par-p1", role="par-swan.odette", dancer="par-lea")]
     assert run(rules.one_house_at_a_time, [move()], home) == []
     assert run(rules.one_house_at_a_time, [long], home) == [(rules.TWO_HOUSES, 1.0)]
+
+
+def test_a_guest_prepares_for_a_stay_at_home_not_on_the_stay_before() -> None:
+    """Two stays of Léa: 1-13 Dec, then from 20 Dec. Her preparation for the second (14 days
+    before departure: 6-19 Dec) falls 8 days (6-13 Dec) on the first trip; with 6 days of
+    preparation (14-19 Dec) she is home in time."""
+    second = move(
+        depart=D(2026, 12, 20), start=D(2026, 12, 22), end=D(2026, 12, 28), return_=D(2026, 12, 29)
+    )
+    season = swap_season()
+    fourteen = season.model_copy(
+        update={"exchanges": [season.exchanges[0].model_copy(update={"preparation_days": 14})]}
+    )
+    six = season.model_copy(
+        update={"exchanges": [season.exchanges[0].model_copy(update={"preparation_days": 6})]}
+    )
+    assert run(rules.one_house_at_a_time, [move(), second], season=fourteen) == [
+        (rules.PREPARATION_AWAY, 8.0)
+    ]
+    assert run(rules.one_house_at_a_time, [move(), second], season=six) == []

@@ -75,6 +75,15 @@ class Candidate:
     fixed_costs: dict[str, float]
     """Travel, housing and per diem, by paying house (its currency)."""
     options: tuple[int, ...] = ()
+    home_losses: tuple[tuple[str, float], ...] = ()
+    """(home performance, box office lost there): ``home_loss`` show by show."""
+    adjustment: tuple[tuple[str, float], ...] = ()
+    """(house, amount): what the full model added to this stay's linear values when the stay
+    was last cast (house currency; :func:`etoile.solvers.exchange.values.measure`)."""
+
+    def adjusted(self, house: str) -> float:
+        """The adjustment for ``house`` (0 when the stay was never measured)."""
+        return sum(v for h, v in self.adjustment if h == house)
 
     def move(self, roles: list[str] | None = None) -> ExchangeMove:
         """The domain move of this stay."""
@@ -131,6 +140,8 @@ class ExchangeProblem:
     """Dancers who satisfy the terms (consent, veto, tier), by id."""
     excluded: dict[str, str] = field(default_factory=dict)
     """Dancer id -> why the terms do not let them go (for explanations)."""
+    preparation_days: dict[str, int] = field(default_factory=dict)
+    """Terms id -> the days a guest prepares at home before departure."""
 
     def by_dancer(self) -> dict[str, list[Candidate]]:
         found: dict[str, list[Candidate]] = defaultdict(list)
@@ -208,6 +219,7 @@ def compile_exchange(season: Season, currency: str | None = None) -> ExchangePro
             if home_id not in season.company or host_id not in season.company:
                 continue
             problem.limits[terms.id, home_id, host_id] = terms.max_each_way
+            problem.preparation_days[terms.id] = terms.preparation_days
             home, host = season.company[home_id], season.company[host_id]
             for dancer in home.dancers:
                 why = _refusal(home.tier_of(dancer), dancer, terms)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etoile.domain import (
     CastAssignment,
@@ -106,9 +106,44 @@ def decide(
     ``compiled``: the season's candidate stays when they are known, copied before valuing)."""
     fresh = copy.deepcopy(compiled) if compiled is not None else compile_exchange(season)
     problem = value_exchange(season, fresh, forecast, base)
+    return resolve(season, problem, params, hint, left_out)
+
+
+def adjusted(problem: ExchangeProblem, measured: dict[int, dict[str, float]]) -> ExchangeProblem:
+    """A copy of ``problem`` whose stays carry the adjustments ``measured`` (stay index ->
+    house -> amount; :func:`etoile.solvers.exchange.values.measure`)."""
+    candidates = [
+        replace(c, adjustment=tuple(sorted(measured[c.index].items())))
+        if c.index in measured
+        else c
+        for c in problem.candidates
+    ]
+    return replace(problem, candidates=candidates)
+
+
+def resolve(
+    season: Season,
+    problem: ExchangeProblem,
+    params: ExchangeParams,
+    hint: ExchangeResult | None = None,
+    left_out: frozenset[str] = frozenset(),
+) -> ExchangeDecision:
+    """Solve an already valued ``problem`` again (after adjustments, or with ``left_out``)."""
     rules = transfer_rules(season, problem, gain_bound(problem))
-    result = solve_exchange(problem, params, rules, hint, left_out)
-    return ExchangeDecision(problem, result, rules)
+    return ExchangeDecision(problem, solve_exchange(problem, params, rules, hint, left_out), rules)
+
+
+def package_key(decision: ExchangeDecision) -> tuple[tuple[str, str, str], ...]:
+    """The chosen stays and the leads their guests dance, as a comparable key."""
+    return tuple(
+        sorted((c.dancer, c.start.isoformat(), c.end.isoformat()) for c in decision.result.chosen)
+    ) + tuple(
+        sorted(
+            (c.dancer, o.performance, o.role)
+            for c in decision.result.chosen
+            for o in decision.result.danced.get(c.index, [])
+        )
+    )
 
 
 def with_pins(season: Season, casting: list[CastAssignment]) -> Season:
@@ -126,11 +161,6 @@ def with_pins(season: Season, casting: list[CastAssignment]) -> Season:
         ]
         companies.append(company.model_copy(update={"performances": perfs}))
     return season.model_copy(update={"companies": companies})
-
-
-RECAST_ROUNDS = 2
-"""Rounds of deciding and casting the exchange: each leaves out the dancers whose stays the
-casting could not honour, and decides again."""
 
 
 @dataclass
@@ -221,7 +251,6 @@ def _recast_once(
         f"(the repair's minimum{'' if repair.proven else ' for the region it searched'})."
     )
     before = base.reports.get("casting")
-    terms = casting_objective(season, plan)
     said = (
         []
         if before is None
@@ -233,19 +262,31 @@ def _recast_once(
     report = make_report(
         "cp-sat (casting, then repair)",
         SolveStatus.FEASIBLE,
-        objective=sum(terms.values()),
+        objective=None,
         bound=None,
         seconds=(before.seconds if before else 0.0) + repair.report.seconds,
         deterministic_seconds=sum(
             r.deterministic_seconds or 0.0 for r in (before, repair.report) if r is not None
         ),
-        terms=terms,
         seed=params.seed,
         workers=params.workers,
         notes=[*said, note, "no bound is claimed for the casting with the exchange"],
     )
     reports = {**base.reports, "casting": report, "exchange_recast": repair.report}
     return plan.model_copy(update={"reports": reports}), [note]
+
+
+def scored(season: Season, plan: Plan) -> Plan:
+    """``plan`` with its casting report's objective and terms filled in (the validator's
+    :func:`~etoile.validate.casting.casting_objective`; the repair leaves them out, since a
+    package that is not kept need not be scored)."""
+    report = plan.reports.get("casting")
+    if report is None or report.objective is not None or not plan.casting:
+        return plan
+    terms = casting_objective(season, plan)
+    update = {"objective": sum(terms.values()), "terms": terms}
+    reports = {**plan.reports, "casting": report.model_copy(update=update)}
+    return plan.model_copy(update={"reports": reports})
 
 
 TRIP_MARGIN_DAYS = 7

@@ -42,21 +42,27 @@ from etoile.domain import (
 from etoile.forecast import DEFAULT_PARAMS, ForecastParams, expected_results, run_forecast
 from etoile.forecast.breakeven import break_even_paths
 from etoile.forecast.pricing import priced
+from etoile.problems.exchange import ExchangeProblem
 from etoile.seasonfile import dump_plan
 from etoile.services.casting import CastingParams, cast_season
 from etoile.services.exchange import (
-    RECAST_ROUNDS,
     ExchangeDecision,
+    adjusted,
     decide,
     frontier_points,
     involved,
+    package_key,
     recast_around,
+    resolve,
+    scored,
     with_pins,
 )
 from etoile.services.rehearsal import RehearsalParams, rehearse_season
 from etoile.services.sensitivity import sensitivity
-from etoile.solvers.exchange import ExchangeParams, explain_exchange
+from etoile.solvers.exchange import ExchangeParams, ExchangeResult, explain_exchange
 from etoile.solvers.exchange.deal import Settlement, settle
+from etoile.solvers.exchange.explain import stay_effect
+from etoile.solvers.exchange.values import measure
 from etoile.validate import Severity, Violation, validate
 from etoile.validate.rehearsal import HOURS_SHORT
 
@@ -123,59 +129,55 @@ def _settle_roles(plan: Plan, notes: list[str], season: Season) -> Plan:
     return plan.model_copy(update={"exchange": kept})
 
 
-def _with_exchange(
+def _blamed(
+    season: Season, base: Plan, plan: Plan, decision: ExchangeDecision, errors: list[Violation]
+) -> set[str]:
+    """The travellers an error of the plan with the exchange names, else those involved in
+    the productions it names, else every traveller of the package."""
+    travellers = {c.dancer for c in decision.result.chosen}
+    named = {e for v in errors for e in v.entities} & travellers
+    if named:
+        return named
+    productions = {e for v in errors for e in v.entities if e in season.productions}
+    found = involved(season, base, decision.moves(), _guest_casting(season, plan), productions)
+    return found or travellers
+
+
+def _cast_package(
     season: Season,
     base: Plan,
     decision: ExchangeDecision,
     cp: CastingParams,
     before: set[tuple[str, tuple[str, ...]]],
-) -> tuple[Plan | None, list[str], set[int]]:
-    """The baseline casting with the exchange in it, by the repair (the fewest changes).
+) -> tuple[Plan | None, list[str], set[str]]:
+    """The baseline casting with the package of ``decision`` in it, by the repair (the
+    fewest changes); a season without a baseline casting is cast with the guests pinned.
 
-    The whole package is tried first; when the casting cannot honour it (a production the
-    repair cannot mend, or a violation the plan without the exchange does not have,
-    ``before``), the stays are added one at a time, most valuable first, and a stay that
-    cannot be cast is left out. Returns the plan (None: no stay could be cast), the notes,
-    and the candidate indices left out. A season without a baseline casting is cast with the
-    guests pinned.
+    Returns the plan (None when the casting cannot honour the package: a production the
+    repair cannot mend, or an error the plan without the exchange does not have,
+    ``before``), the notes, and the travellers to leave out when it cannot.
     """
-    result = decision.result
+    moves, leads = decision.moves(), decision.guest_leads()
+    travellers = {c.dancer for c in decision.result.chosen}
     if not base.casting:
-        moves, leads = decision.moves(), decision.guest_leads()
         cast = cast_season(with_pins(season, leads), Plan(season=season.id, exchange=moves), cp)
         if not cast.reports["casting"].status.has_plan:
             status = cast.reports["casting"].status.value
-            return None, [f"Casting could not honour the exchange ({status})."], set()
+            return None, [f"Casting could not honour the exchange ({status})."], travellers
         return _settle_roles(cast, [], season), [], set()
     repair = replace(cp, time_limit=min(cp.time_limit, 10.0))
-
-    def attempt(stays: list[int]) -> tuple[Plan | None, list[str]]:
-        moves, leads = decision.moves(stays), decision.guest_leads(stays)
-        found = recast_around(season, base, moves, leads, repair)
-        if found.plan is None:
-            return None, []
-        plan = _settle_roles(found.plan, [], season)
-        new = [
-            v
-            for v in validate(season, plan)
-            if v.severity is Severity.ERROR and (v.rule, v.entities) not in before
-        ]
-        return (None, []) if new else (plan, found.notes)
-
-    everyone = [c.index for c in result.chosen]
-    plan, notes = attempt(everyone)
-    if plan is not None:
-        return plan, notes, set()
-    effect = decision.effects()
-    order = sorted(everyone, key=lambda c: (-effect[c], c))
-    kept: list[int] = []
-    best: Plan | None = None
-    for c in order:
-        trial, said = attempt([*kept, c])
-        if trial is not None:
-            kept.append(c)
-            best, notes = trial, said
-    return best, notes, set(everyone) - set(kept)
+    found = recast_around(season, base, moves, leads, repair)
+    if found.plan is None:
+        return None, [], found.blocking or travellers
+    plan = _settle_roles(found.plan, [], season)
+    new = [
+        v
+        for v in validate(season, plan)
+        if v.severity is Severity.ERROR and (v.rule, v.entities) not in before
+    ]
+    if new:
+        return None, [], _blamed(season, base, plan, decision, new)
+    return plan, found.notes, set()
 
 
 def _names(season: Season, dancers: set[str]) -> str:
@@ -193,8 +195,12 @@ def _total(season: Season, gains: dict[str, float], currency: str) -> float:
 
 
 CALENDAR_ROUNDS = 2
-"""Plans of the exchange: when the rehearsal calendar cannot prepare a production that a
-stay touches, the stays involved are left out and the exchange is decided again."""
+"""Plans of the exchange: when the rehearsal calendar cannot prepare a production because
+of a stay (a traveller or a guest short of hours, or a dancer the exchange re-cast), the
+stays involved are left out and the exchange is decided again."""
+
+EXCHANGE_ROUNDS = 4
+"""Most packages cast and measured per plan of the exchange (see :func:`_exchange`)."""
 
 
 @dataclass
@@ -202,6 +208,23 @@ class _Exchanged:
     plan: Plan
     decision: ExchangeDecision
     estimate: dict[str, float]
+    gains: dict[str, float]
+    settlement: Settlement
+    notes: list[str]
+    linear: dict[str, float]
+    """The package's gain in the purely linear values (before any measurement)."""
+    rounds: int
+    converged: bool
+    left_out: frozenset[str]
+    """Travellers left out, the ones given plus those whose stays could not be cast."""
+    first: ExchangeDecision
+    """The first solve, in the purely linear values."""
+
+
+@dataclass(eq=False)
+class _Trial:
+    decision: ExchangeDecision
+    plan: Plan
     gains: dict[str, float]
     settlement: Settlement
     notes: list[str]
@@ -215,6 +238,34 @@ def _guest_casting(season: Season, plan: Plan) -> list[CastAssignment]:
     ]
 
 
+def _estimate_of(problem: ExchangeProblem, result: ExchangeResult) -> dict[str, float]:
+    """House -> the values in ``problem`` of ``result``'s package (house currency)."""
+    total = dict.fromkeys(problem.houses, 0.0)
+    for c in result.chosen:
+        now = problem.candidates[c.index]
+        for h, v in stay_effect(problem, now, result.danced.get(c.index, [])).items():
+            total[h] += v
+    return total
+
+
+def _by_dancer(
+    problem: ExchangeProblem, measured: dict[int, dict[str, float]]
+) -> dict[int, dict[str, float]]:
+    """``measured`` extended to every stay of a measured dancer to the same house: a stay
+    never cast takes the adjustment of the dancer's last measured stay there (the other
+    windows of one trip change the same shows)."""
+    latest: dict[tuple[str, str], int] = {}
+    for k in measured:
+        c = problem.candidates[k]
+        latest[c.dancer, c.host] = k
+    out = dict(measured)
+    for c in problem.candidates:
+        last = latest.get((c.dancer, c.host))
+        if c.index not in out and last is not None:
+            out[c.index] = measured[last]
+    return out
+
+
 def _exchange(
     season: Season,
     base: Plan,
@@ -223,52 +274,161 @@ def _exchange(
     xp: ExchangeParams,
     before: set[tuple[str, tuple[str, ...]]],
     left_out: frozenset[str],
+    measured: dict[int, dict[str, float]],
     say: Stage,
 ) -> _Exchanged:
-    """Decide the exchange (without ``left_out``), put it into the baseline casting, price
-    it, and measure each house's gain with the full model."""
+    """Decide the exchange (without ``left_out``), cast it, price it, measure it.
+
+    The solver's values are linear (one stay at a time against the plan without the
+    exchange); the casting then changes more than one place at a time. So each package the
+    solver proposes is cast (the repair: the fewest changes) and priced, and the full model
+    measures what it changes show by show; the difference from the linear values is given
+    to the stays involved (``measured``, :func:`etoile.solvers.exchange.values.measure`), and
+    the exchange is solved again with them. When the solver proposes a package it has
+    already measured, its values agree with the full model: the answer. Otherwise, after
+    :data:`EXCHANGE_ROUNDS`, the measured package with the most total gain that the terms
+    can share. A package the casting cannot honour leaves its blocking travellers out.
+    """
     notes: list[str] = []
-    plan = base
-    kept_stays: list[int] = []
-    for _ in range(RECAST_ROUNDS):
-        decision = decide(season, base, params.forecast, xp, left_out=left_out)
-        problem, result = decision.problem, decision.result
-        if not result.chosen:
+    first = decide(season, base, params.forecast, xp, left_out=left_out)
+    valued = first.problem
+    decision = (
+        resolve(season, adjusted(valued, _by_dancer(valued, measured)), xp, first.result, left_out)
+        if measured
+        else first
+    )
+    linear = _estimate_of(valued, decision.result)
+    trials: dict[tuple[tuple[str, str, str], ...], _Trial] = {}
+    converged = False
+    rounds = 0
+    for rounds in range(1, EXCHANGE_ROUNDS + 1):
+        result = decision.result
+        key = package_key(decision)
+        if not result.chosen or key in trials:
+            converged = True
             break
-        say(f"Exchange: putting {len(result.chosen)} stay(s) into the casting")
-        candidate, said, dropped = _with_exchange(season, base, decision, cp, before)
-        notes += said
-        if candidate is not None:
-            plan = candidate
-            kept_stays = [c.index for c in result.chosen if c.index not in dropped]
-        if not dropped:
-            break
-        blocking = {problem.candidates[c].dancer for c in dropped}
-        notes.append(
-            f"The casting could not honour the stays of {_names(season, blocking)} with the "
-            "rest (a home production could not be re-cast without them, or their leads could "
-            "not be prepared in time): decided again without them."
+        say(f"Exchange: casting {len(result.chosen)} stay(s) and measuring them (round {rounds})")
+        plan, said, blocking = _cast_package(season, base, decision, cp, before)
+        if plan is None:
+            notes += said
+            notes.append(
+                f"The casting could not honour the stays of {_names(season, blocking)} with "
+                "the rest (a home production could not be re-cast without them, or their "
+                "leads could not be prepared in time): decided again without them."
+            )
+            left_out |= blocking
+        else:
+            plan = priced(season, plan, params.forecast)
+            gains = _gains(season, plan, base, params.forecast)
+            for k, v in measure(
+                season, result.chosen, result.danced, base, plan, params.forecast
+            ).items():
+                measured.pop(k, None)  # the latest measurement last (see _by_dancer)
+                measured[k] = v
+            trials[key] = _Trial(
+                decision, plan, gains, settle(season, gains, valued.currency), said
+            )
+        decision = resolve(
+            season, adjusted(valued, _by_dancer(valued, measured)), xp, result, left_out
         )
-        left_out |= blocking
-    if result.chosen and not plan.exchange:
-        notes.append("The exchange could not be put into the casting: no exchange.")
+    problem = decision.problem
+    good = [
+        t
+        for t in trials.values()
+        if _total(season, t.gains, problem.currency) > 0 and t.settlement.acceptable
+    ]
+    chosen = trials.get(package_key(decision)) if converged else None
+    if chosen is None or chosen not in good:
+        converged = False
+        chosen = max(good, key=lambda t: _total(season, t.gains, problem.currency), default=None)
     zero = dict.fromkeys(problem.houses, 0.0)
-    estimate = decision.estimate(kept_stays) if plan.exchange else zero
-    gains, settlement = zero, Settlement([], dict(zero), True)
-    if plan.exchange:
-        plan = priced(season, plan, params.forecast)
-        gains = _gains(season, plan, base, params.forecast)
-        settlement = settle(season, gains, problem.currency)
-        if _total(season, gains, problem.currency) <= 0 or not settlement.acceptable:
+    if chosen is None:
+        if trials:
+            best = max(trials.values(), key=lambda t: _total(season, t.gains, problem.currency))
             notes.append(
                 "The full model does not confirm the exchange's gain once it is cast (total "
-                f"{_total(season, gains, problem.currency):+,.0f} {problem.currency}): the "
-                "plan is the plan without the exchange."
+                f"{_total(season, best.gains, problem.currency):+,.0f} {problem.currency}, or "
+                "no transfer the terms allow leaves every house even): the plan is the plan "
+                "without the exchange."
             )
-            plan = base
-    if not plan.exchange:
-        estimate, gains, settlement = zero, zero, Settlement([], dict(zero), True)
-    return _Exchanged(plan, decision, estimate, gains, settlement, notes)
+        elif decision.result.chosen:
+            notes.append("The exchange could not be put into the casting: no exchange.")
+        none = ExchangeDecision(problem, decision.result, decision.rules)
+        return _Exchanged(
+            base,
+            none,
+            zero,
+            zero,
+            Settlement([], dict(zero), True),
+            notes,
+            linear,
+            rounds,
+            converged,
+            left_out,
+            first,
+        )
+    notes += chosen.notes
+    final = ExchangeDecision(problem, chosen.decision.result, decision.rules)
+    if not converged and trials:
+        notes.append(
+            f"The solver's values did not settle in {EXCHANGE_ROUNDS} rounds: the plan keeps "
+            "the measured package with the most total gain; the solver's estimate of it may "
+            "differ from the full model."
+        )
+    return _Exchanged(
+        scored(season, chosen.plan),
+        final,
+        _estimate_of(problem, chosen.decision.result),
+        chosen.gains,
+        chosen.settlement,
+        notes,
+        _estimate_of(valued, chosen.decision.result),
+        rounds,
+        converged,
+        left_out,
+        first,
+    )
+
+
+def _calendar_blame(
+    season: Season, base: Plan, plan: Plan, violations: list[Violation]
+) -> tuple[set[str], set[str]]:
+    """(productions, travellers): the productions the calendar could not prepare because of
+    the exchange, and the travellers to leave out for them.
+
+    A shortage is the exchange's when it names a traveller or a guest, or a dancer whose
+    places in the production the exchange changed; a shortage of dancers the exchange left
+    as they were is the plan's own (the plan without the exchange would have it too).
+    """
+    travellers = {m.dancer for m in plan.exchange}
+    places: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for a in base.casting:
+        places[a.dancer].add(("base", a.performance, a.role))
+    for a in plan.casting:
+        places[a.dancer].add(("plan", a.performance, a.role))
+    productions: set[str] = set()
+    blamed: set[str] = set()
+    for v in violations:
+        if v.rule != HOURS_SHORT or not v.entities or v.entities[0] not in season.productions:
+            continue
+        production = v.entities[0]
+        dancers = [e for e in v.entities if e in season.dancers]
+        mine = [d for d in dancers if d in travellers]
+        changed = [
+            d
+            for d in dancers
+            if {(p, r) for w, p, r in places[d] if w == "base"}
+            != {(p, r) for w, p, r in places[d] if w == "plan"}
+        ]
+        if mine:
+            blamed |= set(mine)
+            productions.add(production)
+        elif changed:
+            productions.add(production)
+            blamed |= involved(
+                season, base, plan.exchange, _guest_casting(season, plan), {production}
+            )
+    return productions, blamed
 
 
 def plan_season(
@@ -302,9 +462,12 @@ def plan_season(
     )
     rp = RehearsalParams(params.rehearsal_time_limit, params.workers, params.seed)
     left_out: frozenset[str] = frozenset()
+    measured: dict[int, dict[str, float]] = {}
     rounds: list[list[str]] = []
+    short: set[str] = set()
+    blocking: set[str] = set()
     while True:
-        found = _exchange(season, base, params, cp, xp, before, left_out, say)
+        found = _exchange(season, base, params, cp, xp, before, left_out, measured, say)
         plan = found.plan
         cast_report = plan.reports.get("casting")
         if params.rehearsal_time_limit <= 0 or cast_report is None:
@@ -315,14 +478,7 @@ def plan_season(
         started = time.perf_counter()
         rehearsed = rehearse_season(season, plan, rp)
         seconds["rehearsals"] = seconds.get("rehearsals", 0.0) + time.perf_counter() - started
-        short = {
-            e
-            for v in validate(season, rehearsed)
-            if v.rule == HOURS_SHORT
-            for e in v.entities
-            if e in season.productions
-        }
-        blocking = involved(season, base, plan.exchange, _guest_casting(season, plan), short)
+        short, blocking = _calendar_blame(season, base, rehearsed, validate(season, rehearsed))
         plan = rehearsed
         if not plan.exchange or not blocking or len(rounds) == CALENDAR_ROUNDS - 1:
             break
@@ -332,7 +488,27 @@ def plan_season(
             f"{', '.join(sorted(season.productions[x].item.title for x in short))} with the "
             f"stays of {_names(season, blocking)}: decided again without them."
         )
-        left_out |= blocking
+        left_out = found.left_out | blocking
+    if plan.exchange and params.rehearsal_time_limit > 0 and blocking:
+        found.notes.append(
+            "The rehearsal calendar could not prepare "
+            f"{', '.join(sorted(season.productions[x].item.title for x in short))} with the "
+            f"stays of {_names(season, blocking)} in {CALENDAR_ROUNDS} tries: the validator's "
+            "errors below name the hours to find (a longer calendar budget, or those stays "
+            "left out)."
+        )
+    if plan.exchange:
+        found.notes.append(
+            "The solver's values, measured: "
+            + "; ".join(
+                f"{season.company[h].city} {found.linear.get(h, 0.0):+,.0f} "
+                f"{season.company[h].currency} in the purely linear values, "
+                f"{found.estimate.get(h, 0.0):+,.0f} after measuring"
+                for h in found.decision.problem.houses
+            )
+            + f" ({found.rounds} round(s) of casting and measuring; "
+            + ("the package settled)." if found.converged else "the package did not settle).")
+        )
     notes += [line for said in rounds for line in said] + found.notes
     decision, estimate, gains, settlement = (
         found.decision,
@@ -365,7 +541,7 @@ def plan_season(
     quick = ExchangeParams(min(1.0, params.exchange_time_limit), params.workers, params.seed)
     points = frontier_points(season, decision, quick, chosen)
     rows = (
-        sensitivity(season, base, params.forecast, quick, progress=say)
+        sensitivity(season, base, params.forecast, quick, progress=say, at_base=found.first)
         if params.sensitivity
         else []
     )

@@ -10,14 +10,16 @@ solver's estimates, which ``etoile plan`` checks against the full model for the 
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from etoile.domain import Money, Plan, Season, SensitivityRow
 from etoile.forecast import ForecastParams
 from etoile.problems.exchange import compile_exchange
-from etoile.services.exchange import decide
+from etoile.services.exchange import ExchangeDecision, decide, resolve
 from etoile.solvers.exchange import ExchangeParams
+from etoile.solvers.exchange.values import value_costs
 
 Apply = Callable[[Season, ForecastParams, float], tuple[Season, ForecastParams]]
 
@@ -34,6 +36,8 @@ class Assumption:
     apply: Apply
     stays_change: bool = False
     """The candidate stays themselves depend on it (else only their values do)."""
+    costs_only: bool = False
+    """Only the fees and travel costs depend on it (the box-office values stay)."""
 
 
 def _terms(season: Season, **update: object) -> Season:
@@ -127,6 +131,7 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
         2.0,
         lambda s, p: 1.0,
         lambda s, p, v: (_terms_scaled(s, v, "fee_per_performance"), p),
+        costs_only=True,
     ),
     Assumption(
         "travel_factor",
@@ -135,6 +140,7 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
         2.0,
         lambda s, p: 1.0,
         lambda s, p, v: (_terms_scaled(s, v, "travel_cost", "housing_per_night", "per_diem"), p),
+        costs_only=True,
     ),
 )
 """Every `[I]` assumption the exchange's value depends on, with its stated range."""
@@ -147,23 +153,31 @@ def sensitivity(
     params: ExchangeParams,
     assumptions: tuple[Assumption, ...] = ASSUMPTIONS,
     progress: Callable[[str], None] | None = None,
+    at_base: ExchangeDecision | None = None,
 ) -> list[SensitivityRow]:
     """One row per assumption, sorted by the width of its effect (widest first).
 
     Each end of a range is solved within ``params`` (deterministic time), starting from the
     base answer; a row says whether all three of its solves were proven optimal.
+    ``at_base``: the exchange already decided at the base values against ``base`` (its
+    purely linear values: the measurements of ``etoile plan`` are not carried to other
+    assumptions); None decides it here.
     """
     say = progress or (lambda _text: None)
     stays = compile_exchange(season)
-    at_base = decide(season, base, forecast, params, compiled=stays).result
+    found = at_base or decide(season, base, forecast, params, compiled=stays)
     rows = []
     for a in assumptions:
         say(f"Sensitivity: {a.name}")
         ends = []
         for value in (a.low, a.high):
             s, p = a.apply(season, forecast, value)
+            if a.costs_only:
+                problem = value_costs(s, copy.deepcopy(found.problem))
+                ends.append(resolve(s, problem, params, hint=found.result).result)
+                continue
             known = None if a.stays_change else stays
-            ends.append(decide(s, base, p, params, hint=at_base, compiled=known).result)
+            ends.append(decide(s, base, p, params, hint=found.result, compiled=known).result)
         low, high = ends
         rows.append(
             SensitivityRow(
@@ -174,11 +188,11 @@ def sensitivity(
                 high=a.high,
                 total_at_low=low.total,
                 total_at_high=high.total,
-                total_at_base=at_base.total,
+                total_at_base=found.result.total,
                 stays_at_low=len(low.chosen),
                 stays_at_high=len(high.chosen),
-                flips=len({bool(low.chosen), bool(high.chosen), bool(at_base.chosen)}) > 1,
-                proven=all(r.report.status.value == "optimal" for r in (low, high, at_base)),
+                flips=len({bool(low.chosen), bool(high.chosen), bool(found.result.chosen)}) > 1,
+                proven=all(r.report.status.value == "optimal" for r in (low, high, found.result)),
             )
         )
     return sorted(rows, key=lambda r: (-abs(r.total_at_high - r.total_at_low), r.name))

@@ -30,6 +30,7 @@ VETOED = "Vetoed dancer sent"
 NO_CONSENT = "Dancer sent without consent"
 NOT_LEARNT = "Guest role not learnt in time"
 TWO_HOUSES = "Dancer in two houses at once"
+PREPARATION_AWAY = "Guest preparation while away"
 
 
 def _error(rule: str, entities: tuple[str, ...], amount: float, message: str) -> Violation:
@@ -234,6 +235,19 @@ def one_house_at_a_time(season: Season, plan: Plan | None) -> Iterator[Violation
                     (dancer, a.depart.isoformat(), b.depart.isoformat()),
                     overlap,
                     f"{_name(season, dancer)} has two stays overlapping by {overlap} day(s)",
+                )
+                continue
+            terms = next((t for t in season.exchanges if t.id == b.terms), None)
+            prep = terms.preparation_days if terms is not None else 0
+            away = (a.return_ - (b.depart - dt.timedelta(days=prep))).days + 1
+            if prep > 0 and away > 0:
+                yield _error(
+                    PREPARATION_AWAY,
+                    (dancer, a.depart.isoformat(), b.depart.isoformat()),
+                    away,
+                    f"{_name(season, dancer)} should prepare at home for the stay from "
+                    f"{b.depart:%d %b %Y} during the {prep} days before it, but is away on "
+                    f"another stay until {a.return_:%d %b %Y} ({away} of those days)",
                 )
     for dancer, moves in sorted(by_dancer.items()):
         home = season.dancers[dancer].owner

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from ortools.sat.python import cp_model
 
-from etoile.problems.exchange import ExchangeProblem
+from etoile.problems.exchange import Candidate, ExchangeProblem
 from etoile.solvers.exchange.variables import ExchangeVariables
 
 
@@ -35,10 +35,17 @@ def max_each_way(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) 
 
 
 def one_stay_at_a_time(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
-    """A dancer's chosen stays do not overlap (depart to return)."""
+    """A dancer's chosen stays do not overlap, and each one's preparation at home (the
+    terms' ``preparation_days`` before departure) falls while the dancer is at home: each
+    stay holds ``depart - preparation_days`` to ``return``."""
+
+    def held(c: Candidate) -> tuple[dt.date, dt.date]:
+        prep = dt.timedelta(days=p.preparation_days.get(c.terms, 0))
+        return c.depart - prep, c.return_
+
     for cands in p.by_dancer().values():
-        for day in sorted({c.depart for c in cands}):
-            live = [v.go[c.index] for c in cands if c.depart <= day <= c.return_]
+        for day in sorted({held(c)[0] for c in cands}):
+            live = [v.go[c.index] for c in cands if held(c)[0] <= day <= held(c)[1]]
             if len(live) > 1:
                 m.add_at_most_one(live)
 

@@ -17,7 +17,11 @@ from etoile.problems.exchange import Candidate, ExchangeProblem
 
 
 def _cost(c: Candidate, house: str) -> float:
-    return (c.home_loss if house == c.home else 0.0) + c.fixed_costs.get(house, 0.0)
+    return (
+        (c.home_loss if house == c.home else 0.0)
+        + c.fixed_costs.get(house, 0.0)
+        - c.adjusted(house)
+    )
 
 
 def dominated(problem: ExchangeProblem) -> set[int]:

@@ -21,10 +21,13 @@ def money(amount: float, currency: str) -> str:
 
 
 def stay_effect(p: ExchangeProblem, c: Candidate, danced: list[GuestOption]) -> dict[str, float]:
-    """Linear effect of one stay on each house, in each house's own currency."""
+    """Linear effect of one stay on each house, in each house's own currency (with the
+    full model's adjustment when the stay was measured)."""
     effect: dict[str, float] = defaultdict(float)
     effect[c.home] -= c.home_loss
     effect[c.host] += 0.0
+    for h, amount in c.adjustment:
+        effect[h] += amount
     for h, amount in c.fixed_costs.items():
         effect[h] -= amount
     for o in danced:

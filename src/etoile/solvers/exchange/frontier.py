@@ -4,7 +4,8 @@ A package is non-dominated when no other gives one house more without giving the
 less. The points are found by the epsilon-constraint method on the exchange model without
 transfers: the two extremes (the best for each house, then the best for the other with it
 kept), then for evenly spaced floors on the first house's gain, the best for the second
-house, then the first with that kept. Every point is a proven lexicographic optimum when
+house, then the first with that kept; each lexicographic optimum is one solve of a weighted
+objective. Every point is a proven lexicographic optimum when
 CP-SAT says so; points between two found ones may exist (the list is a sample of the
 frontier, ``most`` points at most, always with both extremes).
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from etoile.problems.exchange import Candidate, ExchangeProblem, GuestOption
 from etoile.solvers.cpsat import solve_cp_sat
 from etoile.solvers.exchange.model import ExchangeParams, build_model
+from etoile.solvers.exchange.objective import gain_bound
 
 
 @dataclass(frozen=True)
@@ -46,14 +48,10 @@ def _lexmax(
             model.add(v.go[c.index] == 0)
     if floor is not None:
         model.add(v.gain[second] >= floor)
-    model.maximize(v.gain[first])
-    solver = solve_cp_sat(model, params.cp_sat())
-    if not solver.has_solution:
-        return None
-    model.add(v.gain[first] >= round(solver.value(v.gain[first])))
-    for var in [*v.go, *v.dance]:
-        model.add_hint(var, solver.boolean_value(var))
-    model.maximize(v.gain[second])
+    # Lexicographic in one solve: one unit of ``first`` outweighs any change of ``second``
+    # (whose gain lies within +-gain_bound).
+    weight = 2 * gain_bound(problem) + 1
+    model.maximize(weight * v.gain[first] + v.gain[second])
     solver = solve_cp_sat(model, params.cp_sat())
     if not solver.has_solution:
         return None

@@ -27,6 +27,9 @@ def gain_coefficients(p: ExchangeProblem) -> dict[str, tuple[list[int], list[int
         for h, amount in c.fixed_costs.items():
             if h in cand:
                 cand[h][c.index] -= round(amount * p.rates[h])
+        for h, amount in c.adjustment:
+            if h in cand:
+                cand[h][c.index] += round(amount * p.rates[h])
     for t, opts in enumerate(options_of):
         # Every option of a lead has the same uplift and fee: take the first.
         o = p.options[opts[0]]

@@ -17,6 +17,8 @@ pricing rule:
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
 from dataclasses import replace
 
 import numpy as np
@@ -33,7 +35,7 @@ from etoile.forecast import (
 from etoile.forecast.cast import slots_without
 from etoile.forecast.demand import cast_factor, total_sigma
 from etoile.forecast.pricing import allowed_levels, best_level_revenue, best_levels
-from etoile.problems.exchange import ExchangeProblem
+from etoile.problems.exchange import Candidate, ExchangeProblem, GuestOption
 
 
 def baseline_of(season: Season, base: Plan | None) -> Plan:
@@ -93,20 +95,15 @@ def value_exchange(
     sc = build_scenario(season, start, params)
     base_revenue = priced_revenue(season, sc, params)
     losses: dict[str, dict[str, float]] = {}
-    fees: dict[int, dict[str, float]] = {}
     for k, c in enumerate(problem.candidates):
         if c.dancer not in losses:
             losses[c.dancer] = loss_by_show(season, c.dancer, params, start, sc, base_revenue)
-        loss = sum(
-            v
-            for p, v in losses[c.dancer].items()
+        lost = tuple(
+            (p, v)
+            for p, v in sorted(losses[c.dancer].items())
             if c.depart <= season.performances[p].item.day <= c.return_
         )
-        zero = exchange_move_costs(season, c.move(), 0)
-        one = exchange_move_costs(season, c.move(), 1)
-        fixed = {h: sum(v.values()) for h, v in zero.items()}
-        fees[k] = {h: sum(v.values()) - fixed.get(h, 0.0) for h, v in one.items()}
-        problem.candidates[k] = replace(c, home_loss=loss, fixed_costs=fixed)
+        problem.candidates[k] = replace(c, home_loss=sum(v for _, v in lost), home_losses=lost)
     triples = sorted(
         {(o.performance, o.role, problem.candidates[o.candidate].dancer) for o in problem.options}
     )
@@ -116,7 +113,108 @@ def value_exchange(
     }
     for i, o in enumerate(problem.options):
         dancer = problem.candidates[o.candidate].dancer
-        problem.options[i] = replace(
-            o, uplift=uplift[o.performance, o.role, dancer], fee=fees[o.candidate]
-        )
+        problem.options[i] = replace(o, uplift=uplift[o.performance, o.role, dancer])
+    return value_costs(season, problem)
+
+
+def value_costs(season: Season, problem: ExchangeProblem) -> ExchangeProblem:
+    """Fill in ``problem``'s fixed costs per stay (travel, housing, per diem) and fees per
+    guest show, by paying house, from ``season``'s terms (in place; returned). The box-office
+    values are left as they are: a change of fees or travel costs needs only this."""
+    fees: dict[int, dict[str, float]] = {}
+    for k, c in enumerate(problem.candidates):
+        zero = exchange_move_costs(season, c.move(), 0)
+        one = exchange_move_costs(season, c.move(), 1)
+        fixed = {h: sum(v.values()) for h, v in zero.items()}
+        fees[k] = {h: sum(v.values()) - fixed.get(h, 0.0) for h, v in one.items()}
+        problem.candidates[k] = replace(c, fixed_costs=fixed)
+    for i, o in enumerate(problem.options):
+        problem.options[i] = replace(o, fee=fees[o.candidate])
     return problem
+
+
+def measure(
+    season: Season,
+    chosen: list[Candidate],
+    danced: dict[int, list[GuestOption]],
+    base: Plan,
+    plan: Plan,
+    params: ForecastParams = DEFAULT_PARAMS,
+) -> dict[int, dict[str, float]]:
+    """Per chosen stay, what the full model adds to its linear values (house currency).
+
+    ``plan`` is the plan with the stays ``chosen`` (their guests dancing ``danced``) cast and
+    priced; ``base`` the plan without the exchange, priced. Each show's box-office change
+    (the full model: every change the casting made, priced) is compared with the linear
+    values that stand for it (the guests' uplifts there, the travellers' home losses there);
+    the difference goes to the stays that claim the show (a guest dancing in it, a traveller
+    who lost a place in it), shared evenly, or, for a show the casting changed that no stay
+    claims (a dancer moved to cover for a traveller), to the stay of that house nearest in
+    time. What the ledgers change beyond the linear fees and costs goes, shared evenly, to
+    the stays that involve the house. So, for every house, the linear values of the chosen
+    stays plus their adjustments equal the full model's gain.
+    """
+    if not chosen:
+        return {}
+    before = build_scenario(season, base, params)
+    after = build_scenario(season, plan, params)
+    frame = before.frame
+    if list(frame.perf_ids) != list(after.frame.perf_ids):
+        raise ValueError("the two plans' seasons have different performances")
+    index = frame.index()
+    delta = after.revenue - before.revenue
+    linear = np.zeros(len(delta))
+    claims: dict[int, set[int]] = defaultdict(set)
+    for c in chosen:
+        for o in danced.get(c.index, []):
+            linear[index[o.performance]] += o.uplift
+            claims[index[o.performance]].add(c.index)
+        for perf, lost in c.home_losses:
+            linear[index[perf]] -= lost
+            claims[index[perf]].add(c.index)
+    away = {c.dancer: c.index for c in chosen}
+    kept = {(a.performance, a.dancer) for a in plan.casting}
+    for a in base.casting:
+        if a.dancer in away and (a.performance, a.dancer) not in kept:
+            claims[index[a.performance]].add(away[a.dancer])
+    out: dict[int, dict[str, float]] = {c.index: defaultdict(float) for c in chosen}
+
+    def share(house: str, miss: float, who: list[int]) -> None:
+        for k in who:
+            out[k][house] += miss / len(who)
+
+    for i, change in enumerate(delta):
+        miss = float(change - linear[i])
+        if abs(miss) < 1e-9:
+            continue
+        house = frame.houses[frame.house[i]]
+        who = sorted(claims.get(i, ())) or _nearest(chosen, house, frame.day[i])
+        share(house, miss, who)
+    for house in frame.houses:
+        led0, led1 = before.ledgers[house], after.ledgers[house]
+        change = (led1.fixed_income - led1.total_costs) - (led0.fixed_income - led0.total_costs)
+        expected = -sum(c.fixed_costs.get(house, 0.0) for c in chosen) - sum(
+            o.fee.get(house, 0.0) for c in chosen for o in danced.get(c.index, [])
+        )
+        involved = [c.index for c in chosen if house in (c.home, c.host) or house in c.fixed_costs]
+        if abs(change - expected) > 1e-9:
+            share(house, change - expected, involved or [c.index for c in chosen])
+    return {k: dict(v) for k, v in out.items()}
+
+
+def _nearest(chosen: list[Candidate], house: str, day: dt.date) -> list[int]:
+    """The stay involving ``house`` whose trip is nearest ``day`` (every stay when none
+    involves it)."""
+    near = [c for c in chosen if house in (c.home, c.host)]
+    if not near:
+        return [c.index for c in chosen]
+
+    def distance(c: Candidate) -> tuple[int, int]:
+        gap = (
+            0
+            if c.depart <= day <= c.return_
+            else min(abs((day - c.depart).days), abs((day - c.return_).days))
+        )
+        return gap, c.index
+
+    return [min(near, key=distance).index]
