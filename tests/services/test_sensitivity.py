@@ -1,0 +1,42 @@
+"""The sensitivity's rows: a fee or travel row re-costs the valued stays, and gives what a
+full re-valuation gives."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from etoile.forecast import DEFAULT_PARAMS
+from etoile.services.exchange import decide, resolve
+from etoile.services.sensitivity import ASSUMPTIONS, sensitivity
+from etoile.solvers.exchange import ExchangeParams
+from etoile.solvers.exchange.values import value_costs
+from exchange_kit import swap_season
+
+PARAMS = ExchangeParams(2, 2, 0)
+
+
+@pytest.mark.parametrize("name", ["fee_factor", "travel_factor"])
+@pytest.mark.parametrize("end", ["low", "high"])
+def test_re_costing_the_valued_stays_equals_valuing_them_again(name: str, end: str) -> None:
+    season = swap_season(fee_usd=20_000)
+    assumption = next(a for a in ASSUMPTIONS if a.name == name)
+    assert assumption.costs_only
+    base = decide(season, None, DEFAULT_PARAMS, PARAMS)
+    moved, forecast = assumption.apply(season, DEFAULT_PARAMS, getattr(assumption, end))
+    again = decide(moved, None, forecast, PARAMS)
+    re_costed = resolve(moved, value_costs(moved, copy.deepcopy(base.problem)), PARAMS)
+    assert [c.fixed_costs for c in re_costed.problem.candidates] == [
+        c.fixed_costs for c in again.problem.candidates
+    ]
+    assert [o.fee for o in re_costed.problem.options] == [o.fee for o in again.problem.options]
+    assert re_costed.result.total == pytest.approx(again.result.total)
+    assert [c.index for c in re_costed.result.chosen] == [c.index for c in again.result.chosen]
+
+
+def test_a_fee_too_high_for_any_swap_flips_at_the_low_end() -> None:
+    rows = sensitivity(swap_season(fee_usd=50_000), None, DEFAULT_PARAMS, PARAMS)
+    fees = next(r for r in rows if r.name == "fee_factor")
+    assert fees.total_at_base == 0 and fees.stays_at_high == 0
+    assert fees.flips and fees.stays_at_low == 1 and fees.total_at_low > 0
