@@ -80,9 +80,7 @@ def test_solved_again_with_its_measurement_the_solver_values_the_package_as_the_
 
 
 def _short(production: str, *entities: str) -> Violation:
-    return Violation(
-        HOURS_SHORT, Severity.ERROR, (production, "learning", *entities), 2.0, "short"
-    )
+    return Violation(HOURS_SHORT, Severity.ERROR, (production, "learning", *entities), 2.0, "short")
 
 
 def test_the_calendar_blames_a_stay_only_for_shortages_the_exchange_caused() -> None:
@@ -98,8 +96,7 @@ def test_the_calendar_blames_a_stay_only_for_shortages_the_exchange_caused() -> 
     bystander = next(
         a.dancer
         for a in plan.casting
-        if a.dancer != traveller
-        and season.performances[a.performance].item.production == guest_in
+        if a.dancer != traveller and season.performances[a.performance].item.production == guest_in
     )
     # A home dancer whose places the exchange did not change: the plan's own shortage.
     assert _calendar_blame(season, base_plan, plan, [_short(guest_in, bystander)]) == (

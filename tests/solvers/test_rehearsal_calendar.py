@@ -79,3 +79,24 @@ def test_tiny_demo_calendar_passes_the_validator() -> None:
     assert report.status.has_plan
     assert _errors(season, plan) == []
     assert report.objective == sum(rehearsal_objective(season, plan).values())
+
+
+def test_a_call_without_any_slot_is_explained_with_its_window() -> None:
+    """A need whose calls have no slot: the sentence names the window (or says it is empty),
+    never an empty list of reasons."""
+    from dataclasses import replace
+
+    from etoile.problems.rehearsal import compile_rehearsal
+    from etoile.solvers.rehearsal.explain import explain_unplaced
+
+    season = kit_season()
+    problem = compile_rehearsal(season, kit_plan())
+    call = problem.calls[0]
+    need = problem.needs[call.need]
+    problem.calls[0] = replace(call, options=())
+    (said,) = explain_unplaced(problem, [0])
+    assert f"a slot of {call.minutes} min" in said and f"{need.first_day:%d %b}" in said
+    assert "()" not in said
+    problem.needs[call.need] = replace(need, last_day=need.first_day - dt.timedelta(days=1))
+    (said,) = explain_unplaced(problem, [0])
+    assert "the window to rehearse is empty" in said

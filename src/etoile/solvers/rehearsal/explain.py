@@ -45,6 +45,17 @@ def _cause(problem: RehearsalProblem, c: int) -> str:
                     why[f"dancers {rule.forbidden}"] += 1
                     blocked[problem.dancers[d]] += 1
                     break
+        if need.first_day > need.last_day:
+            return (
+                f"the window to rehearse is empty: it would open on {need.first_day:%a %d %b} "
+                f"and close on {need.last_day:%a %d %b}"
+            )
+        if not why:
+            return (
+                f"no day from {need.first_day:%a %d %b} to {need.last_day:%a %d %b} has a slot "
+                f"of {call.minutes} min that a studio, a ballet master and the dancers' working "
+                "day all allow"
+            )
         reasons = ", ".join(f"{n} day(s): {w}" for w, n in why.most_common())
         who = ", ".join(d for d, _ in blocked.most_common(3))
         extra = f" (mostly {who})" if who else ""
