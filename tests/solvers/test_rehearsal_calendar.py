@@ -100,3 +100,24 @@ def test_a_call_without_any_slot_is_explained_with_its_window() -> None:
     problem.needs[call.need] = replace(need, last_day=need.first_day - dt.timedelta(days=1))
     (said,) = explain_unplaced(problem, [0])
     assert "the window to rehearse is empty" in said
+
+
+def test_a_call_left_out_is_placed_again_by_reopening_its_window_and_nothing_is_lost() -> None:
+    """The last pass of the calendar: a need still short is solved again with the calls
+    around it; it keeps the new calendar only when every call placed before is still placed."""
+    from etoile.problems.rehearsal import compile_rehearsal
+    from etoile.solvers.rehearsal.calendar import _reopen, batches
+    from etoile.solvers.rehearsal.fixed import Fixed
+    from etoile.solvers.rehearsal.greedy import Greedy
+
+    problem = compile_rehearsal(kit_season(), kit_plan())
+    fixed = Fixed(problem)
+    greedy = Greedy(problem, fixed)
+    for part in batches(problem):
+        assert greedy.place(part) == []
+    before = set(fixed.placements)
+    victim = min(before)
+    fixed.remove_all({victim})
+    left, spent = _reopen(problem, [victim], fixed, greedy, FAST, 2.0)
+    assert left == [] and spent > 0
+    assert set(fixed.placements) == before

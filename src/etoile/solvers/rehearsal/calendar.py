@@ -191,6 +191,12 @@ def solve_calendar(
     # A last repair pass: the calls placed by later batches may now be moved out of the way.
     order = sorted(unplaced, key=lambda c: (problem.needs[problem.calls[c].need].deadline, c))
     unplaced = _repair(problem, greedy, order)
+    if unplaced and params.exact and not greedy.pinned:
+        unplaced, more = _reopen(
+            problem, unplaced, fixed, greedy, params, params.time_limit - spent
+        )
+        spent += more
+        exact += more > 0
     placements = sorted(fixed.placements.values(), key=lambda p: (p.start, p.call))
     if params.order_calls and not greedy.pinned:
         from etoile.solvers.rehearsal.order import order_days
@@ -253,9 +259,11 @@ def _exact(
     greedy: Greedy,
     params: RehearsalParams,
     budget: float,
+    keep_placed: bool = False,
 ) -> tuple[list[int], PartResult]:
     """The whole batch again with CP-SAT (``budget`` deterministic seconds), around what was
-    placed before it; its calendar replaces the greedy one when it places more minutes.
+    placed before it; its calendar replaces the greedy one when it places more minutes (and,
+    with ``keep_placed``, every call placed before is placed again).
     Returns the calls left out and CP-SAT's result."""
     house = problem.needs[problem.calls[calls[0]].need].house
     ours = {c: fixed.placements[c] for c in calls if c in fixed.placements}
@@ -269,12 +277,76 @@ def _exact(
     def minutes(done: set[int]) -> int:
         return sum(problem.calls[c].minutes for c in done)
 
-    if minutes(placed) > minutes(set(ours)):
+    better = minutes(placed) > minutes(set(ours))
+    if better and (not keep_placed or set(ours) <= placed):
         return [c for c in calls if c not in placed], part
     fixed.remove_all(placed)
     for p in ours.values():
         fixed.add(p)
     return left, part
+
+
+REOPEN_CALLS = 60
+"""Most calls a need still short is solved again with (its own and the nearest others)."""
+
+
+def _reopen(
+    problem: RehearsalProblem,
+    unplaced: list[int],
+    fixed: Fixed,
+    greedy: Greedy,
+    params: RehearsalParams,
+    budget: float,
+) -> tuple[list[int], float]:
+    """Each need still short, solved again by CP-SAT with the placed calls that may stand in
+    its way: those in its house's studios inside its window, the ones of its production or
+    sharing a dancer with it first, then the nearest its deadline (at most
+    :data:`REOPEN_CALLS` in all); kept only
+    when every call placed before is placed again, and more (:func:`_exact`). Returns the
+    calls still unplaced and the deterministic seconds spent (within ``budget``)."""
+    spent = 0.0
+    left = list(unplaced)
+    for k in sorted(
+        {problem.calls[c].need for c in unplaced}, key=lambda k: (problem.needs[k].deadline, k)
+    ):
+        remaining = budget - spent
+        if remaining < MIN_SECONDS:
+            break
+        need = problem.needs[k]
+        short = [c for c in left if problem.calls[c].need == k]
+        if not short:
+            continue
+        dancers = {d for c in short for d in problem.calls[c].dancers}
+
+        near = sorted(
+            (c for c, p in fixed.placements.items() if _in_window(problem, k, p)),
+            key=lambda c: (
+                not _shares(problem, k, dancers, c),
+                abs((fixed.placements[c].day - need.last_day).days),
+                c,
+            ),
+        )[: max(0, REOPEN_CALLS - len(short))]
+        batch = sorted({*near, *short})
+        budget_k = min(remaining, max(MIN_SECONDS, remaining / 4))
+        still, part = _exact(problem, batch, short, fixed, greedy, params, budget_k, True)
+        spent += round(part.deterministic_seconds, 3)
+        gone = set(batch) - set(still)
+        left = [c for c in left if c not in gone]
+    return left, spent
+
+
+def _in_window(problem: RehearsalProblem, k: int, placed: Placement) -> bool:
+    """A call placed at ``placed`` takes the time of need ``k``'s house inside its window."""
+    need = problem.needs[k]
+    room_house = problem.rooms[placed.room].house
+    return room_house == need.house and need.first_day <= placed.day <= need.last_day
+
+
+def _shares(problem: RehearsalProblem, k: int, dancers: set[int], c: int) -> bool:
+    """Call ``c`` is of need ``k``'s production or shares a dancer with its short calls."""
+    other = problem.needs[problem.calls[c].need]
+    same = other.production == problem.needs[k].production
+    return same or bool(dancers & set(problem.calls[c].dancers))
 
 
 def overtime(problem: RehearsalProblem, placements: list[Placement]) -> tuple[int, int]:
