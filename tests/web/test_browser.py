@@ -159,6 +159,10 @@ def test_edit_publish_and_the_dancer_sees_it(browser: Any, server: str, lang: st
     director.goto(f"{server}/seasons/{kit.SEASON_ID}/plans")
     director.click("button[name=publish][value='2']")
     director.wait_for_load_state()
+    # Publishing asks first: the confirmation says what changes and who is told.
+    assert director.locator("#publish-confirm").count() == 1
+    director.click("#publish-confirm button[name=confirm]")
+    director.wait_for_load_state()
     assert director.url == f"{server}/seasons/{kit.SEASON_ID}/versions/2"
     assert story.published in director.inner_text("main")
     assert director.locator("ul.changes li").count() == 1

@@ -142,3 +142,110 @@ def edit_cast(
     introduced = [v for v in violations if v not in before]
     resolved = sorted(before - set(violations), key=lambda v: (v.rule, v.entities, v.message))
     return CastEdit(info, violations, introduced, resolved)
+
+
+@dataclass(frozen=True)
+class CastChoice:
+    """A dancer the edit form of one place may offer, with what says how ready they are."""
+
+    dancer: str
+    name: str
+    rank: str
+    """The name of the dancer's rank in their house (Étoile, Principal ...)."""
+    knows: bool
+    """The dancer knows the role today."""
+    hours_to_learn: float
+    """Learning hours the role takes the dancer (0 when known)."""
+    shows_that_week: int
+    """Other performances the plan casts the dancer in, the same week as this one."""
+    guest: bool
+    eligible: bool
+    """The validator's static eligibility (tier, tags, present, not absent, learnt in time)."""
+    reason: str = ""
+    """Why not eligible: ``"absent"``, ``"away"``, ``"learning"``, or ``"rank"`` (tier or
+    tags; only for a dancer who holds the place now). Empty when eligible."""
+    current: bool = False
+    """The dancer holds the place in the plan now."""
+
+
+def cast_choices(season: Season, plan: Plan, performance: str, role: str) -> list[CastChoice]:
+    """Who the form for ``role`` in ``performance`` may offer, the most ready first.
+
+    The pool is the performance's house and the guests staying there that day (as
+    :func:`outsiders` allows). Eligibility is the validator's
+    (:meth:`etoile.validate.casting_facts.Facts.eligible_for`). Dancers without the role's
+    tier or tags (a man for a woman's lead) are left out; dancers who have them but are not
+    eligible that day (absent, away, not learnt in time) come last, with the reason, for a
+    form to show disabled. Whoever holds the place now is always listed.
+
+    The eligible come first: those who know the role, then by the fewest hours the role takes
+    them to learn, then by the fewest other shows that week, then by name.
+    """
+    from etoile.validate.casting_facts import Facts
+    from etoile.validate.eligibility import can_dance, learning_hours
+
+    check_change(season, performance, role, [])
+    facts = Facts(season, plan)
+    show = facts.shows[performance]
+    the_role = facts.role(role)
+    guests = {
+        m.dancer for m in plan.exchange if m.host == show.house and m.start <= show.day <= m.end
+    }
+    pool = [d.id for d in season.company[show.house].dancers] + sorted(guests)
+    eligible = set(facts.eligible_for(performance, role))
+    current = {a.dancer for a in plan.casting if (a.performance, a.role) == (performance, role)}
+    week = show.day.isocalendar()[:2]
+    busy: dict[str, set[str]] = {}
+    for a in plan.casting:
+        other = facts.shows.get(a.performance)
+        if (
+            a.performance != performance
+            and other is not None
+            and other.day.isocalendar()[:2] == week
+        ):
+            busy.setdefault(a.dancer, set()).add(a.performance)
+    found = []
+    for dancer_id in dict.fromkeys([*pool, *sorted(current - set(pool))]):
+        if dancer_id not in season.dancers:
+            continue
+        dancer = facts.dancer(dancer_id)
+        home = season.company[facts.home(dancer_id)]
+        fits = can_dance(home, dancer, the_role)
+        if not fits and dancer_id not in current:
+            continue
+        reason = ""
+        if dancer_id not in eligible:
+            if not fits:
+                reason = "rank"
+            elif dancer.absent_on(show.day) is not None:
+                reason = "absent"
+            elif facts.origin(dancer_id, show.house, show.day) is None:
+                reason = "away"
+            else:
+                reason = "learning"
+        rank = next((r.name for r in home.ranks if r.id == dancer.rank), dancer.rank)
+        found.append(
+            CastChoice(
+                dancer=dancer_id,
+                name=dancer.name,
+                rank=rank,
+                knows=role in dancer.known_roles,
+                hours_to_learn=learning_hours(season, dancer, the_role),
+                shows_that_week=len(busy.get(dancer_id, ())),
+                guest=facts.home(dancer_id) != show.house,
+                eligible=dancer_id in eligible,
+                reason=reason,
+                current=dancer_id in current,
+            )
+        )
+    return sorted(
+        found,
+        key=lambda c: (
+            not c.eligible,
+            not c.knows,
+            c.hours_to_learn,
+            c.shows_that_week,
+            c.name,
+            c.dancer,
+        ),
+    )

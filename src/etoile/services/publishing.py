@@ -166,3 +166,84 @@ def latest_changelog(db: Database, season_id: str) -> Changelog | None:
         return changelog(db, season_id, latest.version)
     except PlanNotFoundError:
         return None
+
+
+@dataclass(frozen=True)
+class PublishPreview:
+    """What publishing a draft would do, worked out without publishing it."""
+
+    draft: PlanInfo
+    next_version: int
+    previous_version: int | None
+    diff: PlanDiff
+    """What would change since the newest version (everything, for a first version)."""
+
+
+def preview_publication(db: Database, season: Season, plan_id: int) -> PublishPreview:
+    """What :func:`publish` of draft ``plan_id`` would change if it ran now; nothing is written.
+
+    Raises
+    ------
+    etoile.storage.PlanStateError
+        When the plan is already published.
+    etoile.storage.PlanNotFoundError
+        When there is no such plan in this season.
+    """
+    with db.transaction() as session:
+        plans = PlanRepository(session)
+        draft = plans.get(plan_id)
+        if draft.season_id != season.id:
+            raise PlanNotFoundError(f"{plan_id} in season {season.id!r}")
+        if draft.status is PlanStatus.PUBLISHED:
+            raise PlanStateError(f"plan {plan_id} is already published as version {draft.version}")
+        previous = plans.latest_published(season.id)
+    newest = None if previous is None else previous.version
+    old = previous.plan if previous is not None else Plan(season=season.id)
+    diff = diff_plans(season, old, draft.plan)
+    return PublishPreview(draft, (newest or 0) + 1, newest, diff)
+
+
+@dataclass(frozen=True)
+class ProductionCount:
+    """How many changes of a changelog touch one production (None: the exchange's stays)."""
+
+    production: str | None
+    casts: int
+    calls: int
+    stays: int
+    people: int
+    """People told of at least one of these changes."""
+
+
+@dataclass(frozen=True)
+class ChangeSummary:
+    """A changelog in numbers: per production, and the people with the most changes."""
+
+    productions: list[ProductionCount]
+    """In the order the changes come; the exchange's stays last."""
+    people: list[tuple[str, int]]
+    """(person id, changes concerning them), the most first, then by id."""
+
+
+def summarise(diff: PlanDiff) -> ChangeSummary:
+    """The counts a reader needs before the list of ``diff``'s changes."""
+    casts: dict[str | None, int] = {}
+    calls: dict[str | None, int] = {}
+    stays: dict[str | None, int] = {}
+    told: dict[str | None, set[str]] = {}
+    per_person: dict[str, int] = {}
+    for change in diff.changes:
+        stay = change.kind.value.startswith("stay_")
+        key = None if stay else change.production
+        target = stays if stay else casts if change.kind.value == "cast" else calls
+        target[key] = target.get(key, 0) + 1
+        told.setdefault(key, set()).update(change.people)
+        for person in change.people:
+            per_person[person] = per_person.get(person, 0) + 1
+    keys = [k for k in told if k is not None] + ([None] if None in told else [])
+    productions = [
+        ProductionCount(k, casts.get(k, 0), calls.get(k, 0), stays.get(k, 0), len(told[k]))
+        for k in keys
+    ]
+    people = sorted(per_person.items(), key=lambda item: (-item[1], item[0]))
+    return ChangeSummary(productions, people)

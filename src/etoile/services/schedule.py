@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from etoile.calendars.build import season_stamp
 from etoile.calendars.calls import dancer_calls, staff_calls, studio_calls
@@ -18,10 +19,10 @@ from etoile.calendars.days import dancer_days, staff_days
 from etoile.calendars.entry import Entry
 from etoile.calendars.ical import to_ics
 from etoile.calendars.shows import dancer_shows
-from etoile.calendars.words import when
+from etoile.calendars.words import when, zone_city
 from etoile.domain import Dancer, Plan, Season, Staff, Studio
 from etoile.domain.season import Owned
-from etoile.report.changes import PlanDiff
+from etoile.report.changes import ChangeKind, PlanChange, PlanDiff
 from etoile.report.changes_words import change_sentence
 from etoile.report.i18n import Translator
 
@@ -150,3 +151,152 @@ def changes_for(diff: PlanDiff | None, season: Season, person: str, lang: str) -
         return []
     tr = Translator(lang)
     return [change_sentence(tr, season, c) for c in diff.for_person(person)]
+
+
+def clock_text(entry: Entry, lang: str, home_zone: str = "") -> str:
+    """What a card under its day's heading says of when: the hours of a timed entry in the
+    event's own zone (``2:00 PM – 5:00 PM``, with the zone's city when it is not
+    ``home_zone``), the days of an all-day entry that lasts several days, else nothing (the
+    heading already gives the day)."""
+    tr = Translator(lang)
+    start, end = entry.start, entry.end
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        zone = getattr(start.tzinfo, "key", None) or "UTC"
+        text = f"{tr.format_time(start, zone)} – {tr.format_time(end, zone)}"
+        return text if zone == home_zone else f"{text} ({zone_city(tr, zone)})"
+    first, last = first_day(entry), last_day(entry)
+    return "" if first == last else tr.format_period(first, last)
+
+
+@dataclass(frozen=True)
+class MyChange:
+    """One change of a published version as its dancer is told it: the wording's key (under
+    ``me.change.``), the words to fill in, and the local day it happens (to keep what is
+    still to come and to sort)."""
+
+    key: str
+    day: dt.date
+    fields: dict[str, str]
+
+
+def my_changes(diff: PlanDiff | None, season: Season, person: str, lang: str) -> list[MyChange]:
+    """What ``diff`` changed for the dancer ``person``, addressed to them, in time order.
+
+    Places are named (a studio's or a theatre's name, never its id); the sentences themselves
+    are the pages' (second person), so only the facts are made here.
+    """
+    if diff is None:
+        return []
+    tr = Translator(lang)
+    found: list[MyChange] = []
+    for change in diff.for_person(person):
+        mine = _my_change(tr, season, change, person)
+        if mine is not None:
+            found.append(mine)
+    return sorted(found, key=lambda c: c.day)
+
+
+def _place_name(season: Season, ident: str) -> str:
+    studio = season.studios.get(ident)
+    if studio is not None:
+        return studio.item.name
+    venue = season.venues.get(ident)
+    return venue.item.name if venue is not None else ident
+
+
+def _company_zone(season: Season, company: str) -> str:
+    found = season.company.get(company)
+    return found.timezone if found else "UTC"
+
+
+def _my_change(tr: Translator, season: Season, change: PlanChange, person: str) -> MyChange | None:
+    kind = change.kind
+    if kind is ChangeKind.CAST:
+        return _my_cast(tr, season, change, person)
+    if kind in (ChangeKind.CALL_ADDED, ChangeKind.CALL_REMOVED, ChangeKind.CALL_CHANGED):
+        return _my_call(tr, season, change, person)
+    return _my_stay(tr, season, change)
+
+
+def _my_cast(tr: Translator, season: Season, change: PlanChange, person: str) -> MyChange | None:
+    found = season.performances.get(change.performance or "")
+    if found is None:
+        return None
+    show = found.item
+    venue = season.venues.get(show.venue)
+    zone = venue.item.timezone if venue else _company_zone(season, found.owner)
+    production = season.productions.get(show.production)
+    role = season.roles.get(change.role or "")
+    fields = {
+        "role": role.item.name if role else (change.role or ""),
+        "production": production.item.title if production else show.production,
+        "when": tr.format_datetime(show.start, zone),
+        "venue": venue.item.name if venue else show.venue,
+    }
+    day = show.start.astimezone(ZoneInfo(zone)).date()
+    if person in change.added:
+        return MyChange("cast.added", day, fields)
+    if person in change.removed:
+        return MyChange("cast.removed", day, fields)
+    return None
+
+
+def _call_when(
+    tr: Translator, season: Season, zone: str, side: dict[str, str]
+) -> tuple[str, dt.date | None]:
+    """``Wed, Dec 9, 2026, 12:00 PM – 3:00 PM, Studio A`` (the room by its name) and the
+    call's local day."""
+    parts, day = [], None
+    if "start" in side:
+        start = dt.datetime.fromisoformat(side["start"])
+        day = start.astimezone(ZoneInfo(zone)).date()
+        text = tr.format_datetime(start, zone)
+        if "end" in side:
+            text += " – " + tr.format_time(dt.datetime.fromisoformat(side["end"]), zone)
+        parts.append(text)
+    if side.get("studio"):
+        parts.append(_place_name(season, side["studio"]))
+    return ", ".join(parts), day
+
+
+def _my_call(tr: Translator, season: Season, change: PlanChange, person: str) -> MyChange | None:
+    zone = _company_zone(season, change.company)
+    side = change.after or change.before
+    production = season.productions.get(change.production or "")
+    fields = {
+        "kind": tr.t("reh.kind." + side.get("kind", "company")),
+        "production": production.item.title if production else (change.production or ""),
+    }
+    fields["when"], day = _call_when(tr, season, zone, side)
+    if change.kind is ChangeKind.CALL_CHANGED:
+        moved = {k for k in change.before if change.before[k] != change.after.get(k)}
+        if moved:
+            fields["before"], was = _call_when(tr, season, zone, change.before)
+            days = [d for d in (day, was) if d is not None]
+            day = max(days) if days else None
+            key = "call.moved"
+        elif person in change.added:
+            key = "call.called"
+        elif person in change.removed:
+            key = "call.released"
+        else:
+            return None
+    elif change.kind is ChangeKind.CALL_ADDED:
+        key = "call.added"
+    else:
+        key = "call.removed"
+    return None if day is None else MyChange(key, day, fields)
+
+
+def _my_stay(tr: Translator, season: Season, change: PlanChange) -> MyChange | None:
+    side = change.after or change.before
+    if "start" not in side or "end" not in side:
+        return None
+    host = season.company.get(side.get("host", ""))
+    end = dt.date.fromisoformat(side["end"])
+    fields = {
+        "host": host.name if host else side.get("host", ""),
+        "start": tr.format_date(dt.date.fromisoformat(side["start"])),
+        "end": tr.format_date(end),
+    }
+    return MyChange("stay." + change.kind.value.removeprefix("stay_"), end, fields)

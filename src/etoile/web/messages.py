@@ -91,6 +91,26 @@ MESSAGES: dict[str, tuple[Message, Message]] = {
         "Le validateur n'a rien trouvé de nouveau.",
     ),
     "casting.guest": ("guest", "invité"),
+    "casting.knows": ("knows the role", "connaît le rôle"),
+    "casting.to_learn": ("{hours} h to learn", "{hours} h à apprendre"),
+    "casting.week_shows": (
+        {"one": "{count} other show that week", "other": "{count} other shows that week"},
+        {
+            "one": "{count} autre spectacle cette semaine",
+            "other": "{count} autres spectacles cette semaine",
+        },
+    ),
+    "casting.why.absent": ("absent that day", "absent ce jour-là"),
+    "casting.why.away": ("not with the company that day", "pas dans la compagnie ce jour-là"),
+    "casting.why.learning": ("cannot have learnt it by then", "ne peut pas l'avoir appris à temps"),
+    "casting.why.rank": ("rank or profile does not fit", "rang ou profil ne convient pas"),
+    "casting.choices_help": (
+        "Only the dancers who may take this place are listed, the most ready first: ✓ knows "
+        "the role, then the fewest hours to learn it, then the fewest shows that week.",
+        "Seuls les artistes qui peuvent tenir cette place sont proposés, les plus prêts "
+        "d'abord : ✓ connaît le rôle, puis le moins d'heures à apprendre, puis le moins de "
+        "spectacles cette semaine.",
+    ),
     "rehearsals.title": ("Rehearsal calendar", "Calendrier des répétitions"),
     "rehearsals.subject.studio": ("Studio", "Studio"),
     "rehearsals.subject.staff": ("Ballet master", "Maître de ballet"),
@@ -100,7 +120,7 @@ MESSAGES: dict[str, tuple[Message, Message]] = {
     "rehearsals.show": ("Show", "Afficher"),
     "rehearsals.previous": ("Previous", "Précédent"),
     "rehearsals.next": ("Next", "Suivant"),
-    "rehearsals.empty": ("Nothing on these days.", "Rien ces jours-là."),
+    "rehearsals.none": ("No calls", "Aucune convocation"),
     "finance.title": ("Finance dashboard", "Tableau de bord financier"),
     "plans.title": ("Plans, versions and solving", "Plans, versions et calcul"),
     "plans.status": ("Status", "État"),
@@ -133,6 +153,70 @@ MESSAGES: dict[str, tuple[Message, Message]] = {
         {"one": "{count} person concerned", "other": "{count} people concerned"},
         {"one": "{count} personne concernée", "other": "{count} personnes concernées"},
     ),
+    "changes.summary": ("In short", "En bref"),
+    "changes.production": ("Production", "Spectacle"),
+    "changes.casts": ("Casts changed", "Distributions changées"),
+    "changes.calls": ("Calls changed", "Convocations changées"),
+    "changes.stays": ("Guest stays changed", "Séjours d'invités changés"),
+    "changes.told": ("People told", "Personnes prévenues"),
+    "changes.by_person": ("Most concerned", "Les plus concernés"),
+    "changes.count": (
+        {"one": "{count} change", "other": "{count} changes"},
+        {"one": "{count} changement", "other": "{count} changements"},
+    ),
+    "changes.more_people": (
+        {"one": "and {count} more person", "other": "and {count} more people"},
+        {"one": "et {count} autre personne", "other": "et {count} autres personnes"},
+    ),
+    "changes.details": (
+        {"one": "The change in detail", "other": "All {count} changes in detail"},
+        {"one": "Le changement en détail", "other": "Les {count} changements en détail"},
+    ),
+    "plans.confirm_title": ("Publish draft {id}?", "Publier le brouillon {id} ?"),
+    "plans.confirm_final": (
+        "Publishing is final: the draft becomes version {version} and everyone concerned is told.",
+        "La publication est définitive : le brouillon devient la version {version} et chaque "
+        "personne concernée est prévenue.",
+    ),
+    "plans.confirm_stale": (
+        "Version {newest} was published after the plans you saw (version {seen}): publishing "
+        "will be refused. Go back to the plans.",
+        "La version {newest} a été publiée après les plans que vous avez vus (version "
+        "{seen}) : la publication sera refusée. Revenez aux plans.",
+    ),
+    "plans.confirm_casts": (
+        {
+            "one": "{count} cast changes in your house",
+            "other": "{count} casts change in your house",
+        },
+        {
+            "one": "{count} distribution change dans votre maison",
+            "other": "{count} distributions changent dans votre maison",
+        },
+    ),
+    "plans.confirm_calls": (
+        {"one": "{count} call changes", "other": "{count} calls change"},
+        {"one": "{count} convocation change", "other": "{count} convocations changent"},
+    ),
+    "plans.confirm_people": (
+        {
+            "one": "{count} person of your house will be told",
+            "other": "{count} people of your house will be told",
+        },
+        {
+            "one": "{count} personne de votre maison sera prévenue",
+            "other": "{count} personnes de votre maison seront prévenues",
+        },
+    ),
+    "plans.confirm_everyone": (
+        {"one": "{count} person in all houses", "other": "{count} people in all houses"},
+        {
+            "one": "{count} personne dans toutes les maisons",
+            "other": "{count} personnes dans toutes les maisons",
+        },
+    ),
+    "plans.confirm_button": ("Publish version {version}", "Publier la version {version}"),
+    "plans.confirm_cancel": ("Back to the plans", "Retour aux plans"),
     "me.title": ("My schedule", "Mon planning"),
     "me.version": ("Version {version} of the plan", "Version {version} du plan"),
     "me.unpublished": (
@@ -141,6 +225,80 @@ MESSAGES: dict[str, tuple[Message, Message]] = {
     ),
     "me.changes": ("What changed for you", "Ce qui a changé pour vous"),
     "me.empty": ("Nothing planned for you.", "Rien de prévu pour vous."),
+    "me.next": ("Next up", "Prochain rendez-vous"),
+    "me.soon_empty": (
+        "Nothing for you in these two weeks.",
+        "Rien pour vous pendant ces deux semaines.",
+    ),
+    "me.today": ("Today", "Aujourd'hui"),
+    "me.soon": ("The next two weeks", "Les deux semaines à venir"),
+    "me.later": ("Later", "Ensuite"),
+    "me.week_of": ("Week of {day}", "Semaine du {day}"),
+    "me.changes_count": (
+        {"one": "{count} change still to come", "other": "{count} changes still to come"},
+        {"one": "{count} changement à venir", "other": "{count} changements à venir"},
+    ),
+    "me.changes_summary": ("{head}: {parts}", "{head} : {parts}"),
+    "me.count.cast": (
+        {"one": "{count} role", "other": "{count} roles"},
+        {"one": "{count} rôle", "other": "{count} rôles"},
+    ),
+    "me.count.call": (
+        {"one": "{count} call", "other": "{count} calls"},
+        {"one": "{count} convocation", "other": "{count} convocations"},
+    ),
+    "me.count.stay": (
+        {"one": "{count} guest stay", "other": "{count} guest stays"},
+        {"one": "{count} séjour d'invité", "other": "{count} séjours d'invité"},
+    ),
+    "me.changes_all": ("Show all {count}", "Tout afficher ({count})"),
+    "me.change.cast.added": (
+        "You now dance {role} in {production}, {when}, {venue}.",
+        "Vous dansez désormais {role} dans {production}, {when}, {venue}.",
+    ),
+    "me.change.cast.removed": (
+        "You no longer dance {role} in {production}, {when}, {venue}.",
+        "Vous ne dansez plus {role} dans {production}, {when}, {venue}.",
+    ),
+    "me.change.call.added": (
+        "You have a new call: {kind}, {production}, {when}.",
+        "Vous avez une nouvelle convocation : {kind}, {production}, {when}.",
+    ),
+    "me.change.call.removed": (
+        "Your call is cancelled: {kind}, {production}, {when}.",
+        "Votre convocation est annulée : {kind}, {production}, {when}.",
+    ),
+    "me.change.call.moved": (
+        "Your call moves: {kind}, {production}, was {before}; now {when}.",
+        "Votre convocation change : {kind}, {production}, prévue {before} ; désormais {when}.",
+    ),
+    "me.change.call.called": (
+        "You are now called: {kind}, {production}, {when}.",
+        "Vous avez désormais une convocation : {kind}, {production}, {when}.",
+    ),
+    "me.change.call.released": (
+        "You are no longer called: {kind}, {production}, {when}.",
+        "Vous n'avez plus de convocation : {kind}, {production}, {when}.",
+    ),
+    "me.change.stay.added": (
+        "You are a guest of {host} from {start} to {end}.",
+        "{host} vous invite du {start} au {end}.",
+    ),
+    "me.change.stay.removed": (
+        "Your stay with {host} from {start} to {end} is cancelled.",
+        "Votre séjour chez {host} du {start} au {end} est annulé.",
+    ),
+    "me.change.stay.changed": (
+        "Your stay with {host} now runs from {start} to {end}.",
+        "Votre séjour chez {host} va désormais du {start} au {end}.",
+    ),
+    "me.feed_made": (
+        "Your new calendar address, shown only this once: copy it into your phone's calendar now.",
+        "Votre nouvelle adresse de calendrier, affichée une seule fois : copiez-la maintenant "
+        "dans le calendrier de votre téléphone.",
+    ),
+    "me.feed_copy": ("Copy", "Copier"),
+    "me.feed_copied": ("Copied", "Copiée"),
     "me.feed": ("Calendar on your phone", "Calendrier sur votre téléphone"),
     "me.feed_help": (
         "Subscribe to this private address in your phone's calendar. Keep it to yourself.",

@@ -191,7 +191,7 @@ def solve_calendar(
     # A last repair pass: the calls placed by later batches may now be moved out of the way.
     order = sorted(unplaced, key=lambda c: (problem.needs[problem.calls[c].need].deadline, c))
     unplaced = _repair(problem, greedy, order)
-    if unplaced and params.exact and not greedy.pinned:
+    if unplaced and params.exact and not greedy.pinned and time.perf_counter() < cap:
         unplaced, more = _reopen(
             problem, unplaced, fixed, greedy, params, params.time_limit - spent
         )

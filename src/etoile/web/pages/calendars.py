@@ -13,12 +13,12 @@ from etoile.api.routes.calendars import check_reader, plan_for
 from etoile.services.access import Right, require
 from etoile.services.schedule import (
     Subject,
+    clock_text,
     entries,
     first_day,
     last_day,
     owner,
     week_start,
-    when_text,
     within,
 )
 from etoile.web.pages.season import plan_label
@@ -64,8 +64,9 @@ def rehearsals(
             first = week_start(first)
         found = within(every, first, days)
     shown = [first + dt.timedelta(days=i) for i in range(days)]
+    zone = who.timezone if who is not None else company.timezone
     by_day = [
-        (day, [(e, when_text(e, lang)) for e in found if first_day(e) <= day <= last_day(e)])
+        (day, [(e, clock_text(e, lang, zone)) for e in found if first_day(e) <= day <= last_day(e)])
         for day in shown
     ]
     return render(

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
+from babel.numbers import format_decimal
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
 from etoile.api.deps import DB_INT, Lang, PlanId, State, User, chosen_plan, visible_season
 from etoile.domain import Season
 from etoile.services.access import Principal, Right, require
-from etoile.services.casting_edit import CastEdit, check_change, edit_cast
+from etoile.services.casting_edit import CastEdit, cast_choices, check_change, edit_cast
 from etoile.services.views import casting_grid, production_house, productions_of
 from etoile.storage import PlanEdit, StaleWriteError
 from etoile.web.i18n import PageTranslator
@@ -65,7 +67,13 @@ def _page(
         row = next((r for r in grid.roles if r.id == role), None)
         if show is not None and row is not None:
             cell = row.cells[grid.shows.index(show)]
-            editing = {"show": show, "role": row, "cast": [p.id for p in cell]}
+            editing = {
+                "show": show,
+                "role": row,
+                "cast": [p.id for p in cell],
+                "choices": cast_choices(season, stored.plan, performance, role),
+            }
+    tr = PageTranslator(lang)
     return render(
         request,
         "casting.html.j2",
@@ -79,8 +87,24 @@ def _page(
         can_edit=allowed_edit(user, house),
         done=done,
         conflict=conflict,
+        hours=lambda value: one_decimal(tr, value),
+        tidy=lambda message: tidy_hours(tr, message),
         status_code=409 if conflict is not None else 200,
     )
+
+
+def one_decimal(tr: PageTranslator, value: float) -> str:
+    """``value`` with at most one decimal, in the page's language: 23.1, 23, 23,1 in French."""
+    return str(format_decimal(value, format="#,##0.#", locale=tr.locale))
+
+
+_HOURS = re.compile(r"(?<![\w.,])(\d+\.\d+)(?= h\b)")
+
+
+def tidy_hours(tr: PageTranslator, message: str) -> str:
+    """A validator's ``message`` with its amounts of hours at most one decimal
+    (``"23.1429 h short"`` reads ``"23.1 h short"``); the rest is left as written."""
+    return _HOURS.sub(lambda m: one_decimal(tr, float(m.group(1))), message)
 
 
 def allowed_edit(user: Principal, house: str) -> bool:

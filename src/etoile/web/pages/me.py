@@ -18,6 +18,8 @@ from etoile.api.routes.calendars import (
 )
 from etoile.api.routes.feeds import feed_url
 from etoile.api.sessions import rotate_session, session_key_of
+from etoile.calendars.entry import Entry
+from etoile.domain import Season
 from etoile.services.auth import (
     MIN_PASSWORD,
     UserInputError,
@@ -29,18 +31,98 @@ from etoile.services.auth import (
 )
 from etoile.services.publishing import latest_changelog
 from etoile.services.schedule import (
+    MyChange,
     Subject,
-    changes_for,
+    clock_text,
     entries,
     first_day,
+    last_day,
+    my_changes,
     owner,
+    week_start,
     when_text,
     within,
 )
 from etoile.services.throttle import TooManyAttempts
+from etoile.storage import StoredPlan
+from etoile.web.i18n import PageTranslator
 from etoile.web.render import render
 
 router = APIRouter()
+
+
+SOON_DAYS = 14
+"""Days shown one by one at the top of ``/me``; the rest of the schedule goes by week."""
+
+FIRST_CHANGES = 3
+"""Lines of "what changed for you" shown before "show all"."""
+
+Card = tuple[Entry, str]
+"""An event and what its card says of when (the day is its heading's)."""
+
+
+def today() -> dt.date:
+    """Today's date (a function, so that tests may fix it)."""
+    return dt.date.today()
+
+
+def _by_day(
+    found: list[Entry], first: dt.date, days: int, zone: str, lang: str
+) -> list[tuple[dt.date, list[Card]]]:
+    """The days from ``first`` that have events, each with its events' cards (an event that
+    began before ``first`` and still runs goes under ``first``)."""
+    out: list[tuple[dt.date, list[Card]]] = []
+    for offset in range(days):
+        day = first + dt.timedelta(days=offset)
+        cards = [
+            (e, clock_text(e, lang, zone))
+            for e in found
+            if max(first_day(e), first) == day and last_day(e) >= first
+        ]
+        if cards:
+            out.append((day, cards))
+    return out
+
+
+def _by_week(
+    days: list[tuple[dt.date, list[Card]]],
+) -> list[tuple[dt.date, list[tuple[dt.date, list[Card]]]]]:
+    """Days grouped under the Monday of their week."""
+    out: list[tuple[dt.date, list[tuple[dt.date, list[Card]]]]] = []
+    for day, cards in days:
+        monday = week_start(day)
+        if not out or out[-1][0] != monday:
+            out.append((monday, []))
+        out[-1][1].append((day, cards))
+    return out
+
+
+def _next(found: list[Entry], now: dt.date) -> Entry | None:
+    """The first event that is not over by ``now`` (a timed event of today counts)."""
+    for e in found:
+        if e.busy and last_day(e) >= now:
+            return e
+    return None
+
+
+def _changes(
+    state: State, season: Season, stored: StoredPlan, person: str, since: dt.date, lang: str
+) -> list[MyChange]:
+    """What the newest published version changed for ``person`` on days from ``since``."""
+    log = latest_changelog(state.db, season.id)
+    if log is None or log.version != stored.version:
+        return []
+    return [c for c in my_changes(log.diff, season, person, lang) if c.day >= since]
+
+
+def _summary(tr: PageTranslator, changes: list[MyChange]) -> str:
+    """``12 changes still to come: 2 roles, 10 calls``."""
+    counts = {"cast": 0, "call": 0, "stay": 0}
+    for c in changes:
+        counts[c.key.partition(".")[0]] += 1
+    parts = [tr.t("me.count." + k, count=n) for k, n in counts.items() if n]
+    head = tr.t("me.changes_count", count=len(changes))
+    return tr.t("me.changes_summary", head=head, parts=", ".join(parts))
 
 
 def _page(
@@ -52,22 +134,31 @@ def _page(
     date: dt.date | None = None,
 ) -> HTMLResponse:
     season = dancer_season(state, user, None)
-    first = date or schedule_start(season, dt.date.today())
+    # What is still to come is counted from today; once the season is over, the page reads it
+    # from its start (like the schedule below).
+    day = today()
+    now = day if day <= season.end else season.start
+    first = date or schedule_start(season, day)
     assert user.dancer is not None
     who = owner(season, Subject.DANCER, user.dancer)
     check_reader(user, who)
     stored = state.workspace.current(season.id, published_only=True)
-    days: list[tuple[object, list[tuple[object, str]]]] = []
-    changes: list[str] = []
+    tr = PageTranslator(lang)
+    soon: list[tuple[dt.date, list[Card]]] = []
+    later: list[tuple[dt.date, list[tuple[dt.date, list[Card]]]]] = []
+    coming: Entry | None = None
+    changes: list[MyChange] = []
     if stored is not None:
-        for e in within(entries(season, stored.plan, who, lang), first, SCHEDULE_DAYS):
-            day = first_day(e)
-            if not days or days[-1][0] != day:
-                days.append((day, []))
-            days[-1][1].append((e, when_text(e, lang)))
-        log = latest_changelog(state.db, season.id)
-        if log is not None and log.version == stored.version:
-            changes = changes_for(log.diff, season, who.id, lang)
+        every = entries(season, stored.plan, who, lang)
+        shown = within(every, first, SCHEDULE_DAYS)
+        soon = _by_day(shown, first, SOON_DAYS, who.timezone, lang)
+        rest = first + dt.timedelta(days=SOON_DAYS)
+        later = _by_week(_by_day(shown, rest, SCHEDULE_DAYS - SOON_DAYS, who.timezone, lang))
+        coming = _next(every, now)
+        if any(e is coming for _, cards in soon for e, _ in cards):
+            coming = None  # the list below starts with it
+        changes = _changes(state, season, stored, who.id, now, lang)
+    lines = [tr.t("me.change." + c.key, **c.fields) for c in changes]
     return render(
         request,
         "me.html.j2",
@@ -76,8 +167,14 @@ def _page(
         who=who,
         season=season,
         stored=stored,
-        days=days,
-        changes=changes,
+        now=now,
+        coming=coming,
+        coming_when=when_text(coming, lang) if coming is not None else "",
+        soon=soon,
+        later=later,
+        changes=lines,
+        changes_summary=_summary(tr, changes) if changes else "",
+        first_changes=FIRST_CHANGES,
         feed_active=has_feed(state.db, user),
         new_url=new_url,
         first=first,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from etoile.api.deps import (
@@ -17,9 +17,17 @@ from etoile.api.deps import (
     VersionPath,
     visible_season,
 )
+from etoile.domain import Season
+from etoile.report.changes import PlanDiff
 from etoile.services.access import Right, allowed, require
 from etoile.services.jobs import SolveSettings
-from etoile.services.publishing import changelog, house_view, publish
+from etoile.services.publishing import (
+    changelog,
+    house_view,
+    preview_publication,
+    publish,
+    summarise,
+)
 from etoile.web.render import render
 
 router = APIRouter()
@@ -83,6 +91,71 @@ def cancel_job(season_id: str, job_id: JobPath, user: User, state: State) -> Res
     return RedirectResponse(f"/seasons/{season_id}/plans", status_code=303)
 
 
+TOP_PEOPLE = 10
+"""How many people the summary of a changelog names, those with the most changes first."""
+
+
+def summary_rows(season: Season, diff: PlanDiff) -> dict[str, object]:
+    """The counts of ``diff`` in a page's words: per production (its title; None for the
+    exchange's stays), the people with the most changes (their names), and how many more."""
+    found = summarise(diff)
+
+    def title(production: str | None) -> str | None:
+        if production is None:
+            return None
+        owned = season.productions.get(production)
+        return owned.item.title if owned is not None else production
+
+    def name(person: str) -> str:
+        if person in season.dancers:
+            return season.dancers[person].item.name
+        if person in season.staff:
+            return season.staff[person].item.name
+        return person
+
+    return {
+        "productions": [(title(p.production), p) for p in found.productions],
+        "people": [(name(p), n) for p, n in found.people[:TOP_PEOPLE]],
+        "more_people": max(0, len(found.people) - TOP_PEOPLE),
+    }
+
+
+@router.get("/seasons/{season_id}/plans/{plan_id}/publish", response_class=HTMLResponse)
+def confirm_publish(
+    request: Request,
+    season_id: str,
+    plan_id: PlanPath,
+    user: User,
+    state: State,
+    lang: Lang,
+    base_version: Annotated[int | None, Query(ge=0, le=DB_INT)] = None,
+) -> HTMLResponse:
+    """What publishing the draft would change and for how many people, and the form that
+    publishes it: nothing is published here. ``base_version`` is the newest version the plans
+    page showed (left out: the newest now); the form passes it on to the publication."""
+    require(user, Right.PUBLISH)
+    season = visible_season(state, user, season_id)
+    preview = preview_publication(state.db, season, plan_id)
+    if base_version is None:
+        base_version = preview.previous_version or 0
+    mine = house_view(season, preview.diff, user.company)
+    return render(
+        request,
+        "plans.html.j2",
+        lang=lang,
+        user=user,
+        season_id=season_id,
+        confirm=preview,
+        base_version=base_version,
+        stale=base_version != (preview.previous_version or 0),
+        summary=summary_rows(season, mine),
+        house_people=len(mine.people),
+        all_people=len(preview.diff.people),
+        house_casts=mine.cast_changes,
+        house_calls=mine.call_changes,
+    )
+
+
 @router.post("/seasons/{season_id}/plans/{plan_id}/publish")
 def publish_plan(
     season_id: str,
@@ -118,4 +191,5 @@ def version_changes(
         version=version,
         changes=list(zip(diff.changes, words, strict=True)),
         people=diff.people,
+        summary=summary_rows(season, diff),
     )

@@ -10,6 +10,24 @@
     field.addEventListener('click', function () { field.select(); });
   });
 })();
+// A one-time address gets a copy button (shown only when this script runs; without it the
+// address stays selectable by hand).
+(function () {
+  document.querySelectorAll('button[data-copy]').forEach(function (button) {
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    if (!field) { return; }
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var done = function () { button.textContent = button.getAttribute('data-copied'); };
+      field.select();
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(done, function () {
+          if (document.execCommand('copy')) { done(); }
+        });
+      } else if (document.execCommand('copy')) { done(); }
+    });
+  });
+})();
 // Changing what a calendar shows (a dancer, a staff member, a studio) starts from a blank choice
 // of whom, and reloads at once.
 (function () {
