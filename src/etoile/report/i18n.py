@@ -18,6 +18,7 @@ from babel.dates import format_interval, format_skeleton, format_time
 from babel.numbers import NumberPattern, format_compact_currency, format_decimal, parse_pattern
 
 from etoile.report.catalogue import CATALOGUE, LANGUAGES, Message
+from etoile.report.elision import elide_fields
 
 LOCALES = {"en": "en_US", "fr": "fr_FR"}
 """Language code -> the Babel locale its readers get."""
@@ -51,6 +52,10 @@ class Translator:
         A message with plural forms picks its form from ``kw["count"]`` by the locale's plural
         rules (French counts 0 and 1 as singular, English only 1).
 
+        In French, ``de {name}`` (and ``que``, ``le``, ``la`` before a field) is elided when
+        the value starts with a vowel sound: ``voyages d'Agathe Boyer`` (see
+        :mod:`etoile.report.elision`).
+
         Raises
         ------
         KeyError
@@ -63,7 +68,11 @@ class Translator:
             assert isinstance(count, int | float), f"{key} needs a numeric count"
             form = self.locale.plural_form(count)
             message = message.get(form, message["other"])
-        return message.format(**kw) if kw else message
+        if not kw:
+            return message
+        if self.lang == "fr":
+            message = elide_fields(message, kw)
+        return message.format(**kw)
 
     def has(self, key: str) -> bool:
         """True when the catalogue has ``key`` (for labels built from data, e.g. line names)."""

@@ -202,6 +202,10 @@ stays involved are left out and the exchange is decided again."""
 EXCHANGE_ROUNDS = 4
 """Most packages cast and measured per plan of the exchange (see :func:`_exchange`)."""
 
+BLOCKED_ROUNDS = 6
+"""Most packages per plan of the exchange that the casting cannot honour (each leaves its
+blocking travellers out; the large preset needs four before one can be cast)."""
+
 
 @dataclass
 class _Exchanged:
@@ -286,8 +290,9 @@ def _exchange(
     to the stays involved (``measured``, :func:`etoile.solvers.exchange.values.measure`), and
     the exchange is solved again with them. When the solver proposes a package it has
     already measured, its values agree with the full model: the answer. Otherwise, after
-    :data:`EXCHANGE_ROUNDS`, the measured package with the most total gain that the terms
-    can share. A package the casting cannot honour leaves its blocking travellers out.
+    :data:`EXCHANGE_ROUNDS` measured packages, the one with the most total gain that the
+    terms can share. A package the casting cannot honour leaves its blocking travellers out
+    (at most :data:`BLOCKED_ROUNDS` times).
     """
     notes: list[str] = []
     first = decide(season, base, params.forecast, xp, left_out=left_out)
@@ -300,16 +305,18 @@ def _exchange(
     linear = _estimate_of(valued, decision.result)
     trials: dict[tuple[tuple[str, str, str], ...], _Trial] = {}
     converged = False
-    rounds = 0
-    for rounds in range(1, EXCHANGE_ROUNDS + 1):
+    rounds = blocked = 0
+    while len(trials) < EXCHANGE_ROUNDS and blocked < BLOCKED_ROUNDS:
         result = decision.result
         key = package_key(decision)
         if not result.chosen or key in trials:
             converged = True
             break
+        rounds += 1
         say(f"Exchange: casting {len(result.chosen)} stay(s) and measuring them (round {rounds})")
         plan, said, blocking = _cast_package(season, base, decision, cp, before)
         if plan is None:
+            blocked += 1
             notes += said
             notes.append(
                 f"The casting could not honour the stays of {_names(season, blocking)} with "
@@ -331,6 +338,8 @@ def _exchange(
         decision = resolve(
             season, adjusted(valued, _by_dancer(valued, measured)), xp, result, left_out
         )
+    if not converged and decision.result.chosen and package_key(decision) in trials:
+        converged = True
     problem = decision.problem
     good = [
         t
@@ -371,7 +380,7 @@ def _exchange(
     final = ExchangeDecision(problem, chosen.decision.result, decision.rules)
     if not converged and trials:
         notes.append(
-            f"The solver's values did not settle in {EXCHANGE_ROUNDS} rounds: the plan keeps "
+            f"The solver's values did not settle in {len(trials)} measured rounds: the plan keeps "
             "the measured package with the most total gain; the solver's estimate of it may "
             "differ from the full model."
         )
