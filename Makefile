@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT ?= etoile-demo
 
-.PHONY: demo test lint bench clean venv
+.PHONY: demo test lint bench screenshots clean venv
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m benchmarks.run $(BENCH)
+
+# Needs the demo database (`make demo`) and Debian's Chromium; not part of `make test`.
+screenshots: $(STAMP)
+	$(BIN)/python -m benchmarks.screenshots $(OUT)
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

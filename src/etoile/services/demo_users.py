@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from etoile.domain import Season
+from etoile.domain import Company, Season
+from etoile.domain.people import StaffKind
 from etoile.services.access import Role
 from etoile.services.auth import add_user
 from etoile.storage import Database, UserRepository
@@ -26,13 +27,33 @@ class DemoUser:
     company: str
     dancer: str | None
     language: str
+    name: str = ""
+
+
+HOUSE_PEOPLE: dict[str, tuple[str, str]] = {
+    "nyc": ("Eleanor Whitcombe", "Marcus Delaney"),
+    "par": ("Hélène Vasseur", "Julien Marchetti"),
+    "lon": ("Margaret Ashdown", "Oliver Pennington"),
+    "cph": ("Kirsten Holm", "Anders Lund"),
+}
+"""The (director, finance officer) names of the demo's houses; others get their role and city."""
+
+
+def _names(company: Company) -> tuple[str, str, str]:
+    """The names of the house's demo director, ballet master and finance officer: the
+    ballet master is the house's first ballet master of the season's staff."""
+    director, finance = HOUSE_PEOPLE.get(
+        company.id, (f"Director, {company.city}", f"Finance, {company.city}")
+    )
+    master = next((s.name for s in company.staff if s.kind is StaffKind.BALLET_MASTER), "")
+    return director, master or f"Ballet master, {company.city}", finance
 
 
 def demo_users(season: Season) -> list[DemoUser]:
     """A director, a ballet master, a finance officer and a dancer for each house.
 
     The dancer is the house's first dancer who is cast-worthy as a star (the first of the
-    ladder's top rank), so that their schedule has shows in it.
+    ladder's top rank), so that their schedule has shows in it; their account bears their name.
     """
     found = []
     for company in season.companies:
@@ -41,22 +62,30 @@ def demo_users(season: Season) -> list[DemoUser]:
         star = next((d for d in company.dancers if d.rank == top), None) or (
             company.dancers[0] if company.dancers else None
         )
+        director, master, finance = _names(company)
+        c = company.id
         found += [
-            DemoUser(f"{company.id}-director", Role.DIRECTOR, company.id, None, lang),
-            DemoUser(f"{company.id}-ballet-master", Role.BALLET_MASTER, company.id, None, lang),
-            DemoUser(f"{company.id}-finance", Role.FINANCE, company.id, None, lang),
+            DemoUser(f"{c}-director", Role.DIRECTOR, c, None, lang, director),
+            DemoUser(f"{c}-ballet-master", Role.BALLET_MASTER, c, None, lang, master),
+            DemoUser(f"{c}-finance", Role.FINANCE, c, None, lang, finance),
         ]
         if star is not None:
-            found.append(DemoUser(f"{company.id}-dancer", Role.DANCER, company.id, star.id, lang))
+            found.append(DemoUser(f"{c}-dancer", Role.DANCER, c, star.id, lang, star.name))
     return found
 
 
 def add_demo_users(url: str, season: Season) -> list[DemoUser]:
-    """Create the demo accounts that do not exist yet in the database at ``url``."""
+    """Create the demo accounts that do not exist yet in the database at ``url``; those made
+    before the accounts had names get their names."""
     users = demo_users(season)
     with Database(url) as db:
-        with db.transaction() as session:
-            existing = {u.login for u in UserRepository(session).list()}
+        with db.transaction(write=True) as session:
+            accounts = UserRepository(session)
+            existing = {u.login: u for u in accounts.list()}
+            for u in users:
+                found = existing.get(u.login)
+                if found is not None and not found.name and u.name:
+                    accounts.set_name(found.id, u.name)
         for u in users:
             if u.login not in existing:
                 add_user(
@@ -67,5 +96,6 @@ def add_demo_users(url: str, season: Season) -> list[DemoUser]:
                     u.company,
                     dancer=u.dancer,
                     language=u.language,
+                    name=u.name,
                 )
     return users

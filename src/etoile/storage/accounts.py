@@ -47,6 +47,7 @@ class StoredUser:
     dancer: str | None
     language: str
     created_at: dt.datetime
+    active: bool = True
 
 
 def _utc_now() -> dt.datetime:
@@ -64,6 +65,7 @@ def _user(row: UserRow) -> StoredUser:
         dancer=row.dancer,
         language=row.language,
         created_at=row.created_at,
+        active=row.active,
     )
 
 
@@ -148,6 +150,19 @@ class UserRepository:
     def list(self) -> builtins.list[StoredUser]:
         """Every user, by login."""
         return [_user(r) for r in self._session.scalars(select(UserRow).order_by(UserRow.login))]
+
+    def of_company(self, company: str) -> builtins.list[StoredUser]:
+        """The users of house ``company``, by login."""
+        query = select(UserRow).where(UserRow.company == company).order_by(UserRow.login)
+        return [_user(r) for r in self._session.scalars(query)]
+
+    def set_active(self, user_id: int, active: bool) -> None:
+        """Activate or deactivate user ``user_id`` (a deactivated user cannot log in)."""
+        self._session.execute(update(UserRow).where(UserRow.id == user_id).values(active=active))
+
+    def set_name(self, user_id: int, name: str) -> None:
+        """Replace the name shown on the pages."""
+        self._session.execute(update(UserRow).where(UserRow.id == user_id).values(name=name))
 
 
 class FeedTokenRepository:

@@ -10,11 +10,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from etoile.api.deps import get_lang
-from etoile.web.pages import auth, calendars, casting, me, plans, season
+from etoile.web.pages import auth, calendars, casting, me, plans, season, users
 from etoile.web.render import render
 
 router = APIRouter(include_in_schema=False)
-for _module in (auth, season, casting, calendars, plans, me):
+for _module in (auth, season, casting, calendars, plans, me, users):
     router.include_router(_module.router)
 
 

@@ -338,5 +338,49 @@ MESSAGES: dict[str, tuple[Message, Message]] = {
         "Your password is changed; your other sessions and API tokens have ended.",
         "Votre mot de passe est changé ; vos autres sessions et jetons d'API ont pris fin.",
     ),
+    "nav.users": ("Users", "Utilisateurs"),
+    "users.title": ("Users of your house", "Utilisateurs de votre maison"),
+    "users.help": (
+        "A temporary password or a deactivation logs the person out everywhere: their sessions, "
+        "API tokens and calendar addresses end.",
+        "Un mot de passe temporaire ou une désactivation déconnecte la personne partout : ses "
+        "sessions, jetons d'API et adresses de calendrier prennent fin.",
+    ),
+    "users.login": ("Login", "Identifiant"),
+    "users.name": ("Name", "Nom"),
+    "users.role": ("Role", "Rôle"),
+    "users.state": ("Account", "Compte"),
+    "users.actions": ("What to do", "Actions"),
+    "users.active": ("active", "actif"),
+    "users.inactive": ("deactivated", "désactivé"),
+    "users.you": ("(you)", "(vous)"),
+    "users.deactivate": ("Deactivate", "Désactiver"),
+    "users.reactivate": ("Reactivate", "Réactiver"),
+    "users.reset": ("Temporary password", "Mot de passe temporaire"),
+    "users.temporary": (
+        "Temporary password (at least {min} characters)",
+        "Mot de passe temporaire (au moins {min} caractères)",
+    ),
+    "users.own_password": ("Your own password", "Votre propre mot de passe"),
+    "users.reset_submit": ("Set the temporary password", "Définir le mot de passe temporaire"),
+    "users.about": ("{login}:", "{login} :"),
+    "users.wrong_own": ("Your own password is wrong.", "Votre propre mot de passe est incorrect."),
+    "users.own_reset": (
+        "Change your own password on your password page.",
+        "Changez votre propre mot de passe sur la page de votre mot de passe.",
+    ),
+    "users.own_deactivate": (
+        "You cannot deactivate your own account.",
+        "Vous ne pouvez pas désactiver votre propre compte.",
+    ),
+    "users.reset_done": (
+        "{login} has a temporary password; their sessions and tokens have ended.",
+        "{login} a un mot de passe temporaire ; ses sessions et jetons ont pris fin.",
+    ),
+    "users.deactivated": (
+        "{login} is deactivated and logged out everywhere.",
+        "{login} est désactivé et déconnecté partout.",
+    ),
+    "users.reactivated": ("{login} can log in again.", "{login} peut de nouveau se connecter."),
 }
 """Every label of the pages, in English and French."""

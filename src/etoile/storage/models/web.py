@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from etoile.storage.base import Base
@@ -49,6 +49,8 @@ class UserRow(Base):
     dancer: Mapped[str | None] = mapped_column(String(ID_LENGTH))
     language: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[dt.datetime]
+    active: Mapped[bool] = mapped_column(default=True, server_default=true())
+    """False once a director has deactivated the account: it cannot log in."""
 
 
 class FeedTokenRow(Base):
