@@ -192,9 +192,8 @@ def solve_calendar(
     order = sorted(unplaced, key=lambda c: (problem.needs[problem.calls[c].need].deadline, c))
     unplaced = _repair(problem, greedy, order)
     if unplaced and params.exact and not greedy.pinned and time.perf_counter() < cap:
-        unplaced, more = _reopen(
-            problem, unplaced, fixed, greedy, params, params.time_limit - spent
-        )
+        share = min(params.time_limit - spent, REOPEN_SHARE * params.time_limit, REOPEN_MOST)
+        unplaced, more = _reopen(problem, unplaced, fixed, greedy, params, share)
         spent += more
         exact += more > 0
     placements = sorted(fixed.placements.values(), key=lambda p: (p.start, p.call))
@@ -288,6 +287,14 @@ def _exact(
 
 REOPEN_CALLS = 60
 """Most calls a need still short is solved again with (its own and the nearest others)."""
+
+REOPEN_SHARE = 0.3
+"""Most of the calendar's deterministic budget the reopening may take (measured on the demo:
+all that was left cost about 24 s of wall time per calendar, for one call more)."""
+
+REOPEN_MOST = 3.0
+"""Most deterministic seconds the reopening takes, whatever the budget (3 cost about 16 s of
+wall time per demo calendar on the 2-core machine)."""
 
 
 def _reopen(
