@@ -102,6 +102,28 @@ def test_changes_are_still_to_come_and_speak_to_the_dancer(
     assert str(escape(summary)) in changes
 
 
+def test_a_day_asked_for_counts_what_is_still_to_come_from_that_day(
+    client: TestClient, site_url: str
+) -> None:
+    """``/me?date=D``: the changes shown are those from D on, whatever today is (so a page
+    read about a day already past, or a test run later, still shows that day's changes)."""
+    dancer = DANCERS["en"][1]
+    with Database(site_url) as db:
+        log = latest_changelog(db, kit.SEASON_ID)
+    assert log is not None
+    every = my_changes(log.diff, kit.season(), dancer, "en")
+    past = min(c.day for c in every)
+    assert past < TODAY
+    assert log_in(client, DANCERS["en"][0]) == 303
+    changes = section(client.get(f"/me?date={past.isoformat()}").text, "my-changes")
+    lines = re.findall(r"<li>(.*?)</li>", changes, flags=re.S)
+    assert (
+        len(lines)
+        == len([c for c in every if c.day >= past])
+        > len([c for c in every if c.day >= TODAY])
+    )
+
+
 @pytest.mark.parametrize("lang", sorted(DANCERS))
 def test_places_are_named_not_given_by_id(client: TestClient, lang: str) -> None:
     words = text(my_page(client, lang))

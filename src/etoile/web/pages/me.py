@@ -134,10 +134,11 @@ def _page(
     date: dt.date | None = None,
 ) -> HTMLResponse:
     season = dancer_season(state, user, None)
-    # What is still to come is counted from today; once the season is over, the page reads it
-    # from its start (like the schedule below).
+    # What is still to come is counted from today, or from the day the dancer asked to see
+    # (``?date=``); once the season is over, the page reads it from its start (like the
+    # schedule below).
     day = today()
-    now = day if day <= season.end else season.start
+    now = date if date is not None else day if day <= season.end else season.start
     first = date or schedule_start(season, day)
     assert user.dancer is not None
     who = owner(season, Subject.DANCER, user.dancer)
