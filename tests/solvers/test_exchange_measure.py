@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from etoile.domain import Money, Plan
-from etoile.forecast import DEFAULT_PARAMS, expected_results
+from etoile.forecast import DEFAULT_PARAMS, build_scenario, expected_results
 from etoile.forecast.pricing import priced
 from etoile.services.casting import CastingParams, cast_season
 from etoile.services.exchange import adjusted, decide, recast_around, resolve
@@ -34,6 +34,12 @@ def _costly_swap():  # type: ignore[no-untyped-def]
     return season.model_copy(update={"exchanges": [terms]})
 
 
+def _scenarios(season, base, plan):  # type: ignore[no-untyped-def]
+    return build_scenario(season, base, DEFAULT_PARAMS), build_scenario(
+        season, plan, DEFAULT_PARAMS
+    )
+
+
 def _cast(season):  # type: ignore[no-untyped-def]
     base = priced(season, cast_season(season, Plan(season=season.id), CAST), DEFAULT_PARAMS)
     decision = decide(season, base, DEFAULT_PARAMS, EXCHANGE)
@@ -50,7 +56,7 @@ def test_linear_values_plus_measured_adjustments_equal_the_full_model_per_house(
     full_with = expected_results(season, plan, DEFAULT_PARAMS)
     full_without = expected_results(season, base, DEFAULT_PARAMS)
     gains = {h: full_with[h] - full_without[h] for h in full_with}
-    measured = measure(season, result.chosen, result.danced, base, plan, DEFAULT_PARAMS)
+    measured = measure(result.chosen, result.danced, base, plan, *_scenarios(season, base, plan))
     assert set(measured) == {c.index for c in result.chosen}
     problem = adjusted(decision.problem, measured)
     total = dict.fromkeys(gains, 0.0)
@@ -70,7 +76,7 @@ def test_solved_again_with_its_measurement_the_solver_values_the_package_as_the_
     season = _costly_swap()
     base, decision, plan = _cast(season)
     result = decision.result
-    measured = measure(season, result.chosen, result.danced, base, plan, DEFAULT_PARAMS)
+    measured = measure(result.chosen, result.danced, base, plan, *_scenarios(season, base, plan))
     again = resolve(season, adjusted(decision.problem, measured), EXCHANGE, result)
     full_with = expected_results(season, plan, DEFAULT_PARAMS)
     full_without = expected_results(season, base, DEFAULT_PARAMS)

@@ -42,6 +42,11 @@ def get_state(request: Request) -> AppState:
 State = Annotated[AppState, Depends(get_state)]
 
 
+def client_address(request: Request) -> str:
+    """The client's address, as the login throttle counts it ("unknown" when there is none)."""
+    return request.client.host if request.client else "unknown"
+
+
 def csrf_token(request: Request) -> str:
     """The session's CSRF token, made on first use."""
     token = request.session.get("csrf")

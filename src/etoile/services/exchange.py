@@ -50,9 +50,13 @@ class ExchangeDecision:
     rules: list[TransferRule]
 
     def _chosen(self, stays: list[int] | None) -> list[Candidate]:
-        if stays is None:
-            return list(self.result.chosen)
-        return [c for c in self.result.chosen if c.index in set(stays)]
+        """The chosen stays (of ``stays`` when given) as ``problem`` has them now (with its
+        adjustments, when the answer came from another copy of the problem)."""
+        return [
+            self.problem.candidates[c.index]
+            for c in self.result.chosen
+            if stays is None or c.index in set(stays)
+        ]
 
     def moves(self, stays: list[int] | None = None) -> list[ExchangeMove]:
         """The chosen stays (or those of ``stays``), each with the roles its guest dances."""

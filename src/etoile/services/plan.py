@@ -39,7 +39,13 @@ from etoile.domain import (
     Season,
     SensitivityRow,
 )
-from etoile.forecast import DEFAULT_PARAMS, ForecastParams, expected_results, run_forecast
+from etoile.forecast import (
+    DEFAULT_PARAMS,
+    ForecastParams,
+    build_scenario,
+    expected_results,
+    run_forecast,
+)
 from etoile.forecast.breakeven import break_even_paths
 from etoile.forecast.pricing import priced
 from etoile.problems.exchange import ExchangeProblem
@@ -59,9 +65,8 @@ from etoile.services.exchange import (
 )
 from etoile.services.rehearsal import RehearsalParams, rehearse_season
 from etoile.services.sensitivity import sensitivity
-from etoile.solvers.exchange import ExchangeParams, ExchangeResult, explain_exchange
+from etoile.solvers.exchange import ExchangeParams, explain_exchange
 from etoile.solvers.exchange.deal import Settlement, settle
-from etoile.solvers.exchange.explain import stay_effect
 from etoile.solvers.exchange.values import measure
 from etoile.validate import Severity, Violation, validate
 from etoile.validate.rehearsal import HOURS_SHORT
@@ -184,12 +189,6 @@ def _names(season: Season, dancers: set[str]) -> str:
     return ", ".join(sorted(season.dancers[d].item.name for d in dancers))
 
 
-def _gains(season: Season, plan: Plan, base: Plan, params: ForecastParams) -> dict[str, float]:
-    with_x = expected_results(season, plan, params)
-    without = expected_results(season, base, params)
-    return {h: with_x[h] - without[h] for h in with_x}
-
-
 def _total(season: Season, gains: dict[str, float], currency: str) -> float:
     return sum(g * season.rate(season.company[h].currency, currency) for h, g in gains.items())
 
@@ -242,16 +241,6 @@ def _guest_casting(season: Season, plan: Plan) -> list[CastAssignment]:
     ]
 
 
-def _estimate_of(problem: ExchangeProblem, result: ExchangeResult) -> dict[str, float]:
-    """House -> the values in ``problem`` of ``result``'s package (house currency)."""
-    total = dict.fromkeys(problem.houses, 0.0)
-    for c in result.chosen:
-        now = problem.candidates[c.index]
-        for h, v in stay_effect(problem, now, result.danced.get(c.index, [])).items():
-            total[h] += v
-    return total
-
-
 def _by_dancer(
     problem: ExchangeProblem, measured: dict[int, dict[str, float]]
 ) -> dict[int, dict[str, float]]:
@@ -302,7 +291,9 @@ def _exchange(
         if measured
         else first
     )
-    linear = _estimate_of(valued, decision.result)
+    linear = ExchangeDecision(valued, decision.result, decision.rules).estimate()
+    unchanged = build_scenario(season, base, params.forecast)
+    without = {h: unchanged.expected_result(h) for h in unchanged.frame.houses}
     trials: dict[tuple[tuple[str, str, str], ...], _Trial] = {}
     converged = False
     rounds = blocked = 0
@@ -326,10 +317,10 @@ def _exchange(
             left_out |= blocking
         else:
             plan = priced(season, plan, params.forecast)
-            gains = _gains(season, plan, base, params.forecast)
-            for k, v in measure(
-                season, result.chosen, result.danced, base, plan, params.forecast
-            ).items():
+            after = build_scenario(season, plan, params.forecast)
+            gains = {h: after.expected_result(h) - without[h] for h in without}
+            found = measure(result.chosen, result.danced, base, plan, unchanged, after)
+            for k, v in found.items():
                 measured.pop(k, None)  # the latest measurement last (see _by_dancer)
                 measured[k] = v
             trials[key] = _Trial(
@@ -387,11 +378,11 @@ def _exchange(
     return _Exchanged(
         scored(season, chosen.plan),
         final,
-        _estimate_of(problem, chosen.decision.result),
+        final.estimate(),
         chosen.gains,
         chosen.settlement,
         notes,
-        _estimate_of(valued, chosen.decision.result),
+        ExchangeDecision(valued, chosen.decision.result, decision.rules).estimate(),
         rounds,
         converged,
         left_out,

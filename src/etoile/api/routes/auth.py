@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request, Response, status
 
-from etoile.api.deps import DB_INT, State, User, bearer_token_id
+from etoile.api.deps import DB_INT, State, User, bearer_token_id, client_address
 from etoile.api.schemas.auth import LoginCreate, TokenInfoPublic, TokenPublic, UserPublic
 from etoile.api.state import TOKEN_SECONDS
 from etoile.services.auth import authenticate_throttled
@@ -22,7 +22,7 @@ TokenPath = Annotated[int, Path(ge=1, le=DB_INT, description="A token id.")]
 def token(request: Request, body: LoginCreate, state: State) -> TokenPublic:
     """A bearer token for the API, valid 12 hours. A burst of wrong passwords (for a login or
     from an address) gets 429 with ``Retry-After``."""
-    address = request.client.host if request.client else "unknown"
+    address = client_address(request)
     try:
         user = authenticate_throttled(state.db, state.throttle, body.login, body.password, address)
     except TooManyAttempts as busy:

@@ -134,17 +134,18 @@ def value_costs(season: Season, problem: ExchangeProblem) -> ExchangeProblem:
 
 
 def measure(
-    season: Season,
     chosen: list[Candidate],
     danced: dict[int, list[GuestOption]],
     base: Plan,
     plan: Plan,
-    params: ForecastParams = DEFAULT_PARAMS,
+    before: Scenario,
+    after: Scenario,
 ) -> dict[int, dict[str, float]]:
     """Per chosen stay, what the full model adds to its linear values (house currency).
 
     ``plan`` is the plan with the stays ``chosen`` (their guests dancing ``danced``) cast and
-    priced; ``base`` the plan without the exchange, priced. Each show's box-office change
+    priced; ``base`` the plan without the exchange, priced; ``before`` and ``after`` their
+    scenarios (:func:`etoile.forecast.build_scenario`). Each show's box-office change
     (the full model: every change the casting made, priced) is compared with the linear
     values that stand for it (the guests' uplifts there, the travellers' home losses there);
     the difference goes to the stays that claim the show (a guest dancing in it, a traveller
@@ -156,8 +157,6 @@ def measure(
     """
     if not chosen:
         return {}
-    before = build_scenario(season, base, params)
-    after = build_scenario(season, plan, params)
     frame = before.frame
     if list(frame.perf_ids) != list(after.frame.perf_ids):
         raise ValueError("the two plans' seasons have different performances")

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from etoile.api.deps import Lang, State, User, csrf_token
+from etoile.api.deps import Lang, State, User, client_address, csrf_token
 from etoile.api.sessions import end_session, rotate_session
 from etoile.services.access import Role
 from etoile.services.auth import authenticate_throttled
@@ -46,7 +46,7 @@ def login(
         return render(
             request, "login.html.j2", lang=lang, user=None, next="/", failed=True, status_code=403
         )
-    address = request.client.host if request.client else "unknown"
+    address = client_address(request)
     try:
         user = authenticate_throttled(state.db, state.throttle, login, password, address)
     except TooManyAttempts as busy:

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from etoile.api.deps import Day, Lang, State, User
+from etoile.api.deps import Day, Lang, State, User, client_address
 from etoile.api.routes.calendars import (
     SCHEDULE_DAYS,
     check_reader,
@@ -250,7 +250,7 @@ def password_change(
     if new != confirm:
         error = "password.mismatch"
     else:
-        address = request.client.host if request.client else "unknown"
+        address = client_address(request)
         try:
             change_password(
                 state.db,

@@ -14,7 +14,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from etoile.api.deps import DB_INT, Lang, State, User
+from etoile.api.deps import DB_INT, Lang, State, User, client_address
 from etoile.services.access import Principal
 from etoile.services.auth import (
     MIN_PASSWORD,
@@ -114,7 +114,7 @@ def reset_password(
     if password != confirm:
         error = "password.mismatch"
     else:
-        address = request.client.host if request.client else "unknown"
+        address = client_address(request)
         try:
             reset_user_password(
                 state.db,
