@@ -321,58 +321,69 @@ def _cells(season: Season, plan: Plan, company: str) -> list[Cell]:
     return found
 
 
+async def _signed_in(client: httpx.AsyncClient, login: str) -> None:
+    """``client`` with a bearer token of ``login`` (one password check: Argon2, 64 MiB)."""
+    token = await client.post("/api/auth/token", json={"login": login, "password": PASSWORD})
+    client.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
+
+
+def _grid_of(season: Season, show: str, draft: int) -> str:
+    production = season.performances[show].item.production
+    return f"/api/seasons/{season.id}/productions/{production}/casting?plan_id={draft}"
+
+
 async def _master(
-    base: str, season: Season, login: str, cells: list[Cell], until: float, rank: int
+    client: httpx.AsyncClient,
+    season: Season,
+    draft: int,
+    cells: list[Cell],
+    until: float,
+    rank: int,
 ) -> dict[str, Any]:
-    """One ballet master: every ``EDIT_PACE`` s, a new cast in one of their own cells (read
-    the production's grid for the plan's ETag, then ``PUT`` with ``If-Match``)."""
+    """One ballet master, signed in on ``client``: every ``EDIT_PACE`` s, a new cast in one
+    of their own cells of ``draft`` (read the production's grid for the plan's ETag, then
+    ``PUT`` with ``If-Match``)."""
     saves: list[float] = []
     conflicts = errors = 0
     acknowledged: dict[tuple[str, str], list[str]] = {}
 
     def grid_of(show: str) -> str:
-        production = season.performances[show].item.production
-        return f"/api/seasons/{season.id}/productions/{production}/casting?plan_id={draft}"
+        return _grid_of(season, show, draft)
 
-    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
-        token = await client.post("/api/auth/token", json={"login": login, "password": PASSWORD})
-        client.headers["Authorization"] = f"Bearer {token.json()['access_token']}"
-        plans = (await client.get(f"/api/seasons/{season.id}/plans")).json()
-        draft = max(p["id"] for p in plans if p["status"] == "draft")
-        await asyncio.sleep(EDIT_PACE * rank / MASTERS)
-        step = 0
-        while time.perf_counter() < until:
-            started = time.perf_counter()
-            show, role, first, other = cells[step % len(cells)]
-            new = other if step // len(cells) % 2 == 0 else first
-            step += 1
-            for _attempt in range(10):
-                found = await client.get(grid_of(show))
-                if found.status_code != 200:
-                    errors += 1
-                    break
-                began = time.perf_counter()
-                answer = await client.put(
-                    f"/api/seasons/{season.id}/plans/{draft}/casting",
-                    json={"performance": show, "role": role, "dancers": new},
-                    headers={"If-Match": found.headers["ETag"]},
-                )
-                if answer.status_code == 409:
-                    conflicts += 1
-                    continue
-                if answer.status_code == 200:
-                    saves.append(time.perf_counter() - began)
-                    acknowledged[(show, role)] = new
-                else:
-                    errors += 1
+    await asyncio.sleep(EDIT_PACE * rank / MASTERS)
+    step = 0
+    while time.perf_counter() < until:
+        started = time.perf_counter()
+        show, role, first, other = cells[step % len(cells)]
+        new = other if step // len(cells) % 2 == 0 else first
+        step += 1
+        for _attempt in range(10):
+            found = await client.get(grid_of(show))
+            if found.status_code != 200:
+                errors += 1
                 break
-            await asyncio.sleep(max(0.0, EDIT_PACE - (time.perf_counter() - started)))
-        lost = 0
-        for (show, role), want in sorted(acknowledged.items()):
-            grid = (await client.get(grid_of(show))).json()
-            column = [s["id"] for s in grid["shows"]].index(show)
-            row = next(r for r in grid["roles"] if r["id"] == role)
-            lost += sorted(p["id"] for p in row["cells"][column]) != sorted(want)
+            began = time.perf_counter()
+            answer = await client.put(
+                f"/api/seasons/{season.id}/plans/{draft}/casting",
+                json={"performance": show, "role": role, "dancers": new},
+                headers={"If-Match": found.headers["ETag"]},
+            )
+            if answer.status_code == 409:
+                conflicts += 1
+                continue
+            if answer.status_code == 200:
+                saves.append(time.perf_counter() - began)
+                acknowledged[(show, role)] = new
+            else:
+                errors += 1
+            break
+        await asyncio.sleep(max(0.0, EDIT_PACE - (time.perf_counter() - started)))
+    lost = 0
+    for (show, role), want in sorted(acknowledged.items()):
+        grid = (await client.get(grid_of(show))).json()
+        column = [s["id"] for s in grid["shows"]].index(show)
+        row = next(r for r in grid["roles"] if r["id"] == role)
+        lost += sorted(p["id"] for p in row["cells"][column]) != sorted(want)
     return {"saves": saves, "conflicts": conflicts, "errors": errors, "lost": lost}
 
 
@@ -390,28 +401,33 @@ async def _mixed_load(
             readers.append(client)
         companies = sorted(season.company) * (MASTERS // 2)
         mine = {c: _cells(season, plan, c) for c in sorted(season.company)}
-        # Warm up as a server in use is warm: every dancer's schedule read a few times (each
-        # web process then has it), the masters' grids read; nothing of it is counted.
+        # Masters of one house split its cells: each owns every other one.
+        owned = [mine[c][i // 2 :: MASTERS // 2] for i, c in enumerate(companies)]
+        # Warm up as a server in use is warm, and nothing of it counted: the masters sign in
+        # (a password check is not a save) and open each of their productions' grids of the
+        # draft on each of their connections; every dancer's schedule is read a few times (each
+        # web process then has it).
+        masters = []
+        for i in range(MASTERS):
+            client = await stack.enter_async_context(
+                httpx.AsyncClient(base_url=base, limits=limits, timeout=60)
+            )
+            await _signed_in(client, f"bench-master-{i}")
+            masters.append(client)
+        plans = (await masters[0].get(f"/api/seasons/{season.id}/plans")).json()
+        draft = max(p["id"] for p in plans if p["status"] == "draft")
+        grids = sorted({_grid_of(season, show, draft) for cells in owned for show, *_ in cells})
         warm = time.perf_counter() + MIXED_WARMUP
-        warmers = []
-        for i, company in enumerate(sorted(season.company)):
-            client = await stack.enter_async_context(httpx.AsyncClient(base_url=base, timeout=60))
-            client.headers.update(_token(base, f"bench-master-{i}"))
-            for p in sorted({p.production for p in season.company[company].performances}):
-                path = f"/api/seasons/{season.id}/productions/{p}/casting?plan_id=2"
-                warmers += [client.get(path) for _ in range(4)]
         await asyncio.gather(
             *(_client(c, "/api/me/schedule", warm, 1.0, r) for r, c in enumerate(readers)),
-            *warmers,
+            *(client.get(path) for client in masters for path in grids),
         )
         until = time.perf_counter() + MIXED_SECONDS
-        masters = [
-            # Masters of one house split its cells: each owns every other one.
-            _master(base, season, f"bench-master-{i}", mine[c][i // 2 :: MASTERS // 2], until, i)
-            for i, c in enumerate(companies)
-        ]
         found = await asyncio.gather(
-            *masters,
+            *(
+                _master(client, season, draft, cells, until, i)
+                for i, (client, cells) in enumerate(zip(masters, owned, strict=True))
+            ),
             *(_client(c, "/api/me/schedule", until, PACE, r) for r, c in enumerate(readers)),
         )
     edits = [f for f in found[:MASTERS] if isinstance(f, dict)]

@@ -12,7 +12,13 @@ from api import conftest as api_db
 from etoile.services.casting_edit import edit_cast
 from etoile.services.publishing import publish
 from etoile.services.workspace import Workspace
-from etoile.storage import Database, PlanRepository, PlanStatus, SeasonRepository
+from etoile.storage import (
+    Database,
+    PlanNotFoundError,
+    PlanRepository,
+    PlanStatus,
+    SeasonRepository,
+)
 
 BACKENDS = api_db.BACKENDS
 backend = api_db.backend
@@ -81,3 +87,20 @@ def test_a_draft_edited_elsewhere_is_brought_up_to_date_exactly(
         read = PlanRepository(session).get(draft.id)
     assert (replayed.revision, replayed.plan) == (3, read.plan)
     assert replayed.plan == stored.plan
+
+
+def test_a_versions_changelog_is_read_once_and_drafts_have_none(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    here, there = two
+    draft = here.current(kit.SEASON_ID, published_only=False)
+    assert draft is not None and here.changelog(draft) is None  # a draft has no changelog
+    publish(there.db, kit.season(), draft.id)
+    version = here.version(kit.SEASON_ID, 2)
+    assert version.id == draft.id
+    log = here.changelog(version)
+    assert log is not None and (log.version, log.previous_version) == (2, 1)
+    # A version and its changelog never change: the second read is the first one's answer.
+    assert here.changelog(version) is log
+    with pytest.raises(PlanNotFoundError):
+        here.version(kit.SEASON_ID, 3)

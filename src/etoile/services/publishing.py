@@ -20,6 +20,7 @@ from etoile.storage import (
     PlanStateError,
     PlanStatus,
     StaleWriteError,
+    StoredPlan,
 )
 
 
@@ -145,13 +146,12 @@ def changelog(db: Database, season_id: str, version: int) -> Changelog:
         When there is no such version (or it was published without a changelog).
     """
     with db.transaction() as session:
-        plans = PlanRepository(session)
-        stored = plans.get_version(season_id, version)
-        found = ChangelogRepository(session).for_plan(stored.id)
+        plans = PlanRepository(session)  # the plans' ids and versions only, not their content
+        found = ChangelogRepository(session).for_plan(plans.version_info(season_id, version).id)
         if found is None:
             raise PlanNotFoundError(f"changelog of version {version} of {season_id!r}")
         previous = (
-            None if found.previous_plan_id is None else plans.get(found.previous_plan_id).version
+            None if found.previous_plan_id is None else plans.info(found.previous_plan_id).version
         )
     return Changelog(version, previous, PlanDiff.model_validate(found.document))
 
@@ -159,11 +159,11 @@ def changelog(db: Database, season_id: str, version: int) -> Changelog:
 def latest_changelog(db: Database, season_id: str) -> Changelog | None:
     """The changelog of the newest published version of ``season_id``, or None."""
     with db.transaction() as session:
-        latest = PlanRepository(session).latest_published(season_id)
-    if latest is None or latest.version is None:
+        latest = PlanRepository(session).latest_version(season_id)
+    if latest is None:
         return None
     try:
-        return changelog(db, season_id, latest.version)
+        return changelog(db, season_id, latest)
     except PlanNotFoundError:
         return None
 
@@ -179,24 +179,21 @@ class PublishPreview:
     """What would change since the newest version (everything, for a first version)."""
 
 
-def preview_publication(db: Database, season: Season, plan_id: int) -> PublishPreview:
-    """What :func:`publish` of draft ``plan_id`` would change if it ran now; nothing is written.
+def preview_of(season: Season, draft: StoredPlan, previous: StoredPlan | None) -> PublishPreview:
+    """What publishing ``draft`` would change after ``previous``, the newest version (None:
+    none yet), worked out without publishing anything.
 
     Raises
     ------
     etoile.storage.PlanStateError
         When the plan is already published.
     etoile.storage.PlanNotFoundError
-        When there is no such plan in this season.
+        When the draft belongs to another season.
     """
-    with db.transaction() as session:
-        plans = PlanRepository(session)
-        draft = plans.get(plan_id)
-        if draft.season_id != season.id:
-            raise PlanNotFoundError(f"{plan_id} in season {season.id!r}")
-        if draft.status is PlanStatus.PUBLISHED:
-            raise PlanStateError(f"plan {plan_id} is already published as version {draft.version}")
-        previous = plans.latest_published(season.id)
+    if draft.season_id != season.id:
+        raise PlanNotFoundError(f"{draft.id} in season {season.id!r}")
+    if draft.status is PlanStatus.PUBLISHED:
+        raise PlanStateError(f"plan {draft.id} is already published as version {draft.version}")
     newest = None if previous is None else previous.version
     old = previous.plan if previous is not None else Plan(season=season.id)
     diff = diff_plans(season, old, draft.plan)

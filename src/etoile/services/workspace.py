@@ -25,6 +25,7 @@ from sqlalchemy import select
 
 from etoile.domain import Season
 from etoile.services.casting_edit import recast
+from etoile.services.publishing import Changelog, changelog
 from etoile.storage import (
     Database,
     PlanInfo,
@@ -175,6 +176,27 @@ class Workspace:
         if cached.season_id != season_id:
             raise PlanNotFoundError(f"{plan_id} in season {season_id!r}")
         return cached
+
+    def version(self, season_id: str, version: int) -> StoredPlan:
+        """Published version ``version`` of season ``season_id`` (kept like every published
+        plan); :class:`~etoile.storage.PlanNotFoundError` when there is no such version."""
+        with self.db.transaction() as session:
+            plan_id = PlanRepository(session).version_info(season_id, version).id
+        return self.plan(season_id, plan_id)
+
+    def changelog(self, stored: StoredPlan) -> Changelog | None:
+        """The changelog written when ``stored`` was published (None for a draft, or a
+        version published without one); read once per version, since neither changes."""
+        if stored.version is None:
+            return None
+
+        def read() -> Changelog | None:
+            try:
+                return changelog(self.db, stored.season_id, stored.version or 0)
+            except PlanNotFoundError:
+                return None
+
+        return self.memo(stored, ("changelog",), read)
 
     def current(self, season_id: str, *, published_only: bool) -> StoredPlan | None:
         """The plan a reader sees by default: the newest plan of the season (draft or

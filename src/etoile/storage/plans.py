@@ -282,6 +282,30 @@ class PlanRepository:
             raise PlanNotFoundError(f"version {version} of season {season_id!r}")
         return _stored(row, season_id)
 
+    def version_info(self, season_id: str, version: int) -> PlanInfo:
+        """Published version ``version`` of season ``season_id``, without its content."""
+        if not storable_id(version):
+            raise PlanNotFoundError(f"version {version}")
+        row = self._session.scalar(
+            select(PlanRow)
+            .where(PlanRow.season_pk == self._season_pk(season_id), PlanRow.version == version)
+            .options(defer(PlanRow.document))
+        )
+        if row is None:
+            raise PlanNotFoundError(f"version {version} of season {season_id!r}")
+        return _info(row, season_id)
+
+    def info(self, plan_id: int) -> PlanInfo:
+        """Plan ``plan_id``, draft or published, without its content (a cheap query)."""
+        row, season_id = self._row(plan_id, content=False)
+        return _info(row, season_id)
+
+    def latest_version(self, season_id: str) -> int | None:
+        """The highest published version number of season ``season_id``, or None."""
+        return self._session.scalar(
+            select(func.max(PlanRow.version)).where(PlanRow.season_pk == self._season_pk(season_id))
+        )
+
     def latest_published(self, season_id: str) -> StoredPlan | None:
         """The highest published version of season ``season_id``, or None if none is."""
         row = self._session.scalar(

@@ -18,6 +18,7 @@ from etoile.validate.casting_objective import casting_objective
 from etoile.validate.core import Rule
 from etoile.validate.eligibility import guest_hours, guest_shortfall_message, learning_hours
 from etoile.validate.focus import in_focus
+from etoile.validate.sharing import shared
 from etoile.validate.violation import Severity, Violation
 
 __all__ = ["RULES", "casting_objective"]
@@ -51,29 +52,25 @@ def _by_slot(plan: Plan) -> dict[tuple[str, str], list[str]]:
 
 
 def _shows_of(plan: Plan, facts: Facts) -> dict[str, list[Show]]:
-    """Dancer -> the distinct shows they dance, in order of start."""
-    found: dict[str, dict[str, Show]] = defaultdict(dict)
-    for a in plan.casting:
-        found[a.dancer][a.performance] = facts.shows[a.performance]
-    return {d: sorted(s.values(), key=lambda x: (x.start, x.perf.id)) for d, s in found.items()}
+    """Dancer -> the distinct shows they dance, in order of start (``facts.shows_by_dancer``)."""
+    return facts.shows_by_dancer
 
 
 def _lead_shows(plan: Plan, facts: Facts) -> dict[str, list[Show]]:
-    found: dict[str, dict[str, Show]] = defaultdict(dict)
-    for a in plan.casting:
-        if a.role in facts.season.roles and facts.is_lead(a.performance, a.role):
-            found[a.dancer][a.performance] = facts.shows[a.performance]
-    return {d: sorted(s.values(), key=lambda x: (x.start, x.perf.id)) for d, s in found.items()}
+    """Dancer -> the distinct full-length leads they dance, in order of start."""
+    return facts.leads_by_dancer
 
 
 def role_slots_filled(season: Season, plan: Plan | None) -> Iterator[Violation]:
     """Each role of each show has exactly its number of distinct dancers."""
     if plan is None:
         return
-    facts, cast = Facts(season, plan), _by_slot(plan)
+    facts, cast = shared(Facts, season, plan), _by_slot(plan)
     for perf_id, show in facts.shows.items():
         production = season.productions[show.perf.production].item
         for role in production.roles:
+            if not in_focus(perf_id, role.id):
+                continue  # its violations name both
             dancers = cast.get((perf_id, role.id), [])
             have = len(set(dancers))
             if have < role.count:
@@ -107,10 +104,9 @@ def dancers_eligible(season: Season, plan: Plan | None) -> Iterator[Violation]:
     """Tier and tags, at the house that day, not absent, and the role learnt in time."""
     if plan is None:
         return
-    facts = Facts(season, plan)
-    for a in sorted(set(plan.casting), key=lambda a: (a.performance, a.role, a.dancer)):
-        if not in_focus(a.performance, a.dancer):
-            continue  # its violations name both
+    facts = shared(Facts, season, plan)
+    asked = (a for a in set(plan.casting) if in_focus(a.performance, a.dancer))
+    for a in sorted(asked, key=lambda a: (a.performance, a.role, a.dancer)):
         show, dancer, role = facts.shows[a.performance], facts.dancer(a.dancer), facts.role(a.role)
         who, ids = (
             f"{dancer.name} as {role.name} in {show.label}",
@@ -149,7 +145,9 @@ def one_role_per_show(season: Season, plan: Plan | None) -> Iterator[Violation]:
     roles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for a in plan.casting:
         roles[a.performance, a.dancer].add(a.role)
-    for (perf_id, dancer_id), held in sorted(roles.items()):
+    # One role, or a violation that names neither of the ids asked about: nothing to say.
+    several = [(k, held) for k, held in roles.items() if len(held) > 1 and in_focus(*k)]
+    for (perf_id, dancer_id), held in sorted(several):
         production = season.productions[season.performances[perf_id].item.production].item
         doubled = {frozenset(pair) for pair in production.doubled_roles}
         bad = [pair for pair in combinations(sorted(held), 2) if frozenset(pair) not in doubled]
@@ -160,7 +158,7 @@ def one_role_per_show(season: Season, plan: Plan | None) -> Iterator[Violation]:
                 (perf_id, dancer_id),
                 len(bad),
                 f"{season.dancers[dancer_id].item.name} dances both {names} in "
-                f"{Facts(season, plan).shows[perf_id].label}",
+                f"{shared(Facts, season, plan).shows[perf_id].label}",
             )
 
 
@@ -168,7 +166,7 @@ def one_place_at_a_time(season: Season, plan: Plan | None) -> Iterator[Violation
     """No two shows that overlap or leave too little time to travel between them."""
     if plan is None:
         return
-    facts = Facts(season, plan)
+    facts = shared(Facts, season, plan)
     for dancer_id, shows in sorted(_shows_of(plan, facts).items()):
         if not in_focus(dancer_id, *(s.perf.id for s in shows)):
             continue  # its violations name the dancer and two of their shows
@@ -192,9 +190,11 @@ def weekly_limits(season: Season, plan: Plan | None) -> Iterator[Violation]:
     """Shows per ISO week by tier, and full-length leads per ISO week, of the dancer's house."""
     if plan is None:
         return
-    facts = Facts(season, plan)
+    facts = shared(Facts, season, plan)
     for rule, shows_of in ((WEEKLY_SHOWS, _shows_of), (WEEKLY_LEADS, _lead_shows)):
         for dancer_id, shows in sorted(shows_of(plan, facts).items()):
+            if not in_focus(dancer_id):
+                continue  # its violations name the dancer
             labor = season.company[facts.home(dancer_id)].labor
             limit = (
                 labor.max_performances_per_week.get(facts.tier(dancer_id))
@@ -220,7 +220,7 @@ def lead_rest(season: Season, plan: Plan | None) -> Iterator[Violation]:
     """No lead in both shows of a day; enough free days between two full-length leads."""
     if plan is None:
         return
-    facts = Facts(season, plan)
+    facts = shared(Facts, season, plan)
     for dancer_id, shows in sorted(_lead_shows(plan, facts).items()):
         labor = season.company[facts.home(dancer_id)].labor
         name = facts.dancer(dancer_id).name
@@ -242,8 +242,10 @@ def days_in_a_row(season: Season, plan: Plan | None) -> Iterator[Violation]:
     """At most ``max_consecutive_working_days`` show days in a row (one per run too long)."""
     if plan is None:
         return
-    facts = Facts(season, plan)
+    facts = shared(Facts, season, plan)
     for dancer_id, shows in sorted(_shows_of(plan, facts).items()):
+        if not in_focus(dancer_id):
+            continue  # its violations name the dancer
         limit = season.company[facts.home(dancer_id)].labor.max_consecutive_working_days
         days = sorted({s.day for s in shows})
         run_start, length = days[0], 1

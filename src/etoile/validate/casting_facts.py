@@ -8,10 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from etoile.domain import Dancer, ExchangeMove, Performance, Plan, Role, Season, Tier
+from etoile.domain import (
+    CastAssignment,
+    Dancer,
+    ExchangeMove,
+    Performance,
+    Plan,
+    Role,
+    Season,
+    Tier,
+)
 from etoile.validate.eligibility import (
     can_dance,
     guest_hours,
@@ -19,6 +29,7 @@ from etoile.validate.eligibility import (
     learning_hours,
     learning_origin,
 )
+from etoile.validate.focus import in_focus
 
 SAME_CITY_MINUTES = 90
 """Travel between two venues of one city (docs/casting.md, 'Dancer double-booked')."""
@@ -77,6 +88,27 @@ class Facts:
                 city=self.season.venues[perf.venue].item.city,
             )
         return found
+
+    @cached_property
+    def shows_by_dancer(self) -> dict[str, list[Show]]:
+        """Dancer -> the distinct shows they dance, in order of start."""
+        return self._by_dancer(lambda a: True)
+
+    @cached_property
+    def leads_by_dancer(self) -> dict[str, list[Show]]:
+        """Dancer -> the distinct full-length leads they dance, in order of start."""
+        roles = self.season.roles
+        return self._by_dancer(lambda a: a.role in roles and self.is_lead(a.performance, a.role))
+
+    def _by_dancer(self, keep: Callable[[CastAssignment], bool]) -> dict[str, list[Show]]:
+        # Within a focus (one changed cell), only the dancers whose violations may name it:
+        # those asked about, and those cast in a show asked about.
+        asked = {a.dancer for a in self.plan.casting if in_focus(a.dancer, a.performance)}
+        found: dict[str, dict[str, Show]] = defaultdict(dict)
+        for a in self.plan.casting:
+            if a.dancer in asked and keep(a):
+                found[a.dancer][a.performance] = self.shows[a.performance]
+        return {d: sorted(s.values(), key=lambda x: (x.start, x.perf.id)) for d, s in found.items()}
 
     @cached_property
     def moves(self) -> dict[str, list[ExchangeMove]]:

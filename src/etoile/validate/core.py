@@ -6,6 +6,7 @@ import importlib
 from collections.abc import Callable, Iterable
 
 from etoile.domain import Plan, Season
+from etoile.validate.sharing import one_look
 from etoile.validate.violation import Violation
 
 Rule = Callable[[Season, Plan | None], Iterable[Violation]]
@@ -49,6 +50,7 @@ def validate(season: Season, plan: Plan | None = None) -> list[Violation]:
         broken = _run(_rules("structure"), season, plan)
         found += broken
         if not broken:
-            for module in PLAN_RULE_MODULES:
-                found += _run(_rules(module), season, plan)
+            with one_look():
+                for module in PLAN_RULE_MODULES:
+                    found += _run(_rules(module), season, plan)
     return sorted(found, key=lambda v: (v.rule, v.entities, v.message))

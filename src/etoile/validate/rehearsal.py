@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from etoile.domain import Plan, Rehearsal, RehearsalKind, Role, Season, StaffKind
 from etoile.validate.core import Rule
 from etoile.validate.eligibility import learning_hours, stay_terms
+from etoile.validate.focus import in_focus
 from etoile.validate.rehearsal_facts import RehearsalFacts, minutes, overlapping_pairs
+from etoile.validate.sharing import shared
 from etoile.validate.violation import Severity, Violation
 
 CALL_TOO_LONG = "Call too long"
@@ -47,7 +49,7 @@ def call_times(season: Season, plan: Plan | None) -> Iterator[Violation]:
     the house's rehearsal period (``rehearsal_lead_weeks`` before the season)."""
     if plan is None:
         return
-    for r in RehearsalFacts(season, plan).calls:
+    for r in shared(RehearsalFacts, season, plan).calls:
         labor = season.company[r.company].labor
         length = minutes(r.end - r.start)
         if length > labor.max_call_minutes:
@@ -92,7 +94,7 @@ def rooms(season: Season, plan: Plan | None) -> Iterator[Violation]:
     if plan is None:
         return
     by_room: dict[str, list[Rehearsal]] = defaultdict(list)
-    for r in RehearsalFacts(season, plan).calls:
+    for r in shared(RehearsalFacts, season, plan).calls:
         by_room[r.studio].append(r)
         studio = season.studios.get(r.studio)
         if studio is not None and len(set(r.dancers)) > studio.item.capacity:
@@ -114,7 +116,7 @@ def staff(season: Season, plan: Plan | None) -> Iterator[Violation]:
         return
     by_staff: dict[str, list[Rehearsal]] = defaultdict(list)
     week: dict[tuple[str, dt.date], float] = defaultdict(float)
-    for r in RehearsalFacts(season, plan).calls:
+    for r in shared(RehearsalFacts, season, plan).calls:
         leaders = [season.staff[s].item for s in r.staff if s in season.staff]
         if season.productions[r.production].owner != r.company:
             # A guest's preparation at home: any ballet master or répétiteur of the house.
@@ -221,7 +223,7 @@ def readiness(season: Season, plan: Plan | None) -> Iterator[Violation]:
     if plan is None or not plan.rehearsals:
         return  # a plan without a calendar has not been rehearsed yet
     calls: dict[tuple[str, RehearsalKind], list[Rehearsal]] = defaultdict(list)
-    for r in RehearsalFacts(season, plan).calls:
+    for r in shared(RehearsalFacts, season, plan).calls:
         calls[r.production, r.kind].append(r)
 
     def hours(
@@ -265,6 +267,8 @@ def readiness(season: Season, plan: Plan | None) -> Iterator[Violation]:
                 learn = learning_hours(season, season.dancers[d].item, roles[role_id])
                 company[d] = max(company[d], learn)
         for d, curtain in sorted(ensemble.items()):
+            if not in_focus(production_id, "company", d):
+                continue  # its violation names these
             dancer = season.dancers[d].item
             want = company[d]
             if want <= 0:
@@ -279,6 +283,8 @@ def readiness(season: Season, plan: Plan | None) -> Iterator[Violation]:
                     f"of company calls of {want:g} h",
                 )
         for couple, curtain in casts.items():
+            if not in_focus(production_id, "coaching", *couple):
+                continue
             got = hours(RehearsalKind.COACHING, production_id, curtain, set(couple))
             if got + 1e-9 < needs.coaching_hours_per_cast:
                 who = ", ".join(sorted(season.dancers[d].item.name for d in couple))
@@ -290,8 +296,8 @@ def readiness(season: Season, plan: Plan | None) -> Iterator[Violation]:
                     f"{needs.coaching_hours_per_cast:g} h",
                 )
         for (d, role_id), curtain in sorted(firsts.items()):
-            if _ensemble(roles[role_id]):
-                continue  # learnt in the company calls (checked above)
+            if _ensemble(roles[role_id]) or not in_focus(production_id, "learning", d, role_id):
+                continue  # learnt in the company calls (checked above), or not asked about
             want = learning_hours(season, season.dancers[d].item, roles[role_id])
             got = hours(RehearsalKind.LEARNING, production_id, curtain, {d}, role_id) if want else 0
             if want and got + 1e-9 < want:

@@ -58,6 +58,8 @@ class RehearsalFacts:
         self.plan = plan
         self._shows: dict[str, list[Span]] = {}
         self._spans: dict[str, Span] = {}
+        self._days: dict[str, dict[dt.date, list[Span]]] = {}
+        self._blocks: dict[str, list[tuple[dt.date, dt.datetime, dt.datetime, bool]]] = {}
 
     @cached_property
     def calls(self) -> list[Rehearsal]:
@@ -116,7 +118,14 @@ class RehearsalFacts:
         return span
 
     def days(self, dancer: str) -> dict[dt.date, list[Span]]:
-        """Dancer -> local day -> calls and shows that day, by start."""
+        """Dancer -> local day -> calls and shows that day, by start (worked out once per
+        dancer; the rules only read it)."""
+        known = self._days.get(dancer)
+        if known is None:
+            known = self._days[dancer] = self._work_days(dancer)
+        return known
+
+    def _work_days(self, dancer: str) -> dict[dt.date, list[Span]]:
         found: dict[dt.date, list[Span]] = defaultdict(list)
         for r in self.calls_of.get(dancer, []):
             found[r.start.date()].append(Span(r.start, r.end, r.start.date(), False))
@@ -125,7 +134,14 @@ class RehearsalFacts:
         return {day: sorted(v, key=lambda x: x.start) for day, v in sorted(found.items())}
 
     def blocks(self, dancer: str) -> list[tuple[dt.date, dt.datetime, dt.datetime, bool]]:
-        """Each working day's work, class included: (day, start, end, has a call)."""
+        """Each working day's work, class included: (day, start, end, has a call); worked
+        out once per dancer."""
+        known = self._blocks.get(dancer)
+        if known is None:
+            known = self._blocks[dancer] = self._work_blocks(dancer)
+        return known
+
+    def _work_blocks(self, dancer: str) -> list[tuple[dt.date, dt.datetime, dt.datetime, bool]]:
         labor = self.labor(dancer)
         out = []
         for day, spans in self.days(dancer).items():

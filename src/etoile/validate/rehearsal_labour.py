@@ -10,18 +10,21 @@ over the limits are overtime: warnings (paid, not forbidden), summed by
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from itertools import pairwise
 
 from etoile.domain import Plan, Season
 from etoile.validate.core import Rule
+from etoile.validate.focus import in_focus
 from etoile.validate.rehearsal_facts import (
     PREP_MINUTES,
     RehearsalFacts,
     minutes,
     overlapping_pairs,
 )
+from etoile.validate.sharing import shared
 from etoile.validate.violation import Severity, Violation
 
 DANCER_DOUBLE = "Dancer in two calls at once"
@@ -48,8 +51,10 @@ def whereabouts(season: Season, plan: Plan | None) -> Iterator[Violation]:
     and in one call at a time. Amounts: 1, or minutes of overlap."""
     if plan is None:
         return
-    facts = RehearsalFacts(season, plan)
+    facts = shared(RehearsalFacts, season, plan)
     for d, calls in sorted(facts.calls_of.items()):
+        if not in_focus(d, *(r.id for r in calls)):
+            continue  # every violation here names the dancer and their calls
         for r in calls:
             day = r.start.date()
             absence = season.dancers[d].item.absent_on(day)
@@ -72,8 +77,10 @@ def show_days(season: Season, plan: Plan | None) -> Iterator[Violation]:
     ``max_rehearsal_minutes_on_show_day`` of calls."""
     if plan is None:
         return
-    facts = RehearsalFacts(season, plan)
+    facts = shared(RehearsalFacts, season, plan)
     for d in sorted(facts.calls_of):
+        if not in_focus(d):
+            continue  # every violation here names the dancer
         labor = facts.labor(d)
         for day, spans in facts.days(d).items():
             shows = [s for s in spans if s.show]
@@ -115,8 +122,10 @@ def working_days(season: Season, plan: Plan | None) -> Iterator[Violation]:
     between two working days (one with a call), ``min_rest_between_days_hours``."""
     if plan is None:
         return
-    facts = RehearsalFacts(season, plan)
+    facts = shared(RehearsalFacts, season, plan)
     for d in sorted(facts.calls_of):
+        if not in_focus(d):
+            continue  # every violation here names the dancer
         labor = facts.labor(d)
         for day, spans in facts.days(d).items():
             calls = [s for s in spans if not s.show]
@@ -166,21 +175,38 @@ def weeks(season: Season, plan: Plan | None) -> Iterator[Violation]:
     run of more than ``max_consecutive_working_days`` working days that holds a call."""
     if plan is None:
         return
-    facts = RehearsalFacts(season, plan)
+    facts = shared(RehearsalFacts, season, plan)
     for d in sorted(facts.calls_of):
+        if not in_focus(d):
+            continue  # every violation here names the dancer
         labor = facts.labor(d)
         blocks = facts.blocks(d)
         call_weeks = sorted(
             {day - dt.timedelta(days=day.weekday()) for day, _, _, c in blocks if c}
         )
-        gaps = [(a[2], b[1]) for a, b in pairwise(blocks)]
+        # Each rest between two working days as (start of the day before, rest start, rest
+        # end), with open rests before the first and after the last. Both starts and the
+        # rest ends grow from one to the next (a day ends after it starts).
+        gaps = [(a[1], a[2], b[1]) for a, b in pairwise(blocks)]
         if blocks:
             far = dt.timedelta(days=3650)
-            gaps = [(blocks[0][1] - far, blocks[0][1]), *gaps, (blocks[-1][2], blocks[-1][2] + far)]
+            first_start, last_start, last_end = blocks[0][1], blocks[-1][1], blocks[-1][2]
+            gaps = [
+                (first_start - far, first_start - far, first_start),
+                *gaps,
+                (last_start, last_end, last_end + far),
+            ]
+        ends = [b for _, _, b in gaps]
         for monday in call_weeks:
             lo = dt.datetime.combine(monday, dt.time(0), blocks[0][1].tzinfo)
             hi = lo + dt.timedelta(days=7)
-            best = max((minutes(b - a) for a, b in gaps if a < hi and b > lo), default=0.0)
+            rests = []
+            for day_start, a, b in gaps[bisect_right(ends, lo) :]:  # the rests ending after lo
+                if day_start >= hi:
+                    break  # this rest and every later one start after the week
+                if a < hi:
+                    rests.append(minutes(b - a))
+            best = max(rests, default=0.0)
             if best < labor.weekly_rest_hours * 60:
                 yield _v(
                     WEEKLY_REST,
@@ -206,8 +232,10 @@ def weeks(season: Season, plan: Plan | None) -> Iterator[Violation]:
 
 
 def _overtime(season: Season, plan: Plan) -> Iterator[Violation]:
-    facts = RehearsalFacts(season, plan)
+    facts = shared(RehearsalFacts, season, plan)
     for d in sorted(facts.calls_of):
+        if not in_focus(d):
+            continue  # every violation here names the dancer
         labor = facts.labor(d)
         week: dict[dt.date, float] = defaultdict(float)
         for day, spans in facts.days(d).items():

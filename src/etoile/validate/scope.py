@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from etoile.domain import Plan, Season
 from etoile.validate.core import plan_rules
 from etoile.validate.focus import focused
+from etoile.validate.sharing import one_look
 from etoile.validate.violation import Violation
 
 
@@ -37,10 +38,9 @@ def part_for(
     people = set(dancers)
     theirs = shows | {a.performance for a in plan.casting if a.dancer in people}
     # A lead cast is coached together: the leads beside the dancers keep their calls too.
+    leads = _leads(season)
     called = people | {
-        a.dancer
-        for a in plan.casting
-        if a.performance in theirs and _lead(season, a.performance, a.role)
+        a.dancer for a in plan.casting if a.performance in theirs and a.role in leads
     }
     return plan.model_copy(
         update={
@@ -57,9 +57,11 @@ def part_for(
     )
 
 
-def _lead(season: Season, performance: str, role: str) -> bool:
-    production = season.productions[season.performances[performance].item.production].item
-    return any(r.id == role and r.lead for r in production.roles)
+def _leads(season: Season) -> set[str]:
+    """The ids of the season's lead roles (a role id belongs to one production)."""
+    return {
+        role.id for owned in season.productions.values() for role in owned.item.roles if role.lead
+    }
 
 
 def names_scope(violation: Violation, tokens: set[str]) -> bool:
@@ -79,6 +81,6 @@ def validate_scope(
     shows, people = set(performances), set(dancers)
     part = part_for(season, plan, shows, people)
     tokens = shows | people
-    with focused(tokens):
+    with focused(tokens), one_look():
         found = [v for rule in plan_rules() for v in rule(season, part) if names_scope(v, tokens)]
     return sorted(found, key=lambda v: (v.rule, v.entities, v.message))

@@ -22,7 +22,6 @@ from etoile.api.schemas.schedules import CalendarPublic, EventPublic, SchedulePu
 from etoile.api.state import AppState
 from etoile.domain import Season
 from etoile.services.access import Forbidden, Principal, Right, Role, require
-from etoile.services.publishing import latest_changelog
 from etoile.services.schedule import Owner, Subject, changes_for, entries, owner, when_text, within
 from etoile.storage import PlanNotFoundError, SeasonNotFoundError, StoredPlan
 
@@ -147,8 +146,8 @@ def my_schedule(
 
     def build() -> str:
         view = calendar(season, stored, who, start, days, lang)
-        log = latest_changelog(state.db, season.id)
-        diff = log.diff if log is not None and log.version == stored.version else None
+        log = state.workspace.changelog(stored)
+        diff = log.diff if log is not None else None
         told = changes_for(diff, season, who.id, lang)
         return SchedulePublic(**view.model_dump(), changes=told).model_dump_json()
 

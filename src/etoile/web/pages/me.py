@@ -29,7 +29,6 @@ from etoile.services.auth import (
     new_feed_token,
     revoke_feed_tokens,
 )
-from etoile.services.publishing import latest_changelog
 from etoile.services.schedule import (
     MyChange,
     Subject,
@@ -109,10 +108,15 @@ def _changes(
     state: State, season: Season, stored: StoredPlan, person: str, since: dt.date, lang: str
 ) -> list[MyChange]:
     """What the newest published version changed for ``person`` on days from ``since``."""
-    log = latest_changelog(state.db, season.id)
-    if log is None or log.version != stored.version:
+    log = state.workspace.changelog(stored)
+    if log is None:
         return []
-    return [c for c in my_changes(log.diff, season, person, lang) if c.day >= since]
+    every = state.workspace.memo(
+        stored,
+        ("my-changes", season.id, person, lang),
+        lambda: my_changes(log.diff, season, person, lang),
+    )
+    return [c for c in every if c.day >= since]
 
 
 def _summary(tr: PageTranslator, changes: list[MyChange]) -> str:

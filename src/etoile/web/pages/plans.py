@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -22,12 +22,12 @@ from etoile.report.changes import PlanDiff
 from etoile.services.access import Right, allowed, require
 from etoile.services.jobs import SolveSettings
 from etoile.services.publishing import (
-    changelog,
     house_view,
-    preview_publication,
+    preview_of,
     publish,
     summarise,
 )
+from etoile.storage import PlanNotFoundError
 from etoile.web.render import render
 
 router = APIRouter()
@@ -135,24 +135,35 @@ def confirm_publish(
     page showed (left out: the newest now); the form passes it on to the publication."""
     require(user, Right.PUBLISH)
     season = visible_season(state, user, season_id)
-    preview = preview_publication(state.db, season, plan_id)
+    draft = state.workspace.plan(season_id, plan_id)
+    previous = state.workspace.current(season_id, published_only=True)
+
+    def build() -> dict[str, Any]:
+        preview = preview_of(season, draft, previous)
+        mine = house_view(season, preview.diff, user.company)
+        return {
+            "confirm": preview,
+            "summary": summary_rows(season, mine),
+            "house_people": len(mine.people),
+            "all_people": len(preview.diff.people),
+            "house_casts": mine.cast_changes,
+            "house_calls": mine.call_changes,
+        }
+
+    # The draft at this revision against this newest version: worked out once per house.
+    newest = None if previous is None else previous.version
+    view = state.workspace.memo(draft, ("publish-preview", newest, user.company), build)
     if base_version is None:
-        base_version = preview.previous_version or 0
-    mine = house_view(season, preview.diff, user.company)
+        base_version = newest or 0
     return render(
         request,
         "plans.html.j2",
         lang=lang,
         user=user,
         season_id=season_id,
-        confirm=preview,
         base_version=base_version,
-        stale=base_version != (preview.previous_version or 0),
-        summary=summary_rows(season, mine),
-        house_people=len(mine.people),
-        all_people=len(preview.diff.people),
-        house_casts=mine.cast_changes,
-        house_calls=mine.call_changes,
+        stale=base_version != (newest or 0),
+        **view,
     )
 
 
@@ -179,9 +190,22 @@ def version_changes(
     """What a version changed, for whom."""
     require(user, Right.PLANS)
     season = visible_season(state, user, season_id)
-    found = changelog(state.db, season_id, version)
-    diff = house_view(season, found.diff, user.company)
-    words = diff.words(season, lang)
+    stored = state.workspace.version(season_id, version)
+
+    def build() -> dict[str, Any]:
+        found = state.workspace.changelog(stored)
+        if found is None:
+            raise PlanNotFoundError(f"changelog of version {version} of {season_id!r}")
+        diff = house_view(season, found.diff, user.company)
+        words = diff.words(season, lang)
+        return {
+            "changes": list(zip(diff.changes, words, strict=True)),
+            "people": diff.people,
+            "summary": summary_rows(season, diff),
+        }
+
+    # A version and its changelog never change: each house's page is worked out once a language.
+    view = state.workspace.memo(stored, ("changes-page", user.company, lang), build)
     return render(
         request,
         "changes.html.j2",
@@ -189,7 +213,5 @@ def version_changes(
         user=user,
         season_id=season_id,
         version=version,
-        changes=list(zip(diff.changes, words, strict=True)),
-        people=diff.people,
-        summary=summary_rows(season, diff),
+        **view,
     )

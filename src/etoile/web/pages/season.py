@@ -97,7 +97,15 @@ def finance(
     require(user, Right.FORECAST, house=user.company)
     season = visible_season(state, user, season_id)
     stored = _plan(state, season_id, plan_id)
-    view = house_finance(season, stored.plan, user.company, lang) if stored else None
+    view = (
+        state.workspace.memo(
+            stored,
+            ("finance", user.company, lang),
+            lambda: house_finance(season, stored.plan, user.company, lang),
+        )
+        if stored
+        else None
+    )
     return render(
         request,
         "finance.html.j2",
