@@ -47,9 +47,10 @@ def register(app: typer.Typer) -> None:
             ),
         ] = "etoile",
     ) -> None:
-        """Run solving jobs from the queue at ETOILE_REDIS_URL, one at a time, until
-        interrupted. Start as many as jobs should run at once, on any machine that reaches
-        Redis and the database."""
+        """Run solving jobs from the queue at ETOILE_REDIS_URL, one at a time, until interrupted.
+
+        Start as many as jobs should run at once, on any machine that reaches Redis and the
+        database."""
         from etoile.services.job_queue import display_redis_url, work
 
         settings = get_settings()
