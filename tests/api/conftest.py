@@ -16,10 +16,10 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 import web_kit
-from etoile.api import create_app
 from etoile.config import Settings, sqlite_url
 from etoile.services.jobs import Planner, ThreadJobRunner
 from etoile.storage import Database
+from etoile.web.app import create_app
 from storage import conftest as storage_db
 
 BACKENDS = storage_db.BACKENDS

@@ -54,9 +54,9 @@ def test_unknown_replaced_and_revoked_tokens_open_nothing(client: TestClient) ->
 
 
 def test_the_feed_address_comes_from_the_public_url_not_the_host_header(site_url: str) -> None:
-    from etoile.api import create_app
     from etoile.config import Settings
     from etoile.services.jobs import ThreadJobRunner
+    from etoile.web.app import create_app
 
     settings = Settings(secure_cookies=False, public_url="https://etoile.example.org/")
     app = create_app(site_url, settings=settings, runner=ThreadJobRunner(Database(site_url)))

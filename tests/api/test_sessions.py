@@ -26,7 +26,6 @@ from typer.testing import CliRunner
 import web_kit as kit
 from api.conftest import BACKENDS, bearer, make_client
 from api.test_login import csrf_of, log_in
-from etoile.api import create_app
 from etoile.api.sessions import COOKIE
 from etoile.api.state import AppState
 from etoile.cli import user_cmd
@@ -37,6 +36,7 @@ from etoile.services.sessions import session_key
 from etoile.services.throttle import PER_ACCOUNT, WINDOW_SECONDS, LoginThrottle, RedisFailures
 from etoile.storage import Database
 from etoile.storage.models import ApiTokenRow, WebSessionRow
+from etoile.web.app import create_app
 from etoile.web.messages import MESSAGES
 
 REDIS_URL = "redis://127.0.0.1:6379/15"

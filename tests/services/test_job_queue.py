@@ -22,12 +22,12 @@ import job_queue_kit as qkit
 import web_kit as kit
 from api import conftest as api_db
 from api.conftest import bearer
-from etoile.api import create_app
 from etoile.config import Settings
 from etoile.services.job_queue import LOST, QueueJobRunner, message_id
 from etoile.services.jobs import SolveSettings, ThreadJobRunner, job_runner
 from etoile.storage import Database, JobInfo, JobRepository, PlanRepository
 from etoile.validate import Severity, validate
+from etoile.web.app import create_app
 
 # The API tests' populated databases (SQLite copy, PostgreSQL schema), made visible here.
 BACKENDS = api_db.BACKENDS

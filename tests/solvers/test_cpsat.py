@@ -120,7 +120,7 @@ def test_every_model_solves_on_a_deterministic_budget(monkeypatch: pytest.Monkey
     relaxed(tiny_feasible(), None, compile_casting(tiny_feasible()), 1.0)
     solve_cpsat(TalentProblem((1, 2, 1), (1, 1), ((True, False, True), (False, True, True))), 1.0)
     assert {c for c, *_ in seen} == {
-        "etoile.solvers.casting.model",
+        "etoile.solvers.casting.cpsat_model",
         "etoile.solvers.casting.explain",
         "etoile.solvers.exchange.model",
         "etoile.solvers.exchange.frontier",

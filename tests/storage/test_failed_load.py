@@ -39,6 +39,7 @@ EMPTY = {
     "web_sessions": 0,
     "api_tokens": 0,
     "plan_edits": 0,
+    "user_seen": 0,
 }
 
 

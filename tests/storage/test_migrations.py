@@ -44,11 +44,12 @@ TABLES = {
     "web_sessions",
     "api_tokens",
     "plan_edits",
+    "user_seen",
 }
 
 
 def test_upgrade_builds_exactly_the_schema_of_the_models(empty_url: str) -> None:
-    assert upgrade(empty_url) == head_revision() == "0005_user_active"
+    assert upgrade(empty_url) == head_revision() == "0006_user_seen"
 
     engine = make_engine(empty_url)
     with engine.connect() as connection:
@@ -61,7 +62,7 @@ def test_upgrade_builds_exactly_the_schema_of_the_models(empty_url: str) -> None
 
 def test_upgrade_twice_changes_nothing(empty_url: str) -> None:
     upgrade(empty_url)
-    assert upgrade(empty_url) == "0005_user_active"
+    assert upgrade(empty_url) == "0006_user_seen"
 
 
 def test_downgrade_to_base_removes_every_table(empty_url: str) -> None:

@@ -56,7 +56,7 @@ def test_the_active_flag_migrates_up_and_down_on_sqlite(tmp_path: Path) -> None:
                 "'2026-01-01 00:00:00')"
             )
         )
-    assert upgrade(url) == "0005_user_active"
+    assert upgrade(url, "0005_user_active") == "0005_user_active"
     with Database(url) as db, db.transaction() as session:
         old = UserRepository(session).by_login("old")
         assert old is not None and old.active

@@ -1,9 +1,11 @@
-"""The FastAPI application: the JSON API, the pages, the static files, one database.
+"""The FastAPI application of the JSON API on one database (the pages are added above it).
 
-``create_app(url)`` migrates nothing by itself (``etoile serve`` runs the migrations first) but
+``create_api(url)`` migrates nothing by itself (``etoile serve`` runs the migrations first) but
 refuses a database that is not at the current revision, recovers jobs a previous server left
 unfinished, and starts the job runner (threads in this process, or the Redis queue that
-``etoile worker`` processes serve); the runner stops with the app.
+``etoile worker`` processes serve); the runner stops with the app. The site that ``etoile
+serve`` runs is :func:`etoile.web.app.create_app`: this app with the pages and their static
+files.
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ from __future__ import annotations
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.staticfiles import StaticFiles
 
 from etoile.api import errors, openapi_links
+from etoile.api.errors import PageError
 from etoile.api.routes import auth, calendars, casting, exchange, feeds, forecast, jobs, plans
 from etoile.api.routes import seasons as season_routes
 from etoile.api.security import SecurityHeaders
@@ -53,13 +54,14 @@ def open_database(url: str) -> Database:
     return db
 
 
-def create_app(
+def create_api(
     url: str | None = None,
     *,
     settings: Settings | None = None,
     runner: JobRunner | None = None,
+    page_error: PageError | None = None,
 ) -> FastAPI:
-    """The app for the database at ``url`` (default: the configured one).
+    """The JSON API for the database at ``url`` (default: the configured one).
 
     Parameters
     ----------
@@ -70,9 +72,10 @@ def create_app(
     runner
         The job runner (default: the Redis queue when ``settings.redis_url`` is set, else
         ``settings.job_workers`` threads in this process).
+    page_error
+        Renders the page of a refusal or of something missing for a request outside the API
+        (see :func:`etoile.api.errors.install`); the site passes its error page.
     """
-    from etoile import web
-
     settings = settings or get_settings()
     db = open_database(url or settings.database_url)
     require_current_schema(db.engine)
@@ -122,14 +125,6 @@ def create_app(
         feeds,
     ):
         app.include_router(module.router)
-    app.include_router(web.router)
-    app.mount("/static", StaticFiles(directory=Path(web.__file__).parent / "static"), "static")
-    errors.install(app, web.error_page)
+    errors.install(app, page_error)
     openapi_links.install(app)
     return app
-
-
-def app_from_environment() -> FastAPI:
-    """The app on the configured database, with every setting from the environment: the
-    factory each process of ``etoile serve --workers N`` calls (uvicorn imports it by name)."""
-    return create_app()

@@ -6,6 +6,7 @@ no login 401 (the pages redirect to the login form instead).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request, status
@@ -43,6 +44,9 @@ STATUS: list[tuple[type[Exception], int]] = [
 ]
 """Exception -> HTTP status, most specific first."""
 
+PageError = Callable[[Request, int, str], Response]
+"""Renders the page for a refused or missing thing: ``page_error(request, code, message)``."""
+
 
 def conflict_body(error: StaleWriteError) -> dict[str, object]:
     """The JSON of a 409 for a stale write: what happened, the current revision (or version),
@@ -69,13 +73,15 @@ def is_api(request: Request) -> bool:
     return request.url.path.startswith(("/api/", "/feeds/"))
 
 
-def install(app: FastAPI, page_error: object) -> None:
-    """Register the handlers on ``app``; ``page_error(request, code, message)`` renders pages."""
+def install(app: FastAPI, page_error: PageError | None) -> None:
+    """Register the handlers on ``app``; ``page_error(request, code, message)`` renders pages
+    (without it, every request is answered as the API's)."""
 
     def handler(code: int) -> object:
         async def handle(request: Request, error: Exception) -> Response:
+            api = page_error is None or is_api(request)
             if code == status.HTTP_401_UNAUTHORIZED:
-                if is_api(request):
+                if api:
                     return JSONResponse(
                         {"detail": "log in first"},
                         status_code=code,
@@ -84,9 +90,9 @@ def install(app: FastAPI, page_error: object) -> None:
                 target = quote(request.url.path, safe="/")
                 return RedirectResponse(f"/login?next={target}", status_code=303)
             message = str(error)
-            if is_api(request) and isinstance(error, StaleWriteError):
+            if api and isinstance(error, StaleWriteError):
                 return JSONResponse(conflict_body(error), status_code=code)
-            if is_api(request):
+            if api:
                 # 422 keeps FastAPI's documented shape (a list of problems) for every client.
                 detail: object = (
                     [{"loc": ["body"], "msg": message, "type": "value_error"}]
@@ -94,9 +100,8 @@ def install(app: FastAPI, page_error: object) -> None:
                     else message
                 )
                 return JSONResponse({"detail": detail}, status_code=code)
-            assert callable(page_error)
-            response: Response = page_error(request, code, message)
-            return response
+            assert page_error is not None
+            return page_error(request, code, message)
 
         return handle
 

@@ -21,7 +21,7 @@ from etoile.cli.worker_cmd import check_redis, fail
 from etoile.config import Settings, export_web_settings, get_settings, sqlite_url
 from etoile.storage import display_url, upgrade
 
-FACTORY = "etoile.api.app:app_from_environment"
+FACTORY = "etoile.web.app:app_from_environment"
 """What each web process of ``--workers N`` imports and calls to build its app."""
 HEALTHCHECK_SECONDS = 60
 """How long a web process may take to answer uvicorn before it is restarted."""
@@ -72,9 +72,9 @@ def register(app: typer.Typer) -> None:
         """Serve the pages and the JSON API (OpenAPI at /docs) until interrupted."""
         import uvicorn
 
-        from etoile.api import create_app
         from etoile.api.logs import uvicorn_log_config
         from etoile.services.job_queue import display_redis_url
+        from etoile.web.app import create_app
 
         settings = get_settings()
         check_several(settings, workers)

@@ -62,7 +62,14 @@ class CastingProblem:
     (:mod:`etoile.problems.casting_load`)."""
 
     def __post_init__(self) -> None:
-        check_indices(self)
+        check_indices(
+            shows=self.shows,
+            roles=self.roles,
+            n_dancers=len(self.dancers),
+            slots=self.slots,
+            pins=self.pins,
+            doubled=self.doubled,
+        )
 
     @cached_property
     def dancer_index(self) -> dict[str, int]:

@@ -7,13 +7,10 @@ at construction so that a solver never meets a dangling index.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from etoile.domain import Tier
-
-if TYPE_CHECKING:
-    from etoile.problems.casting import CastingProblem
 
 
 @dataclass(frozen=True)
@@ -85,32 +82,40 @@ class SlotData:
     candidates: tuple[int, ...]
 
 
-def check_indices(problem: CastingProblem) -> None:
-    """Raise ``ValueError`` naming the first bad index or value of ``problem``."""
-    n_shows, n_roles, n_dancers = len(problem.shows), len(problem.roles), len(problem.dancers)
-    for i, role in enumerate(problem.roles):
+def check_indices(
+    *,
+    shows: tuple[ShowData, ...],
+    roles: tuple[RoleData, ...],
+    n_dancers: int,
+    slots: tuple[SlotData, ...],
+    pins: Iterable[tuple[int, int]],
+    doubled: Iterable[tuple[int, int]],
+) -> None:
+    """Raise ``ValueError`` naming the first bad index or value of a casting problem's parts."""
+    n_shows, n_roles = len(shows), len(roles)
+    for i, role in enumerate(roles):
         if role.count < 1:
             raise ValueError(f"role {i} ({role.id}) has count {role.count}; expected >= 1")
         if role.partner is not None and not 0 <= role.partner < n_roles:
             raise ValueError(f"role {i} ({role.id}) has partner index {role.partner} out of range")
-    for i, show in enumerate(problem.shows):
+    for i, show in enumerate(shows):
         if show.end < show.start:
             raise ValueError(f"show {i} ({show.id}) ends before it starts")
-    for i, slot in enumerate(problem.slots):
+    for i, slot in enumerate(slots):
         if not 0 <= slot.show < n_shows:
             raise ValueError(f"slot {i} has show index {slot.show} out of range")
         if not 0 <= slot.role < n_roles:
             raise ValueError(f"slot {i} has role index {slot.role} out of range")
-        if slot.count != problem.roles[slot.role].count:
+        if slot.count != roles[slot.role].count:
             raise ValueError(f"slot {i} needs {slot.count} dancers but its role says otherwise")
         if len(set(slot.candidates)) != len(slot.candidates):
             raise ValueError(f"slot {i} lists a candidate twice")
         bad = [d for d in slot.candidates if not 0 <= d < n_dancers]
         if bad:
             raise ValueError(f"slot {i} has dancer index {bad[0]} out of range")
-    for k, dancer in problem.pins:
-        if not 0 <= k < len(problem.slots) or not 0 <= dancer < n_dancers:
+    for k, dancer in pins:
+        if not 0 <= k < len(slots) or not 0 <= dancer < n_dancers:
             raise ValueError(f"pin ({k}, {dancer}) is out of range")
-    for a, b in problem.doubled:
+    for a, b in doubled:
         if not (0 <= a < n_roles and 0 <= b < n_roles):
             raise ValueError(f"doubled pair ({a}, {b}) is out of range")

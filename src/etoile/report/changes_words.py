@@ -7,13 +7,10 @@ production, time and room in the house's own time zone; names replace ids everyw
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from etoile.domain import Season
+from etoile.report.change_kinds import PlanChange
 from etoile.report.i18n import Translator
-
-if TYPE_CHECKING:
-    from etoile.report.changes import PlanChange
 
 
 def person_language(season: Season, person: str) -> str:

@@ -40,6 +40,7 @@ from etoile.storage.migrate import (
 )
 from etoile.storage.plans import PlanEdit, PlanInfo, PlanRepository, PlanStatus, StoredPlan
 from etoile.storage.seasons import Progress, SeasonInfo, SeasonRepository
+from etoile.storage.seen import SeenVersionRepository
 from etoile.storage.web_sessions import (
     ApiTokenRepository,
     StoredApiToken,
@@ -68,6 +69,7 @@ __all__ = [
     "SeasonInfo",
     "SeasonNotFoundError",
     "SeasonRepository",
+    "SeenVersionRepository",
     "StaleWriteError",
     "StorageError",
     "StoredApiToken",

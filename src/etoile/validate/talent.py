@@ -1,7 +1,9 @@
 """Independent check of a talent scheduling order: is it a permutation, and what does it cost.
 
 Written from the definition, with explicit start times and no bitmasks, and without importing
-:mod:`etoile.solvers`, so that a solver's claimed costs can be re-computed by other means.
+:mod:`etoile.solvers` or :mod:`etoile.problems`, so that a solver's claimed costs can be
+re-computed by other means. It reads only the three tables of a :class:`Scenes` (a
+:class:`~etoile.problems.talent.TalentProblem` is one).
 """
 
 from __future__ import annotations
@@ -9,11 +11,27 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from etoile.problems.talent import TalentProblem
 from etoile.validate.violation import Severity, Violation
 
 RULE = "Scene order is not a permutation"
+
+
+class Scenes(Protocol):
+    """What the check reads of a talent scheduling problem: scenes, actors and who plays where."""
+
+    @property
+    def durations(self) -> Sequence[int]:
+        """``durations[s]``: the length of scene ``s``."""
+
+    @property
+    def costs(self) -> Sequence[int]:
+        """``costs[a]``: what actor ``a`` costs per time unit on location."""
+
+    @property
+    def needs(self) -> Sequence[Sequence[bool]]:
+        """``needs[a][s]``: actor ``a`` plays in scene ``s``."""
 
 
 @dataclass(frozen=True)
@@ -35,10 +53,10 @@ class TalentCost:
     fixed: int
 
 
-def check_order(problem: TalentProblem, order: Sequence[int]) -> list[Violation]:
+def check_order(problem: Scenes, order: Sequence[int]) -> list[Violation]:
     """Violations when ``order`` is not a permutation of the scenes (amount: how many scenes
     are missing, repeated or unknown)."""
-    n = problem.num_scenes
+    n = len(problem.durations)
     counts = Counter(order)
     unknown = sorted(s for s in counts if not (isinstance(s, int) and 0 <= s < n))
     repeated = sorted(s for s, k in counts.items() if k > 1 and s not in unknown)
@@ -58,7 +76,7 @@ def check_order(problem: TalentProblem, order: Sequence[int]) -> list[Violation]
     return found
 
 
-def evaluate_order(problem: TalentProblem, order: Sequence[int]) -> TalentCost:
+def evaluate_order(problem: Scenes, order: Sequence[int]) -> TalentCost:
     """Re-compute the total and waiting cost of ``order`` from start times.
 
     Raises
@@ -69,14 +87,15 @@ def evaluate_order(problem: TalentProblem, order: Sequence[int]) -> TalentCost:
     broken = check_order(problem, order)
     if broken:
         raise ValueError("; ".join(v.message for v in broken))
-    start = [0] * problem.num_scenes
+    n = len(problem.durations)
+    start = [0] * n
     clock = 0
     for scene in order:
         start[scene] = clock
         clock += problem.durations[scene]
     total = fixed = 0
     for actor, cost in enumerate(problem.costs):
-        own = [s for s in range(problem.num_scenes) if problem.needs[actor][s]]
+        own = [s for s in range(n) if problem.needs[actor][s]]
         if not own:
             continue
         arrive = min(start[s] for s in own)

@@ -223,7 +223,15 @@ MESSAGES: dict[str, tuple[Message, Message]] = {
         "No version of the plan is published yet.",
         "Aucune version du plan n'est encore publiée.",
     ),
-    "me.changes": ("What changed for you", "Ce qui a changé pour vous"),
+    "me.changes_since": (
+        "What changed for you since you last looked",
+        "Ce qui a changé pour vous depuis votre dernière visite",
+    ),
+    "me.changes_in": (
+        "What changed for you in version {version}",
+        "Ce qui a changé pour vous dans la version {version}",
+    ),
+    "me.changes_version": ("In version {version}", "Dans la version {version}"),
     "me.empty": ("Nothing planned for you.", "Rien de prévu pour vous."),
     "me.next": ("Next up", "Prochain rendez-vous"),
     "me.soon_empty": (

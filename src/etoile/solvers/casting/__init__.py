@@ -13,8 +13,8 @@ import importlib
 from typing import Any
 
 _EXPORTS = {
-    "CastingModel": "model",
-    "CastingResult": "model",
+    "CastingModel": "cpsat_model",
+    "CastingResult": "result",
     "solve_casting": "model",
     "CastingParams": "params",
     "Progress": "params",

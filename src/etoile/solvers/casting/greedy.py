@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from etoile.domain import SolveStatus
 from etoile.problems.casting import CastingProblem
-from etoile.solvers.casting.model import Cast, CastingResult
+from etoile.solvers.casting.result import Cast, CastingResult
 from etoile.solvers.result import make_report
 
 

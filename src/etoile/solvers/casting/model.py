@@ -1,100 +1,24 @@
-"""The casting model: build it from a compiled problem, solve it with CP-SAT, read the cast.
+"""The casting solver's entry point: :func:`solve_casting` chooses how to solve a problem.
 
-Anatomy (as in PyJobShop): :mod:`.variables`, :mod:`.constraints` (one function per hard
-rule), :mod:`.objective` (one function per soft goal); this module puts them together and
-returns one solver-neutral :class:`CastingResult`, also when there is no plan.
+The CP-SAT model itself is :class:`~etoile.solvers.casting.cpsat_model.CastingModel`; every
+way of solving answers with one solver-neutral
+:class:`~etoile.solvers.casting.result.CastingResult` (both are re-exported here). This module
+picks the way: the whole model (started from the greedy sheet), house group by house group
+(:mod:`.split`) or run by run (:mod:`.runs`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-
-from ortools.sat.python import cp_model
-
-from etoile.domain import CastingWeights, SolveReport
+from etoile.domain import CastingWeights
 from etoile.problems.casting import CastingProblem
-from etoile.solvers.casting.constraints import CONSTRAINTS
-from etoile.solvers.casting.objective import Term, make_objective
+from etoile.solvers.casting.cpsat_model import CastingModel
+from etoile.solvers.casting.greedy import solve_greedy
 from etoile.solvers.casting.params import RUNS_ABOVE, CastingParams, ProgressFn
-from etoile.solvers.casting.variables import CastingVariables, make_variables
-from etoile.solvers.cpsat import solve_cp_sat
+from etoile.solvers.casting.result import Cast, CastingResult
+from etoile.solvers.casting.runs import solve_by_runs
+from etoile.solvers.casting.split import parts, solve_parts
 
-Cast = list[tuple[int, int]]
-"""(slot, dancer) pairs."""
-
-
-@dataclass
-class CastingResult:
-    """What a casting solver returns: the cast (possibly empty) and its honest report."""
-
-    cast: Cast
-    report: SolveReport
-    stats: dict[str, int] = field(default_factory=dict)
-
-
-class CastingModel:
-    """The CP-SAT model of one casting problem.
-
-    Parameters
-    ----------
-    problem
-        The compiled problem.
-    weights
-        Weights of the soft goals.
-    terms
-        The soft goals to minimise (by name); all of them by default.
-    """
-
-    def __init__(
-        self,
-        problem: CastingProblem,
-        weights: CastingWeights,
-        terms: tuple[str, ...] | None = None,
-    ) -> None:
-        self.problem = problem
-        self.weights = weights
-        self.model = cp_model.CpModel()
-        self.vars: CastingVariables = make_variables(self.model, problem)
-        for add in CONSTRAINTS:
-            add(self.model, problem, self.vars)
-        self.terms: dict[str, Term] = make_objective(self.model, problem, self.vars, weights, terms)
-
-    def stats(self) -> dict[str, int]:
-        """Size of the model: variables, constraints, cast variables."""
-        proto = self.model.proto
-        return {
-            "variables": len(proto.variables),
-            "constraints": len(proto.constraints),
-            "cast_variables": len(self.vars.cast),
-        }
-
-    def hint(self, cast: Cast) -> None:
-        """Start the search from a known cast (a previous plan or the greedy sheet)."""
-        self.model.clear_hints()
-        chosen = set(cast)
-        for key, var in self.vars.cast.items():
-            self.model.add_hint(var, key in chosen)
-
-    def first_plan(self, params: CastingParams) -> CastingResult:
-        """Any complete cast under every hard rule, ignoring the soft goals (fast).
-
-        The objective is set aside for this search and restored after it."""
-        self.model.clear_objective()
-        try:
-            return self.solve(replace(params, first_plan=True))
-        finally:
-            self.model.minimize(sum(t.expr() for t in self.terms.values()))
-
-    def solve(self, params: CastingParams, progress: ProgressFn | None = None) -> CastingResult:
-        """Solve with CP-SAT (:func:`~etoile.solvers.cpsat.solve_cp_sat`, the budget
-        ``params.time_limit``) and read back the cast and the per-term breakdown."""
-        answer = solve_cp_sat(self.model, params.cp_sat(), progress)
-        has_plan = answer.has_solution
-        terms = (
-            {n: float(answer.value(t.expr())) for n, t in self.terms.items()} if has_plan else {}
-        )
-        cast = sorted(k for k, var in self.vars.cast.items() if has_plan and answer.value(var))
-        return CastingResult(cast, answer.report(terms=terms), self.stats())
+__all__ = ["Cast", "CastingModel", "CastingResult", "solve_casting"]
 
 
 def solve_casting(
@@ -111,9 +35,6 @@ def solve_casting(
     solved run by run (:mod:`.runs`, see ``CastingParams.method``).
     """
     params = params or CastingParams()
-    from etoile.solvers.casting.runs import solve_by_runs  # runs and split import this module
-    from etoile.solvers.casting.split import parts, solve_parts
-
     pairs = sum(len(s.candidates) for s in problem.slots)
     if params.method == "runs" or (params.method == "auto" and pairs > RUNS_ABOVE):
         return solve_by_runs(problem, weights, params, progress, hint)
@@ -122,8 +43,6 @@ def solve_casting(
         return solve_parts(problem, weights, groups, params, progress, hint)
     model = CastingModel(problem, weights)
     if not hint and params.greedy_start:
-        from etoile.solvers.casting.greedy import solve_greedy  # greedy imports this module
-
         sheet = solve_greedy(problem)
         hint = sheet.cast if sheet.report.status.has_plan else None
     if hint:

@@ -34,10 +34,11 @@ from dataclasses import dataclass, replace
 
 from etoile.domain import CastingWeights, SolveReport, SolveStatus
 from etoile.problems.casting import CastingProblem
+from etoile.solvers.casting.cpsat_model import CastingModel
 from etoile.solvers.casting.greedy import solve_greedy
-from etoile.solvers.casting.model import Cast, CastingModel, CastingResult
 from etoile.solvers.casting.objective import evaluate
 from etoile.solvers.casting.params import CastingParams, Progress, ProgressFn
+from etoile.solvers.casting.result import Cast, CastingResult
 from etoile.solvers.casting.subproblem import subproblem
 from etoile.solvers.result import make_report
 

@@ -16,8 +16,10 @@ from dataclasses import replace
 
 from etoile.domain import CastingWeights, SolveStatus
 from etoile.problems.casting import CastingProblem
-from etoile.solvers.casting.model import Cast, CastingModel, CastingResult
+from etoile.solvers.casting.cpsat_model import CastingModel
+from etoile.solvers.casting.greedy import solve_greedy
 from etoile.solvers.casting.params import CastingParams, ProgressFn
+from etoile.solvers.casting.result import Cast, CastingResult
 from etoile.solvers.casting.subproblem import subproblem
 from etoile.solvers.result import make_report
 
@@ -79,8 +81,6 @@ def solve_parts(
         index = {k: j for j, k in enumerate(ks)}
         part_hint = [(index[k], d) for k, d in hint or [] if k in index]
         if not part_hint and params.greedy_start:
-            from etoile.solvers.casting.greedy import solve_greedy  # greedy imports .model
-
             sheet = solve_greedy(sub)
             part_hint = sheet.cast if sheet.report.status.has_plan else []
         if part_hint:

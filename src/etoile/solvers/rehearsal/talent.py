@@ -10,12 +10,12 @@ total and the waiting cost, and claims optimality only when the search finished.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 from etoile.problems.talent import TalentProblem
 from etoile.solvers.rehearsal.talent_cpsat import solve_cpsat
 from etoile.solvers.rehearsal.talent_heuristic import initial_order
 from etoile.solvers.rehearsal.talent_reduce import reduce_problem
+from etoile.solvers.rehearsal.talent_result import TalentResult
 from etoile.solvers.rehearsal.talent_search import layered_search
 from etoile.solvers.rehearsal.talent_tables import Tables
 
@@ -23,38 +23,6 @@ __all__ = ["MAX_SCENES", "TalentResult", "solve_cpsat", "solve_talent"]
 
 MAX_SCENES = 62
 """Sets of scenes are ``int64`` bitmasks (far beyond what the search can finish in practice)."""
-
-
-@dataclass(frozen=True)
-class TalentResult:
-    """An order of the scenes and what it costs.
-
-    Parameters
-    ----------
-    order
-        Every scene index exactly once, in playing order.
-    total
-        What the actors are paid: each actor's cost times the time from the start of their first
-        scene to the end of their last.
-    waiting
-        ``total - fixed``: what is paid while actors wait between their scenes.
-    fixed
-        What every order pays (each actor's cost times the length of their own scenes).
-    optimal
-        True only when no order with a smaller total exists (proved).
-    bound
-        A proven lower bound on the optimal total (equal to ``total`` when ``optimal``).
-    seconds
-        Wall-clock time spent.
-    """
-
-    order: tuple[int, ...]
-    total: int
-    waiting: int
-    fixed: int
-    optimal: bool
-    bound: int
-    seconds: float
 
 
 def solve_talent(problem: TalentProblem, time_limit: float | None = None) -> TalentResult:

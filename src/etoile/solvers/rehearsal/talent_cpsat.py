@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import math
 import time
-from typing import TYPE_CHECKING
 
 from ortools.sat.python import cp_model
 
 from etoile.domain import SolveStatus
 from etoile.problems.talent import TalentProblem
 from etoile.solvers.cpsat import CpSatSettings, solve_cp_sat
-
-if TYPE_CHECKING:
-    from etoile.solvers.rehearsal.talent import TalentResult
+from etoile.solvers.rehearsal.talent_result import TalentResult
 
 
 def _total(problem: TalentProblem, order: list[int]) -> int:
@@ -83,8 +80,6 @@ def solve_cpsat(
     workers
         CP-SAT search workers (the machine's cores).
     """
-    from etoile.solvers.rehearsal.talent import TalentResult  # the result type lives there
-
     started = time.perf_counter()
     model, starts = build_model(problem)
     solver = solve_cp_sat(model, CpSatSettings(time_limit=time_limit, workers=workers))

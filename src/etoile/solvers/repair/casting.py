@@ -26,8 +26,8 @@ from ortools.sat.python import cp_model
 from etoile.domain import CastingWeights, SolveReport, SolveStatus
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.explain import precheck
-from etoile.solvers.casting.model import Cast
 from etoile.solvers.casting.params import CastingParams
+from etoile.solvers.casting.result import Cast
 from etoile.solvers.casting.runs import Part, window_days
 from etoile.solvers.cpsat import solve_cp_sat
 from etoile.solvers.result import make_report

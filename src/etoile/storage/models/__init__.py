@@ -20,6 +20,7 @@ from etoile.storage.models.web import (
     FeedTokenRow,
     JobRow,
     UserRow,
+    UserSeenRow,
     WebSessionRow,
 )
 
@@ -45,6 +46,7 @@ __all__ = [
     "StaffRow",
     "StudioRow",
     "UserRow",
+    "UserSeenRow",
     "VenueRow",
     "WebSessionRow",
 ]

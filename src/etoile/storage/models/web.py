@@ -1,5 +1,5 @@
 """The web app's tables: users, calendar feed tokens, solving jobs, publication changelogs,
-page sessions and API tokens."""
+page sessions, API tokens, and the versions each user has seen."""
 
 from __future__ import annotations
 
@@ -147,3 +147,17 @@ class ApiTokenRow(Base):
     last_used_at: Mapped[dt.datetime | None]
     expires_at: Mapped[dt.datetime] = mapped_column(index=True)
     revoked_at: Mapped[dt.datetime | None]
+
+
+class UserSeenRow(Base):
+    """The newest published version of season ``season_id`` that user ``user_id`` has seen
+    on ``/me``: the page tells them what changed since (one row per user and season)."""
+
+    __tablename__ = "user_seen"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    season_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    version: Mapped[int]
+    seen_at: Mapped[dt.datetime]

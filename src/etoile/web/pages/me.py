@@ -4,7 +4,8 @@ reader's change of password (``/me/password``)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from dataclasses import dataclass
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -43,7 +44,7 @@ from etoile.services.schedule import (
     within,
 )
 from etoile.services.throttle import TooManyAttempts
-from etoile.storage import StoredPlan
+from etoile.storage import PlanNotFoundError, SeenVersionRepository, StoredPlan
 from etoile.web.i18n import PageTranslator
 from etoile.web.render import render
 
@@ -104,10 +105,34 @@ def _next(found: list[Entry], now: dt.date) -> Entry | None:
     return None
 
 
+VERSIONS_BACK = 20
+"""At most this many versions are gathered for "since you last looked" (the newest ones):
+each is a plan to read, and the changes of older versions are mostly past by then."""
+
+
+@dataclass(frozen=True)
+class MyChanges:
+    """What changed for a dancer, by version, newest version first.
+
+    ``since`` is the version the dancer saw last when the list covers every version published
+    after it; None when it is the newest version's changes alone (never looked, or nothing
+    published since they did).
+    """
+
+    newest: int
+    since: int | None
+    groups: list[tuple[int, list[MyChange]]]
+
+    @property
+    def every(self) -> list[MyChange]:
+        """Every change, in the order shown."""
+        return [c for _, found in self.groups for c in found]
+
+
 def _changes(
     state: State, season: Season, stored: StoredPlan, person: str, since: dt.date, lang: str
 ) -> list[MyChange]:
-    """What the newest published version changed for ``person`` on days from ``since``."""
+    """What published version ``stored`` changed for ``person`` on days from ``since``."""
     log = state.workspace.changelog(stored)
     if log is None:
         return []
@@ -119,6 +144,62 @@ def _changes(
     return [c for c in every if c.day >= since]
 
 
+def _changes_since(
+    state: State,
+    season: Season,
+    newest: StoredPlan,
+    seen: int | None,
+    person: str,
+    since: dt.date,
+    lang: str,
+) -> MyChanges:
+    """What changed for ``person`` on days from ``since`` in every version after ``seen`` up
+    to ``newest`` (at most :data:`VERSIONS_BACK` of them); the newest version's changes alone
+    when ``seen`` is None or not older than ``newest`` (a reload shows them again)."""
+    top = newest.version or 0
+    if seen is None or seen >= top:
+        return MyChanges(top, None, [(top, _changes(state, season, newest, person, since, lang))])
+    groups: list[tuple[int, list[MyChange]]] = []
+    for version in range(top, max(seen, top - VERSIONS_BACK), -1):
+        try:
+            stored = newest if version == top else state.workspace.version(season.id, version)
+        except PlanNotFoundError:
+            continue
+        found = _changes(state, season, stored, person, since, lang)
+        if found:
+            groups.append((version, found))
+    return MyChanges(top, seen, groups)
+
+
+def _last_seen(state: State, user: User, season_id: str) -> int | None:
+    with state.db.transaction() as session:
+        return SeenVersionRepository(session).last_seen(user.id, season_id)
+
+
+def _record_seen(state: State, user: User, season_id: str, version: int) -> None:
+    with state.db.transaction(write=True) as session:
+        SeenVersionRepository(session).record(user.id, season_id, version)
+
+
+Group = tuple[int, list[str]]
+"""A version and the lines of its changes."""
+
+
+def _fold(groups: list[Group], first: int) -> tuple[list[Group], list[Group]]:
+    """The groups of the first ``first`` lines, and those of the rest (a version cut in two
+    appears in both)."""
+    shown: list[Group] = []
+    rest: list[Group] = []
+    left = first
+    for version, lines in groups:
+        if lines[:left]:
+            shown.append((version, lines[:left]))
+        if lines[left:]:
+            rest.append((version, lines[left:]))
+        left = max(0, left - len(lines))
+    return shown, rest
+
+
 def _summary(tr: PageTranslator, changes: list[MyChange]) -> str:
     """``12 changes still to come: 2 roles, 10 calls``."""
     counts = {"cast": 0, "call": 0, "stay": 0}
@@ -127,6 +208,29 @@ def _summary(tr: PageTranslator, changes: list[MyChange]) -> str:
     parts = [tr.t("me.count." + k, count=n) for k, n in counts.items() if n]
     head = tr.t("me.changes_count", count=len(changes))
     return tr.t("me.changes_summary", head=head, parts=", ".join(parts))
+
+
+def _changes_context(tr: PageTranslator, changes: MyChanges | None) -> dict[str, Any]:
+    """What the template shows of "what changed for you": its heading, the summary, the
+    lines by version (the first :data:`FIRST_CHANGES`, then the rest) and how many."""
+    if changes is None:
+        return {"changes_count": 0}
+    mine = changes.every
+    groups = [
+        (v, [tr.t("me.change." + c.key, **c.fields) for c in found]) for v, found in changes.groups
+    ]
+    told, folded = _fold(groups, FIRST_CHANGES)
+    since = changes.since is not None
+    return {
+        "changes_heading": (
+            tr.t("me.changes_since") if since else tr.t("me.changes_in", version=changes.newest)
+        ),
+        "changes_by_version": since,
+        "changes_shown": told,
+        "changes_rest": folded,
+        "changes_count": len(mine),
+        "changes_summary": _summary(tr, mine) if mine else "",
+    }
 
 
 def _page(
@@ -152,7 +256,8 @@ def _page(
     soon: list[tuple[dt.date, list[Card]]] = []
     later: list[tuple[dt.date, list[tuple[dt.date, list[Card]]]]] = []
     coming: Entry | None = None
-    changes: list[MyChange] = []
+    changes: MyChanges | None = None
+    seen: int | None = None
     if stored is not None:
         every = entries(season, stored.plan, who, lang)
         shown = within(every, first, SCHEDULE_DAYS)
@@ -162,9 +267,10 @@ def _page(
         coming = _next(every, now)
         if any(e is coming for _, cards in soon for e, _ in cards):
             coming = None  # the list below starts with it
-        changes = _changes(state, season, stored, who.id, now, lang)
-    lines = [tr.t("me.change." + c.key, **c.fields) for c in changes]
-    return render(
+        if stored.version is not None:
+            seen = _last_seen(state, user, season.id)
+            changes = _changes_since(state, season, stored, seen, who.id, now, lang)
+    page = render(
         request,
         "me.html.j2",
         lang=lang,
@@ -177,15 +283,18 @@ def _page(
         coming_when=when_text(coming, lang) if coming is not None else "",
         soon=soon,
         later=later,
-        changes=lines,
-        changes_summary=_summary(tr, changes) if changes else "",
-        first_changes=FIRST_CHANGES,
+        **_changes_context(tr, changes),
         feed_active=has_feed(state.db, user),
         new_url=new_url,
         first=first,
         step=dt.timedelta(days=SCHEDULE_DAYS),
         min_password=MIN_PASSWORD,
     )
+    # Recorded once the page is made (a failure above records nothing), and only when it
+    # moves: a reload of a page already seen writes nothing.
+    if changes is not None and (seen is None or seen < changes.newest):
+        _record_seen(state, user, season.id, changes.newest)
+    return page
 
 
 @router.get("/me", response_class=HTMLResponse)

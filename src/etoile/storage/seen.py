@@ -1,0 +1,84 @@
+"""The newest published version of a season each user has seen, inside the caller's session.
+
+``/me`` reads it to tell a dancer what changed since they last looked, then records the
+version it showed. Recording is one statement that only moves forward (an upsert), so that
+two tabs opened at once, or an older page written after a newer one, never fail nor go back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from etoile.storage.models import UserSeenRow
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class SeenVersionRepository:
+    """The versions users have seen (table ``user_seen``).
+
+    Parameters
+    ----------
+    session
+        The session to work in; the caller commits.
+    clock
+        Returns the current aware time; tests pass a fixed one.
+    """
+
+    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+        self._session = session
+        self._clock = clock
+
+    def last_seen(self, user_id: int, season_id: str) -> int | None:
+        """The newest version of ``season_id`` user ``user_id`` has seen, or None if none."""
+        return self._session.scalar(
+            select(UserSeenRow.version).where(
+                UserSeenRow.user_id == user_id, UserSeenRow.season_id == season_id
+            )
+        )
+
+    def record(self, user_id: int, season_id: str, version: int) -> None:
+        """Remember that user ``user_id`` has seen ``version`` of ``season_id``.
+
+        A version older than the one already recorded changes nothing: published versions
+        only grow, and a slow page must not undo what a newer one recorded.
+
+        Raises
+        ------
+        NotImplementedError
+            On a database other than SQLite or PostgreSQL.
+        """
+        values = {
+            "user_id": user_id,
+            "season_id": season_id,
+            "version": version,
+            "seen_at": self._clock(),
+        }
+        dialect = self._session.get_bind().dialect.name
+        if dialect == "postgresql":
+            pg = postgresql.insert(UserSeenRow).values(values)
+            self._session.execute(
+                pg.on_conflict_do_update(
+                    index_elements=[UserSeenRow.user_id, UserSeenRow.season_id],
+                    set_={"version": pg.excluded.version, "seen_at": pg.excluded.seen_at},
+                    where=UserSeenRow.version < pg.excluded.version,
+                )
+            )
+        elif dialect == "sqlite":
+            lite = sqlite.insert(UserSeenRow).values(values)
+            self._session.execute(
+                lite.on_conflict_do_update(
+                    index_elements=[UserSeenRow.user_id, UserSeenRow.season_id],
+                    set_={"version": lite.excluded.version, "seen_at": lite.excluded.seen_at},
+                    where=UserSeenRow.version < lite.excluded.version,
+                )
+            )
+        else:
+            raise NotImplementedError(f"no upsert for {dialect!r}")
