@@ -46,14 +46,10 @@ NEVER = {
 }
 """Layers that must never import these packages."""
 
-KNOWN_CYCLES = {
-    # To be emptied: these files are being reworked elsewhere (issue 19), and each cycle is to
-    # be broken there. Every other package's modules are held to "no cycle"; a cycle listed here
-    # that no longer exists fails the test too, so that the list only shrinks.
-    ("etoile.storage.errors", "etoile.storage.plans"),
-    ("etoile.services.job_queue", "etoile.services.jobs"),
-    ("etoile.services.redis_sessions", "etoile.services.sessions"),
-}
+KNOWN_CYCLES: set[tuple[str, ...]] = set()
+# Empty: every package's modules are held to "no cycle". Should one ever have to be tolerated
+# for a while, it goes here (modules in sorted order, with why); a cycle listed here that no
+# longer exists fails the test, so the list only shrinks.
 """Import cycles inside a package that are tolerated for now (modules in sorted order)."""
 
 ENVIRONMENT_READER = "etoile.config"

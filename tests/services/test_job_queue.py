@@ -23,8 +23,8 @@ import web_kit as kit
 from api import conftest as api_db
 from api.conftest import bearer
 from etoile.config import Settings
-from etoile.services.job_queue import LOST, QueueJobRunner, message_id
-from etoile.services.jobs import SolveSettings, ThreadJobRunner, job_runner
+from etoile.services.job_queue import LOST, QueueJobRunner, job_runner, message_id
+from etoile.services.jobs import SolveSettings, ThreadJobRunner
 from etoile.storage import Database, JobInfo, JobRepository, PlanRepository
 from etoile.validate import Severity, validate
 from etoile.web.app import create_app

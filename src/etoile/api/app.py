@@ -24,8 +24,9 @@ from etoile.api.security import SecurityHeaders
 from etoile.api.sessions import ServerSessions
 from etoile.api.state import AppState
 from etoile.config import Settings, get_settings
-from etoile.services.jobs import JobRunner, job_runner
-from etoile.services.sessions import session_store
+from etoile.services.job_queue import job_runner
+from etoile.services.jobs import JobRunner
+from etoile.services.redis_sessions import session_store
 from etoile.services.throttle import login_throttle
 from etoile.services.workspace import Workspace
 from etoile.storage import Database, require_current_schema

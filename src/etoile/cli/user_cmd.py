@@ -14,7 +14,7 @@ from etoile.cli.db_cmd import UrlOption, storage_errors_exit
 from etoile.config import get_settings
 from etoile.services.access import Role
 from etoile.services.auth import add_user, reset_password
-from etoile.services.sessions import session_store
+from etoile.services.redis_sessions import session_store
 from etoile.storage import Database, require_current_schema
 
 user_app = typer.Typer(help="Users of the web app.", no_args_is_help=True)

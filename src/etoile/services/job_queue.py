@@ -42,7 +42,8 @@ from rq.serializers import JSONSerializer
 from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
 
-from etoile.services.jobs import JobRunner, Planner, SolveSettings, run_job
+from etoile.config import Settings
+from etoile.services.jobs import JobRunner, Planner, SolveSettings, ThreadJobRunner, run_job
 from etoile.storage import Database, JobInfo
 from etoile.storage.jobs import FINISHED
 from etoile.storage.models import JobRow
@@ -357,3 +358,12 @@ def display_redis_url(redis_url: str) -> str:
     host = parts.hostname or ""
     port = f":{parts.port}" if parts.port else ""
     return urlunsplit(parts._replace(netloc=f"{user}:***@{host}{port}"))
+
+
+def job_runner(db: Database, settings: Settings) -> JobRunner:
+    """The runner the settings ask for: the Redis queue when ``settings.redis_url`` is set
+    (jobs run in ``etoile worker`` processes), else ``settings.job_workers`` threads in this
+    process (:class:`~etoile.services.jobs.ThreadJobRunner`)."""
+    if settings.redis_url:
+        return QueueJobRunner(db, settings.redis_url)
+    return ThreadJobRunner(db, workers=settings.job_workers)

@@ -25,7 +25,6 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 
-from etoile.config import Settings
 from etoile.domain import Season
 from etoile.services.plan import PlanOutcome, PlanParams, Stage, plan_season
 from etoile.storage import Database, JobInfo, JobRepository, PlanRepository, SeasonRepository
@@ -262,13 +261,3 @@ class ThreadJobRunner(JobRunner):
         for job_id in running:
             self.cancel(job_id)
         self._pool.shutdown(wait=True, cancel_futures=False)
-
-
-def job_runner(db: Database, settings: Settings) -> JobRunner:
-    """The runner the settings ask for: the Redis queue when ``settings.redis_url`` is set
-    (jobs run in ``etoile worker`` processes), else ``settings.job_workers`` threads."""
-    if settings.redis_url:
-        from etoile.services.job_queue import QueueJobRunner
-
-        return QueueJobRunner(db, settings.redis_url)
-    return ThreadJobRunner(db, workers=settings.job_workers)

@@ -16,7 +16,8 @@ from typing import Any
 
 import redis
 
-from etoile.services.sessions import SessionPolicy
+from etoile.services.sessions import DatabaseSessionStore, SessionPolicy, SessionStore
+from etoile.storage import Database
 from etoile.storage.web_sessions import StoredWebSession
 
 PREFIX = "etoile:"
@@ -155,3 +156,11 @@ class RedisSessionStore:
     def purge(self) -> int:
         """Nothing to do: Redis expires the sessions itself."""
         return 0
+
+
+def session_store(db: Database, redis_url: str | None) -> SessionStore:
+    """The app's session store: in Redis when ``redis_url`` is set, else in ``db``
+    (:class:`~etoile.services.sessions.DatabaseSessionStore`)."""
+    if redis_url:
+        return RedisSessionStore(connect(redis_url))
+    return DatabaseSessionStore(db)

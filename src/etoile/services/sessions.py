@@ -182,12 +182,3 @@ class DatabaseSessionStore:
         """Remove the expired sessions."""
         with self.db.transaction(write=True) as session:
             return WebSessionRepository(session, clock=self.clock).purge()
-
-
-def session_store(db: Database, redis_url: str | None) -> SessionStore:
-    """The app's session store: in Redis when ``redis_url`` is set, else in ``db``."""
-    if redis_url:
-        from etoile.services.redis_sessions import RedisSessionStore, connect
-
-        return RedisSessionStore(connect(redis_url))
-    return DatabaseSessionStore(db)

@@ -19,6 +19,7 @@ from etoile.storage.accounts import (
     UserRepository,
 )
 from etoile.storage.changelogs import ChangelogRepository, StoredChangelog
+from etoile.storage.edits import PlanEdit
 from etoile.storage.engine import Database, display_url, make_engine
 from etoile.storage.errors import (
     ConstraintError,
@@ -38,7 +39,7 @@ from etoile.storage.migrate import (
     require_current_schema,
     upgrade,
 )
-from etoile.storage.plans import PlanEdit, PlanInfo, PlanRepository, PlanStatus, StoredPlan
+from etoile.storage.plans import PlanInfo, PlanRepository, PlanStatus, StoredPlan
 from etoile.storage.seasons import Progress, SeasonInfo, SeasonRepository
 from etoile.storage.seen import SeenVersionRepository
 from etoile.storage.web_sessions import (

@@ -7,10 +7,8 @@ a clear message (CLI exit code 2) without a traceback.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from etoile.storage.plans import PlanEdit
+from etoile.storage.edits import PlanEdit
 
 
 class StorageError(Exception):

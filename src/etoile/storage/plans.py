@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 
 from etoile.domain import Plan, SolveReport
+from etoile.storage.edits import PlanEdit
 from etoile.storage.errors import (
     ConstraintError,
     PlanNotFoundError,
@@ -60,18 +61,6 @@ class PlanInfo:
     def etag(self) -> str:
         """The HTTP entity tag of this plan's content (changes with every save)."""
         return f'"plan-{self.id}-r{self.revision}"'
-
-
-@dataclass(frozen=True)
-class PlanEdit:
-    """One saved manual change of a draft (what a stale writer missed)."""
-
-    revision: int
-    performance: str
-    role: str
-    dancers: tuple[str, ...]
-    by: str
-    at: dt.datetime
 
 
 @dataclass(frozen=True)
