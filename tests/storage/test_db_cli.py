@@ -43,7 +43,7 @@ def season_file(tmp_path: Path, tiny_season_file: Path) -> Path:
 def test_upgrade_load_list_export_round_trip(url: str, season_file: Path, tmp_path: Path) -> None:
     assert etoile("db", "upgrade", "--url", url) == (
         0,
-        f"Database {url} is at revision 0006_user_seen.\n",
+        f"Database {url} is at revision 0007_plan_document_revision.\n",
     )
     code, out = etoile("db", "load", str(season_file), "--url", url)
     assert code == 0

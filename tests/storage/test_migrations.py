@@ -49,7 +49,7 @@ TABLES = {
 
 
 def test_upgrade_builds_exactly_the_schema_of_the_models(empty_url: str) -> None:
-    assert upgrade(empty_url) == head_revision() == "0006_user_seen"
+    assert upgrade(empty_url) == head_revision() == "0007_plan_document_revision"
 
     engine = make_engine(empty_url)
     with engine.connect() as connection:
@@ -62,7 +62,7 @@ def test_upgrade_builds_exactly_the_schema_of_the_models(empty_url: str) -> None
 
 def test_upgrade_twice_changes_nothing(empty_url: str) -> None:
     upgrade(empty_url)
-    assert upgrade(empty_url) == "0006_user_seen"
+    assert upgrade(empty_url) == "0007_plan_document_revision"
 
 
 def test_downgrade_to_base_removes_every_table(empty_url: str) -> None:

@@ -174,3 +174,72 @@ def test_a_draft_remembers_the_version_it_was_edited_from(plans: PlanRepository)
     plans.publish(version.id)
     draft = plans.save_draft(_plan("nyc-cleo"), based_on=version.id)
     assert (plans.get(draft.id).based_on, plans.get(version.id).based_on) == (version.id, None)
+
+
+def _cell_edit(plans: PlanRepository, plan_id: int, revision: int, dancer: str) -> int:
+    """Cast ``dancer`` as Giselle on nyc-p1 of draft ``plan_id`` at ``revision`` (a ballet
+    master's save); the new revision."""
+    changed = plans.get(plan_id).plan.recast("nyc-p1", "nyc-giselle.giselle", [dancer])
+    info = plans.edit_cell(
+        plan_id,
+        changed,
+        "nyc-p1",
+        "nyc-giselle.giselle",
+        [dancer],
+        expected_revision=revision,
+        by="bm",
+    )
+    return info.revision
+
+
+def _document_revision(session: Session, plan_id: int) -> int:
+    from etoile.storage.models import PlanRow
+
+    row = session.get(PlanRow, plan_id)
+    assert row is not None
+    session.refresh(row)
+    return row.document_revision
+
+
+def test_a_cell_edit_writes_its_edit_not_the_whole_plan(
+    plans: PlanRepository, session: Session
+) -> None:
+    info = plans.save_draft(_plan("nyc-ava"))
+    dancers = ["nyc-cleo", "nyc-dora", "nyc-ava"]
+    revision = 1
+    for dancer in dancers:
+        revision = _cell_edit(plans, info.id, revision, dancer)
+    # Three saves: the revision moved on three times, the document stayed at revision 1, and
+    # reading the plan replays the three edits in order (the last one stands).
+    assert revision == 4
+    assert _document_revision(session, info.id) == 1
+    assert plans.get(info.id).plan == _plan("nyc-ava").recast(
+        "nyc-p1", "nyc-giselle.giselle", ["nyc-ava"]
+    )
+    assert [e.dancers for e in plans.edits_since(info.id, 1)] == [(d,) for d in dancers]
+    # A stale save writes nothing and says what it missed.
+    with pytest.raises(StaleWriteError) as stale:
+        _cell_edit(plans, info.id, 2, "nyc-cleo")
+    assert [e.revision for e in stale.value.missed] == [3, 4]
+    assert plans.revision(info.id) == (PlanStatus.DRAFT, 4)
+
+
+def test_the_document_is_written_again_every_few_edits_and_when_published(
+    plans: PlanRepository, session: Session
+) -> None:
+    from etoile.storage.plans import DOCUMENT_EVERY
+
+    info = plans.save_draft(_plan("nyc-ava"))
+    revision = 1
+    for i in range(DOCUMENT_EVERY):
+        revision = _cell_edit(plans, info.id, revision, ("nyc-cleo", "nyc-dora")[i % 2])
+    # 16 edits after revision 1: the 16th made revision 17 and wrote the document there.
+    assert (revision, _document_revision(session, info.id)) == (1 + DOCUMENT_EVERY, revision)
+    revision = _cell_edit(plans, info.id, revision, "nyc-ava")
+    assert _document_revision(session, info.id) == revision - 1
+    published = plans.publish(info.id)
+    # A published plan's document is whole: nothing left to replay.
+    assert _document_revision(session, info.id) == revision
+    stored = plans.get(published.id)
+    assert [a.dancer for a in stored.plan.casting] == ["nyc-ava"]
+    assert stored.plan == _plan("nyc-ava").recast("nyc-p1", "nyc-giselle.giselle", ["nyc-ava"])

@@ -266,7 +266,7 @@ def test_the_table_migrates_up_and_down(empty_url: str) -> None:  # noqa: F811
             ),
             {"now": dt.datetime(2026, 1, 1)},
         )
-    assert upgrade(empty_url) == "0006_user_seen"
+    assert upgrade(empty_url, "0006_user_seen") == "0006_user_seen"
     with Database(empty_url) as db, db.transaction(write=True) as session:
         user = UserRepository(session).by_login("d")
         assert user is not None
@@ -278,5 +278,5 @@ def test_the_table_migrates_up_and_down(empty_url: str) -> None:  # noqa: F811
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
     assert "user_seen" not in tables and "users" in tables
-    assert upgrade(empty_url) == "0006_user_seen"
+    assert upgrade(empty_url, "0006_user_seen") == "0006_user_seen"
     engine.dispose()

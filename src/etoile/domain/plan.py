@@ -7,6 +7,7 @@ A plan file (``plan.json``) has the top-level keys ``season``, ``exchange``, ``c
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
 
 from pydantic import AwareDatetime, Field, model_validator
@@ -297,3 +298,10 @@ class Plan(Model):
     reports: dict[str, SolveReport] = Field(
         default_factory=dict, description="One report per solver that ran: casting, exchange ..."
     )
+
+    def recast(self, performance: str, role: str, dancers: Sequence[str]) -> Plan:
+        """This plan with ``dancers`` (in order) as the whole cast of ``role`` in
+        ``performance`` (none: the role left uncast); everything else as it is."""
+        kept = [a for a in self.casting if (a.performance, a.role) != (performance, role)]
+        added = [CastAssignment(performance=performance, role=role, dancer=d) for d in dancers]
+        return self.model_copy(update={"casting": [*kept, *added]})

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from etoile.domain import CastAssignment, Plan, Season
+from etoile.domain import Plan, Season
 from etoile.services.access import Forbidden
 from etoile.storage import Database, PlanInfo, PlanRepository, PlanStatus, StoredPlan
 from etoile.validate import Violation, validate_scope
@@ -62,9 +62,7 @@ def outsiders(season: Season, plan: Plan, performance: str, dancers: list[str]) 
 
 def recast(plan: Plan, performance: str, role: str, dancers: list[str]) -> Plan:
     """``plan`` with ``dancers`` (in order) as the cast of ``role`` in ``performance``."""
-    kept = [a for a in plan.casting if (a.performance, a.role) != (performance, role)]
-    added = [CastAssignment(performance=performance, role=role, dancer=d) for d in dancers]
-    return plan.model_copy(update={"casting": [*kept, *added]})
+    return plan.recast(performance, role, dancers)
 
 
 def edit_cast(
@@ -136,9 +134,17 @@ def edit_cast(
             info = plans.save_draft(
                 changed, label=f"{label} of version {stored.version}", based_on=stored.id
             )
+            plans.add_edit(info.id, info.revision, performance, role, dancers, who)
         else:
-            info = plans.update_draft(stored.id, changed, expected_revision=base_revision)
-        plans.add_edit(info.id, info.revision, performance, role, dancers, who)
+            info = plans.edit_cell(
+                stored.id,
+                changed,
+                performance,
+                role,
+                dancers,
+                expected_revision=base_revision,
+                by=who,
+            )
     introduced = [v for v in violations if v not in before]
     resolved = sorted(before - set(violations), key=lambda v: (v.rule, v.entities, v.message))
     return CastEdit(info, violations, introduced, resolved)

@@ -27,6 +27,7 @@ from etoile.storage.errors import (
     PlanStateError,
     SeasonNotFoundError,
     StaleWriteError,
+    StorageError,
     storable_id,
 )
 from etoile.storage.mappers import plan_documents, plan_from_documents
@@ -68,6 +69,11 @@ class StoredPlan(PlanInfo):
     """A stored plan with its content."""
 
     plan: Plan
+
+
+DOCUMENT_EVERY = 16
+"""A draft's document is written again after this many cell edits (and when it is
+published); in between, a save writes only its edit and reading the plan replays them."""
 
 
 def _utc_now() -> dt.datetime:
@@ -149,6 +155,7 @@ class PlanRepository:
             "document": document,
             "reports": reports,
             "revision": PlanRow.revision + 1,
+            "document_revision": PlanRow.revision + 1,
         }
         if label is not None:
             values["label"] = label
@@ -162,6 +169,58 @@ class PlanRepository:
             self._session.expire(row)
             raise self.stale(plan_id, expected_revision or 0)
         self._session.refresh(row, ["revision", "label", "reports"])
+        return _info(row, season_id)
+
+    def edit_cell(
+        self,
+        plan_id: int,
+        changed: Plan,
+        performance: str,
+        role: str,
+        dancers: list[str],
+        *,
+        expected_revision: int,
+        by: str,
+    ) -> PlanInfo:
+        """Save a manual change of one cell of draft ``plan_id``, made on
+        ``expected_revision``: the revision goes up by one and the edit is logged
+        (:meth:`add_edit`); the plan's document is written again only every
+        :data:`DOCUMENT_EVERY` edits (``changed`` is the whole plan after the edit), since
+        reading the plan replays the edits after its document.
+
+        Raises
+        ------
+        PlanStateError
+            When the plan is published, or ``changed`` belongs to another season.
+        StaleWriteError
+            When another save changed the draft after ``expected_revision``.
+        """
+        row, season_id = self._row(plan_id, content=False)
+        if row.status != DRAFT:
+            raise PlanStateError(
+                f"plan {plan_id} is published (version {row.version}): "
+                "save the change as a new draft"
+            )
+        if changed.season != season_id:
+            raise PlanStateError(
+                f"plan {plan_id} belongs to season {season_id!r}, not {changed.season!r}"
+            )
+        revision = expected_revision + 1
+        values: dict[str, Any] = {"revision": revision}
+        if revision - row.document_revision >= DOCUMENT_EVERY:
+            document, reports = plan_documents(changed)
+            values |= {"document": document, "reports": reports, "document_revision": revision}
+        query = update(PlanRow).where(
+            PlanRow.id == plan_id, PlanRow.status == DRAFT, PlanRow.revision == expected_revision
+        )
+        with self._session.begin_nested():
+            result = self._session.execute(query.values(**values))
+            done = cast(CursorResult[Any], result).rowcount
+        if done != 1:
+            self._session.expire(row)
+            raise self.stale(plan_id, expected_revision)
+        self.add_edit(plan_id, revision, performance, role, dancers, by)
+        self._session.refresh(row, ["revision", "document_revision", "label", "reports"])
         return _info(row, season_id)
 
     def stale(self, plan_id: int, revision: int) -> StaleWriteError:
@@ -241,6 +300,12 @@ class PlanRepository:
         self._session.refresh(row, ["status", "version"])  # what the lock holder committed
         if row.status != DRAFT:
             raise PlanStateError(f"plan {plan_id} is already published as version {row.version}")
+        if row.document_revision < row.revision:
+            # A published plan's document is whole: the cell edits since it are written in.
+            document, reports = plan_documents(self.get(plan_id).plan)
+            with self._session.begin_nested():
+                row.document, row.reports = document, reports
+                row.document_revision = row.revision
         latest = self._session.scalar(
             select(func.max(PlanRow.version)).where(PlanRow.season_pk == row.season_pk)
         )
@@ -256,7 +321,7 @@ class PlanRepository:
     def get(self, plan_id: int) -> StoredPlan:
         """The stored plan ``plan_id``, draft or published."""
         row, season_id = self._row(plan_id)
-        return _stored(row, season_id)
+        return self._stored(row, season_id)
 
     def get_version(self, season_id: str, version: int) -> StoredPlan:
         """Published version ``version`` of season ``season_id``."""
@@ -269,7 +334,7 @@ class PlanRepository:
         )
         if row is None:
             raise PlanNotFoundError(f"version {version} of season {season_id!r}")
-        return _stored(row, season_id)
+        return self._stored(row, season_id)
 
     def version_info(self, season_id: str, version: int) -> PlanInfo:
         """Published version ``version`` of season ``season_id``, without its content."""
@@ -303,7 +368,7 @@ class PlanRepository:
             .order_by(PlanRow.version.desc())
             .limit(1)
         )
-        return None if row is None else _stored(row, season_id)
+        return None if row is None else self._stored(row, season_id)
 
     def list(self, season_id: str) -> builtins.list[PlanInfo]:
         """The plans of season ``season_id``, oldest first (without their content)."""
@@ -314,6 +379,21 @@ class PlanRepository:
             .order_by(PlanRow.id)
         )
         return [_info(row, season_id) for row in rows]
+
+    def _stored(self, row: PlanRow, season_id: str) -> StoredPlan:
+        """The plan of ``row``: its document, with the cell edits after it replayed."""
+        plan = plan_from_documents(row.document, row.reports)
+        if row.document_revision < row.revision:
+            edits = self.edits_since(row.id, row.document_revision)
+            wanted = list(range(row.document_revision + 1, row.revision + 1))
+            if [e.revision for e in edits] != wanted:
+                raise StorageError(
+                    f"plan {row.id}: the edits after revision {row.document_revision} of its "
+                    f"document are not all stored (revision {row.revision})"
+                )
+            for e in edits:
+                plan = plan.recast(e.performance, e.role, e.dancers)
+        return StoredPlan(**_info_fields(row, season_id), plan=plan)
 
     def _season_pk(self, season_id: str) -> int:
         pk = self._session.scalar(select(SeasonRow.pk).where(SeasonRow.id == season_id))
@@ -341,11 +421,6 @@ class PlanRepository:
 
 def _info(row: PlanRow, season_id: str) -> PlanInfo:
     return PlanInfo(**_info_fields(row, season_id))
-
-
-def _stored(row: PlanRow, season_id: str) -> StoredPlan:
-    plan = plan_from_documents(row.document, row.reports)
-    return StoredPlan(**_info_fields(row, season_id), plan=plan)
 
 
 def _info_fields(row: PlanRow, season_id: str) -> dict[str, Any]:

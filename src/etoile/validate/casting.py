@@ -144,12 +144,15 @@ def one_role_per_show(season: Season, plan: Plan | None) -> Iterator[Violation]:
         return
     roles: dict[tuple[str, str], set[str]] = defaultdict(set)
     for a in plan.casting:
-        roles[a.performance, a.dancer].add(a.role)
-    # One role, or a violation that names neither of the ids asked about: nothing to say.
-    several = [(k, held) for k, held in roles.items() if len(held) > 1 and in_focus(*k)]
-    for (perf_id, dancer_id), held in sorted(several):
-        production = season.productions[season.performances[perf_id].item.production].item
-        doubled = {frozenset(pair) for pair in production.doubled_roles}
+        if in_focus(a.performance, a.dancer):  # its violation names both
+            roles[a.performance, a.dancer].add(a.role)
+    doubles: dict[str, set[frozenset[str]]] = {}
+    for (perf_id, dancer_id), held in sorted(k for k in roles.items() if len(k[1]) > 1):
+        production_id = season.performances[perf_id].item.production
+        doubled = doubles.get(production_id)
+        if doubled is None:
+            pairs = season.productions[production_id].item.doubled_roles
+            doubled = doubles[production_id] = {frozenset(pair) for pair in pairs}
         bad = [pair for pair in combinations(sorted(held), 2) if frozenset(pair) not in doubled]
         if bad:
             names = " and ".join(season.roles[r].item.name for r in sorted(held))

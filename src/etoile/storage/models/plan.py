@@ -26,6 +26,11 @@ class PlanRow(Base):
     started from and fails when another save came first, so that no change is lost. ``based_on``
     is the published plan a hand-edited draft was copied from: publishing that draft after a
     newer version would silently drop the newer version's changes, and is refused.
+
+    ``document`` is the plan at ``document_revision``: a cell edit (``plan_edits``) moves the
+    revision on without writing the document, which is brought up to date every
+    :data:`etoile.storage.plans.DOCUMENT_EVERY` edits and when the draft is published; reading
+    the plan replays the edits after it. A published plan's document is always whole.
     """
 
     __tablename__ = "plans"
@@ -50,6 +55,7 @@ class PlanRow(Base):
     document: Mapped[dict[str, Any]]
     reports: Mapped[dict[str, Any]]
     revision: Mapped[int] = mapped_column(default=1, server_default="1")
+    document_revision: Mapped[int] = mapped_column(default=1, server_default="1")
     based_on: Mapped[int | None] = mapped_column(ForeignKey("plans.id", ondelete="SET NULL"))
 
 
