@@ -10,7 +10,6 @@ the exchange differs from the plan without it only by what the exchange changes.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -108,9 +107,24 @@ def decide(
     """Compile, value against ``base`` (the plan without the exchange) and solve (``hint``: an
     answer to a close problem to start from; ``left_out``: dancers who may not travel;
     ``compiled``: the season's candidate stays when they are known, copied before valuing)."""
-    fresh = copy.deepcopy(compiled) if compiled is not None else compile_exchange(season)
+    fresh = copy_problem(compiled) if compiled is not None else compile_exchange(season)
     problem = value_exchange(season, fresh, forecast, base)
     return resolve(season, problem, params, hint, left_out)
+
+
+def copy_problem(problem: ExchangeProblem) -> ExchangeProblem:
+    """A copy of ``problem`` that valuing (:func:`etoile.solvers.exchange.values.value_exchange`
+    and ``value_costs``) may change without changing ``problem``: they replace its stays and
+    leads (frozen) in their lists, and change nothing else."""
+    return replace(problem, candidates=list(problem.candidates), options=list(problem.options))
+
+
+def unvalued(problem: ExchangeProblem) -> ExchangeProblem:
+    """``problem``'s stays and leads without the full model's adjustments
+    (:func:`adjusted`): what valuing needs, since it sets every other value again."""
+    if not any(c.adjustment for c in problem.candidates):
+        return problem
+    return replace(problem, candidates=[replace(c, adjustment=()) for c in problem.candidates])
 
 
 def adjusted(problem: ExchangeProblem, measured: dict[int, dict[str, float]]) -> ExchangeProblem:

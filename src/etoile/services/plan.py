@@ -269,6 +269,7 @@ def _exchange(
     left_out: frozenset[str],
     measured: dict[int, dict[str, float]],
     say: Stage,
+    valued: ExchangeProblem | None = None,
 ) -> _Exchanged:
     """Decide the exchange (without ``left_out``), cast it, price it, measure it.
 
@@ -281,10 +282,15 @@ def _exchange(
     already measured, its values agree with the full model: the answer. Otherwise, after
     :data:`EXCHANGE_ROUNDS` measured packages, the one with the most total gain that the
     terms can share. A package the casting cannot honour leaves its blocking travellers out
-    (at most :data:`BLOCKED_ROUNDS` times).
+    (at most :data:`BLOCKED_ROUNDS` times). ``valued``: the stays as an earlier plan of the
+    exchange valued them against the same ``base`` (the same values; None values them).
     """
     notes: list[str] = []
-    first = decide(season, base, params.forecast, xp, left_out=left_out)
+    first = (
+        decide(season, base, params.forecast, xp, left_out=left_out)
+        if valued is None
+        else resolve(season, valued, xp, left_out=left_out)
+    )
     valued = first.problem
     decision = (
         resolve(season, adjusted(valued, _by_dancer(valued, measured)), xp, first.result, left_out)
@@ -466,8 +472,10 @@ def plan_season(
     rounds: list[list[str]] = []
     short: set[str] = set()
     blocking: set[str] = set()
+    valued: ExchangeProblem | None = None
     while True:
-        found = _exchange(season, base, params, cp, xp, before, left_out, measured, say)
+        found = _exchange(season, base, params, cp, xp, before, left_out, measured, say, valued)
+        valued = found.first.problem
         plan = found.plan
         cast_report = plan.reports.get("casting")
         if params.rehearsal_time_limit <= 0 or cast_report is None:

@@ -10,15 +10,14 @@ solver's estimates, which ``etoile plan`` checks against the full model for the 
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from etoile.domain import Money, Plan, Season, SensitivityRow
 from etoile.forecast import ForecastParams
 from etoile.problems.exchange import compile_exchange
-from etoile.services.exchange import ExchangeDecision, decide, resolve
-from etoile.solvers.exchange import ExchangeParams
+from etoile.services.exchange import ExchangeDecision, copy_problem, decide, resolve, unvalued
+from etoile.solvers.exchange import ExchangeParams, ExchangeResult
 from etoile.solvers.exchange.values import value_costs
 
 Apply = Callable[[Season, ForecastParams, float], tuple[Season, ForecastParams]]
@@ -164,21 +163,29 @@ def sensitivity(
     assumptions); None decides it here.
     """
     say = progress or (lambda _text: None)
-    stays = compile_exchange(season)
-    found = at_base or decide(season, base, forecast, params, compiled=stays)
+    if at_base is None:
+        stays = compile_exchange(season)
+        found = decide(season, base, forecast, params, compiled=stays)
+    else:
+        # The base answer's problem holds the season's candidate stays; valuing re-values
+        # every one of them (and its leads), as valuing a fresh compilation would.
+        found = at_base
+        stays = unvalued(found.problem)
+
+    def solve_end(end: tuple[Assumption, float]) -> ExchangeResult:
+        a, value = end
+        s, p = a.apply(season, forecast, value)
+        if a.costs_only:
+            problem = value_costs(s, copy_problem(found.problem))
+            return resolve(s, problem, params, hint=found.result).result
+        known = None if a.stays_change else stays
+        return decide(s, base, p, params, hint=found.result, compiled=known).result
+
     rows = []
     for a in assumptions:
         say(f"Sensitivity: {a.name}")
-        ends = []
-        for value in (a.low, a.high):
-            s, p = a.apply(season, forecast, value)
-            if a.costs_only:
-                problem = value_costs(s, copy.deepcopy(found.problem))
-                ends.append(resolve(s, problem, params, hint=found.result).result)
-                continue
-            known = None if a.stays_change else stays
-            ends.append(decide(s, base, p, params, hint=found.result, compiled=known).result)
-        low, high = ends
+        # Each end is its own solve, started from the base answer.
+        low, high = (solve_end((a, value)) for value in (a.low, a.high))
         rows.append(
             SensitivityRow(
                 name=a.name,
