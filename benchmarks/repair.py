@@ -13,6 +13,12 @@ the validator that the published plan did not have; and the from-scratch changes
 seconds. The benchmark fails when a repair breaks a hard rule the published plan kept,
 unless it was forced: no dancer the calendar could have ready was free to take the places
 (the repair says so, and the errors are the hours its replacements lack).
+
+Then the command itself, end to end (:func:`command`: ``etoile replan`` in a process of its
+own, imports, loading, the repair, the ranking of the replacements, the validator, the report
+and the files): one corps dancer of the published plan, absent three days from a show day a
+third into the season. ``python -m benchmarks.repair SEASON PLAN EVENTS`` times the command
+alone on given files (``docs/benchmarks.md``: the demo plan in ``etoile-demo``).
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -38,9 +46,10 @@ def run() -> list[dict[str, Any]]:
     """Publish a demo plan, injure 20 dancers one at a time, repair and re-solve each."""
     from etoile.demo import generate
     from etoile.domain import AbsenceEvent, EventFile
+    from etoile.domain.event_apply import apply_events
     from etoile.services.casting import cast_season
     from etoile.services.rehearsal import RehearsalParams, rehearse_season
-    from etoile.services.replan import apply_events, replan
+    from etoile.services.replan import replan
     from etoile.solvers.casting.params import CastingParams
     from etoile.validate import Severity
     from etoile.validate.rehearsal import HOURS_SHORT
@@ -131,7 +140,53 @@ def run() -> list[dict[str, Any]]:
             flush=True,
         )
     _summary(rows)
+    rows.append(_command_on(season, published))
     return rows
+
+
+def command(season: Path, plan: Path, events: Path, out: Path) -> dict[str, Any]:
+    """Time ``etoile replan SEASON --plan PLAN --event EVENTS -o OUT`` in a new process (wall
+    seconds, as a user waits for it); the first line it prints (the changes) comes along."""
+    etoile = Path(sys.executable).with_name("etoile")
+    argv = [str(etoile), "replan", str(season), "--plan", str(plan), "--event", str(events)]
+    began = time.perf_counter()
+    done = subprocess.run([*argv, "-o", str(out)], capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - began
+    first = done.stdout.splitlines()[0] if done.stdout else done.stderr[-300:]
+    print(f"etoile replan: {seconds:.1f} s (exit {done.returncode}): {first}", flush=True)
+    return {"command": " ".join(argv), "command_s": round(seconds, 2), "exit": done.returncode,
+            "said": first, "failed": done.returncode == 2}  # fmt: skip
+
+
+def _command_on(season: Any, published: Any) -> dict[str, Any]:
+    """The command on the published plan: a corps dancer cast in a show a third into the
+    season, absent three days from that show's day, known that midnight."""
+    from etoile.domain import AbsenceEvent, EventFile
+    from etoile.domain.base import Tier
+    from etoile.seasonfile.io import dump_plan, dump_season
+
+    shows = {p.id: p for c in season.companies for p in c.performances}
+    middle = season.start + (season.end - season.start) / 3
+    dancer, day = min(
+        (abs((shows[a.performance].day - middle).days), a.dancer, shows[a.performance].day)
+        for a in published.casting
+        if season.company[season.dancers[a.dancer].owner].tier_of(season.dancers[a.dancer].item)
+        is Tier.CORPS
+    )[1:]
+    tz = ZoneInfo(season.company[season.dancers[dancer].owner].timezone)
+    events = EventFile(
+        season=season.id,
+        as_of=dt.datetime.combine(day, dt.time(0), tz),
+        events=[AbsenceEvent(dancer=dancer, start=day, end=day + dt.timedelta(days=2))],
+    )
+    folder = PUBLISHED.parent / "replan-command"
+    folder.mkdir(parents=True, exist_ok=True)
+    dump_season(season, folder / "season.yaml")
+    dump_plan(published, folder / "plan.json")
+    (folder / "events.json").write_text(events.model_dump_json())
+    return command(
+        folder / "season.yaml", folder / "plan.json", folder / "events.json", folder / "new.json"
+    )
 
 
 def _summary(rows: list[dict[str, Any]]) -> None:
@@ -158,3 +213,11 @@ def _summary(rows: list[dict[str, Any]]) -> None:
             f"{statistics.median(r['scratch_s'] for r in rows):.1f} "
             f"({slower:.0f}x the repair's)"
         )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit("usage: python -m benchmarks.repair SEASON PLAN EVENTS")
+    folder = Path("bench-out/replan-command")
+    folder.mkdir(parents=True, exist_ok=True)
+    command(*(Path(a) for a in sys.argv[1:]), folder / "new.json")

@@ -28,28 +28,20 @@ from etoile.domain import (
 )
 from etoile.seasonfile import load_plan
 from etoile.seasonfile.errors import InputError
+from etoile.seasonfile.event_check import check_events
 from etoile.seasonfile.io import dump_plan, dump_season
 from etoile.services.rehearsal import RehearsalParams, rehearse_season
-from etoile.services.replan import check_events, replan
+from etoile.services.replan import replan
 from etoile.solvers.casting.params import CastingParams
 from etoile.validate import Severity
+from repair_kit import LEAD, LIGHT, three_shows
 
-LEAD = "nyc-bal.lead"
-LIGHT = {"coaching_hours_per_cast": 2, "stage_rehearsals": 0, "dress_rehearsals": 0}
 FAST = CastingParams(time_limit=5, workers=1)
 
 
 def _season() -> Season:
-    dancers = [dancer(n, known=(LEAD,)) for n in ("ann", "bea", "cat")]
-    shows = [
-        show("p1", "2026-12-07T19:30"),
-        show("p2", "2026-12-14T19:30"),
-        show("p3", "2026-12-18T19:30"),
-    ]
     labor = {"max_performances_per_week": {"principal": 1}}
-    nyc = company("nyc", dancers, [role(LEAD, lead=True)], shows, labor=labor,
-                  production={"rehearsal": LIGHT})  # fmt: skip
-    return season(nyc)
+    return three_shows(labor=labor, production={"rehearsal": LIGHT})
 
 
 def _cast(result_plan: object) -> dict[str, str]:
@@ -188,6 +180,31 @@ def test_replacements_are_ranked_with_what_they_cost() -> None:
     assert result.options[0].box_office_change == 0.0
 
 
+def test_the_ranking_run_beside_the_rest_is_the_ranking_run_after_it() -> None:
+    # The use case ranks the candidates in a thread while it repairs the calendar and checks
+    # the plan, with the repair's region models kept: the same rows as the ranking run alone,
+    # afterwards, from scratch; and a ranking told to stop ranks nobody.
+    from etoile.domain.event_apply import apply_events
+    from etoile.problems.casting import compile_casting
+    from etoile.services.replan_options import replacement_options
+    from etoile.solvers.casting.plan import from_assignments
+
+    s = _season()
+    old = _published(s, [("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
+    events = _absent("ann", "2026-12-14", "2026-12-14")
+    result = replan(s, old, events, FAST, 200, options=3)
+    season_after, base = apply_events(s, old, events)
+    problem = compile_casting(season_after, base)
+    cast = from_assignments(problem, base)
+    whole = result.repair.applied_to(cast)
+    alone = replacement_options(season_after, base, problem, cast, set(), whole, FAST, 3)
+    assert result.options == alone and len(alone) == 2
+    stopped = replacement_options(
+        season_after, base, problem, cast, set(), whole, FAST, 3, stop=lambda: True
+    )
+    assert stopped == []
+
+
 def test_a_closed_studio_moves_only_its_calls_that_day() -> None:
     s = _season()
     old = _published(s, [("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "bea")])
@@ -289,18 +306,18 @@ def test_published_calls_of_dancers_whose_shows_changed_are_checked_again() -> N
     # show-day limit, days in a row) before taking it. Ann's and Cat's coaching calls, with
     # Cat recast: Ann's are kept, Cat's wished; with nobody recast, all four are kept.
     from etoile.problems.rehearsal import compile_rehearsal
-    from etoile.services.replan import _published_slots
+    from etoile.solvers.repair.published import published_slots
 
     s = _season()
     old = _published(s, [("p1", LEAD, "ann"), ("p2", LEAD, "ann"), ("p3", LEAD, "cat")])
     problem = compile_rehearsal(s, old)
     events = _absent("bea", "2026-12-01", "2026-12-01")  # nothing to do with them
     who = {c.index: problem.dancers[c.dancers[0]] for c in problem.calls}
-    kept, same, changed = _published_slots(problem, old, events, {"cat"})
+    kept, same, changed = published_slots(problem, old, events, {"cat"})
     assert sorted(who[p.call] for p in kept) == ["ann"] * len(kept)
     assert kept and same and not changed
     assert sorted(who[p.call] for p in same) == ["cat"] * len(same)
-    kept, same, changed = _published_slots(problem, old, events, set())
+    kept, same, changed = published_slots(problem, old, events, set())
     assert (len(kept), same, changed) == (len(old.rehearsals), [], [])
 
 
@@ -344,21 +361,6 @@ def test_a_replacement_told_on_the_day_cannot_be_ready_and_the_report_says_so() 
     assert result.repair.unready == [] and result.errors == []
     cat = [c for c in result.plan.rehearsals if "cat" in c.dancers]
     assert cat and all(week_before <= c.start for c in cat)
-
-
-def test_a_show_that_would_make_too_many_days_in_a_row_is_avoided() -> None:
-    from etoile.services.replan import _in_a_row
-
-    d = dt.date(2027, 1, 15)
-    worked = {d + dt.timedelta(days=i) for i in range(6)}  # 15 to 20 Jan
-    assert _in_a_row(worked, d + dt.timedelta(days=6), 6)  # the 21st: a 7th day in a row
-    assert not _in_a_row(worked, d + dt.timedelta(days=6), 7)
-    assert not _in_a_row(worked, d + dt.timedelta(days=3), 6)  # already a working day
-    # A day between two runs joins them: 3 + 1 + 3.
-    gap = {d, d + dt.timedelta(days=1), d + dt.timedelta(days=2)}
-    gap |= {d + dt.timedelta(days=4 + i) for i in range(3)}
-    assert _in_a_row(gap, d + dt.timedelta(days=3), 6)
-    assert not _in_a_row(gap, d + dt.timedelta(days=3), 7)
 
 
 def test_cli_as_of_places_nothing_before_it_and_bad_values_exit_2(tmp_path: Path) -> None:

@@ -25,9 +25,10 @@ from etoile.domain import AbsenceEvent, EventFile, Season
 from etoile.report import write_report
 from etoile.seasonfile import load_events, load_plan, load_season
 from etoile.seasonfile.errors import InputError, Problem
+from etoile.seasonfile.event_check import check_events
 from etoile.seasonfile.io import dump_plan, dump_season, write_text_atomic
 from etoile.services.calendar import calendars_for, write_calendars
-from etoile.services.replan import Replan, check_events, replan
+from etoile.services.replan import Replan, replan
 from etoile.solvers.casting.params import CastingParams
 
 
@@ -79,22 +80,25 @@ def replan_cmd(
     params = CastingParams(time_limit=time_limit, workers=workers, seed=seed)
     with console.status("Re-planning: the fewest changed places, then people ..."):
         result = replan(season, plan, events, params, options=options)
-    dump_plan(result.plan, out)
-    dump_season(result.season, out.with_name(out.stem + ".season.yaml"))
-    changes = out.with_name(out.stem + ".changes.json")
-    payload = result.diff.model_dump(mode="json") | {
-        "words": result.diff.words(result.season, lang),
-        "notifications": result.diff.notifications(result.season),
-        "replacements": [dataclasses.asdict(o) for o in result.options],
-    }
-    write_text_atomic(changes, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
-    report = write_report(
-        result.season,
-        result.plan,
-        out.with_name(out.stem + ".report.html"),
-        lang,
-        [*result.notes, *result.diff.words(result.season, lang)],
-    )
+    with console.status("Writing the new plan and its report; ranking the replacements ..."):
+        dump_plan(result.plan, out)
+        dump_season(result.season, out.with_name(out.stem + ".season.yaml"))
+        # The report first: the ranking of the replacements (for the changes) runs meanwhile.
+        report = write_report(
+            result.season,
+            result.plan,
+            out.with_name(out.stem + ".report.html"),
+            lang,
+            [*result.notes, *result.diff.words(result.season, lang)],
+            violations=result.violations,  # the service checked the new plan: not twice
+        )
+        changes = out.with_name(out.stem + ".changes.json")
+        payload = result.diff.model_dump(mode="json") | {
+            "words": result.diff.words(result.season, lang),
+            "notifications": result.diff.notifications(result.season),
+            "replacements": [dataclasses.asdict(o) for o in result.options],
+        }
+        write_text_atomic(changes, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     written = [out, changes, report]
     if calendars is not None:
         with input_errors_exit():

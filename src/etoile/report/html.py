@@ -136,12 +136,16 @@ def write_report(
     path: Path | str,
     lang: str = "en",
     explanations: list[str] | None = None,
+    *,
+    violations: list[Violation] | None = None,
 ) -> Path:
     """Render the report and write it to ``path`` (UTF-8); returns the path.
 
-    The parent directory is created when missing.
+    The parent directory is created when missing. ``violations``: the validator's findings
+    when the caller has them already (None: :func:`render_report` runs the validator).
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(render_report(season, plan, lang, explanations), encoding="utf-8")
+    html = render_report(season, plan, lang, explanations, violations=violations)
+    target.write_text(html, encoding="utf-8")
     return target

@@ -6,19 +6,25 @@ costed by the smallest repair that puts them there (:func:`repair_cast` with the
 pinned): the places it changes (and which, besides this one), the candidate's shows that week
 against their house's weekly limit, and the forecast's expected box office of the house under
 that repair compared with the one chosen. Options are ranked by changes, then box office.
+
+The candidates' repairs share their regions' CP-SAT models (:class:`~etoile.solvers.repair.Parts`:
+built once, restored as built: the same repairs); :class:`Ranking` runs the ranking in a
+thread beside the rest of ``etoile replan``.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
-from etoile.domain import Plan, Season
+from etoile.domain import CastAssignment, Plan, Season
 from etoile.forecast import DEFAULT_PARAMS, build_scenario
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.model import Cast
 from etoile.solvers.casting.params import CastingParams
-from etoile.solvers.casting.plan import to_assignments
-from etoile.solvers.repair import repair_cast
+from etoile.solvers.repair import Parts, repair_cast
 
 
 @dataclass(frozen=True)
@@ -56,20 +62,26 @@ def replacement_options(
     chosen: Cast,
     params: CastingParams,
     count: int = 3,
+    parts: Parts | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> list[ReplacementOption]:
     """The ``count`` best-placed candidates of every vacated place, ranked (module notes);
-    ``chosen`` is the whole cast of the repair chosen."""
+    ``chosen`` is the whole cast of the repair chosen. The candidates' repairs share their
+    regions' models (``parts``: the chosen repair's, when given). ``stop`` says when the ranking is
+    no longer wanted: it ends before the next candidate's repair (with what it has)."""
     weights = season.casting_weights
+    parts = parts if parts is not None else Parts()
     quick = replace(params, time_limit=min(params.time_limit, 3.0))
     held = set(old)
     chosen_full = set(chosen)
     found: list[ReplacementOption] = []
     cache: dict[tuple[tuple[tuple[int, int], ...], str], float] = {}
+    memo: dict[tuple[int, int], CastAssignment] = {}
     for k in sorted({k for k, _ in vacated(problem, old, frozen)}):
         slot = problem.slots[k]
         show = problem.shows[slot.show]
         currency = season.company[show.company].currency
-        reference = _box_office(season, base, problem, sorted(chosen), show.company, cache)
+        reference = _box_office(season, base, problem, sorted(chosen), show.company, cache, memo)
         taken = {d for kk, d in old if kk == k}
         ranked = sorted(
             (e for e in slot.candidates if e not in taken),
@@ -79,7 +91,9 @@ def replacement_options(
         picked += [e for kk, e in chosen_full if kk == k and e not in picked and e not in taken]
         options = []
         for e in picked:
-            repair = repair_cast(problem, weights, old, frozen, quick, pins=((k, e),))
+            if stop is not None and stop():
+                return found
+            repair = repair_cast(problem, weights, old, frozen, quick, pins=((k, e),), parts=parts)
             if repair.unrepaired:
                 options.append(_option(problem, k, e, (k, e) in chosen_full, None, (), 0, currency))
                 continue
@@ -101,7 +115,7 @@ def replacement_options(
                 for j, d in cast
                 if d == e and problem.shows[problem.slots[j].show].week == show.week
             )
-            money = _box_office(season, base, problem, cast, show.company, cache) - reference
+            money = _box_office(season, base, problem, cast, show.company, cache, memo) - reference
             options.append(
                 _option(
                     problem,
@@ -156,9 +170,84 @@ def _box_office(
     cast: Cast,
     house: str,
     cache: dict[tuple[tuple[tuple[int, int], ...], str], float],
+    memo: dict[tuple[int, int], CastAssignment],
 ) -> float:
     key = (tuple(cast), house)
     if key not in cache:
-        plan = to_assignments(problem, cast, base, season.id)
+        # to_assignments' plan, each (place, dancer) made once for all the casts costed.
+        casting = []
+        for k, d in sorted(cast):
+            a = memo.get((k, d))
+            if a is None:
+                a = memo[k, d] = CastAssignment(
+                    performance=problem.shows[problem.slots[k].show].id,
+                    role=problem.roles[problem.slots[k].role].id,
+                    dancer=problem.dancers[d].id,
+                )
+            casting.append(a)
+        plan = base.model_copy(update={"casting": casting})
         cache[key] = build_scenario(season, plan, DEFAULT_PARAMS).box_office(house)
     return cache[key]
+
+
+class Ranking:
+    """The ranking of the replacements (:func:`replacement_options`), run
+    beside the rest of the use case and the caller's (writing the files): it needs only the
+    repair, and its CP-SAT solves leave the interpreter free for the calendar repair, the
+    forecast, the validator and the report. A round that is not the last throws its ranking
+    away (:meth:`drop`); the last one's is the answer, the same as when it ran after the
+    others."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._pool = ThreadPoolExecutor(1, "replan-options") if count else None
+        self._future: Future[list[ReplacementOption]] | None = None
+        self._stop = threading.Event()
+
+    def start(
+        self,
+        season: Season,
+        base: Plan,
+        problem: CastingProblem,
+        old: Cast,
+        frozen: set[int],
+        whole: Cast,
+        params: CastingParams,
+        parts: Parts,
+    ) -> None:
+        """Rank the candidates of this round's repair (``whole``) in the background."""
+        if self._pool is not None:
+            self._future = self._pool.submit(
+                replacement_options,
+                season,
+                base,
+                problem,
+                old,
+                frozen,
+                whole,
+                params,
+                self.count,
+                parts,
+                self._stop.is_set,
+            )
+
+    def drop(self) -> None:
+        """Stop and forget the ranking under way (its repair is not the one kept); the models
+        it used are free again when this returns."""
+        if self._future is not None:
+            self._stop.set()
+            self._future.result()
+            self._future, self._stop = None, threading.Event()
+
+    def release(self) -> Future[list[ReplacementOption]] | None:
+        """The ranking of the last repair started (None without ``count``), left to finish;
+        the thread ends with it."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False)
+        return self._future
+
+    def close(self) -> None:
+        """Stop what runs still (on an error) and end the thread."""
+        self._stop.set()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)

@@ -30,6 +30,7 @@ from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.result import Cast
 from etoile.solvers.casting.runs import Part, window_days
 from etoile.solvers.cpsat import solve_cp_sat
+from etoile.solvers.repair.parts import Parts
 from etoile.solvers.result import make_report
 
 
@@ -111,6 +112,7 @@ def repair_cast(
     params: CastingParams,
     pins: tuple[tuple[int, int], ...] = (),
     avoid: frozenset[tuple[int, int]] = frozenset(),
+    parts: Parts | None = None,
 ) -> CastRepair:
     """The smallest repair of ``old``, production by production (each is repaired around the
     repairs of the ones before). A production that no region can repair keeps its broken
@@ -118,7 +120,9 @@ def repair_cast(
 
     ``pins`` are (place, dancer) pairs the repair must keep: a replacement being costed.
     ``avoid`` are (place, dancer) pairs to leave out when a repair without them exists (a
-    dancer the published calendar has not prepared for the place); tried first, then dropped."""
+    dancer the published calendar has not prepared for the place); tried first, then dropped.
+    ``parts`` keeps the regions' models for the next repair of the same problem (the same
+    repair, sooner: :mod:`.parts`)."""
     started = time.perf_counter()
     held: dict[int, set[int]] = defaultdict(set)
     for k, d in old:
@@ -140,7 +144,9 @@ def repair_cast(
     terms: dict[str, float] = {}
     work = _Work()
     for production, broken in sorted(by_production.items()):
-        found = _repair_group(problem, weights, held, broken, frozen, params, pins, avoid, work)
+        found = _repair_group(
+            problem, weights, held, broken, frozen, params, pins, avoid, work, parts
+        )
         if found is None:
             failed.append(production)
             proven = optimal = False
@@ -201,6 +207,7 @@ def _repair_group(
     pins: tuple[tuple[int, int], ...],
     avoid: frozenset[tuple[int, int]],
     work: _Work,
+    parts: Parts | None,
 ) -> tuple[Cast, list[int], list[str], bool, bool, dict[str, float], bool] | None:
     """The smallest repair of one production's broken places: (cast of the region, region,
     notes, phase 1 optimal, minimum proven, casting terms, ``avoid`` kept); None when no
@@ -216,7 +223,7 @@ def _repair_group(
         if (tuple(free), bool(leave_out)) in tried or not free:
             continue
         tried.add((tuple(free), bool(leave_out)))
-        found = _solve_region(problem, weights, held, free, params, pins, leave_out, work)
+        found = _solve_region(problem, weights, held, free, params, pins, leave_out, work, parts)
         if found is None:
             notes.append(f"{name} ({len(free)} places){how}: no repair")
             continue
@@ -246,6 +253,7 @@ def _solve_region(
     pins: tuple[tuple[int, int], ...],
     avoid: frozenset[tuple[int, int]],
     work: _Work,
+    parts: Parts | None = None,
 ) -> tuple[Cast, int, int, bool, dict[str, float]] | None:
     shows = {problem.slots[k].show for k in free}
     days = window_days(problem)
@@ -267,7 +275,11 @@ def _solve_region(
         return None  # a pinned place outside the region: a larger region will hold it
     # A pin outside the region that the cast already holds stays fixed with the rest.
     pins = tuple((k, d) for k, d in pins if k in free_set)
-    part = Part(problem, weights, free, fixed)
+    part = (
+        Part(problem, weights, free, fixed)
+        if parts is None
+        else parts.part(problem, weights, free, fixed)
+    )
     model, v = part.model.model, part.model.vars
     for k, d in pins:
         if (part.index[k], d) not in v.cast:
@@ -316,8 +328,10 @@ def _solve_region(
         model.add(objective <= values[-1])
         chosen = {key for key, x in v.cast.items() if solver.value(x)}
         model.clear_hints()
-        for key, x in v.cast.items():  # the next phase starts from this plan
-            model.add_hint(x, key in chosen)
+        # The next phase starts from this plan (the hints add_hint would give, in bulk).
+        hint = model.proto.solution_hint
+        hint.vars.extend([x.index for x in v.cast.values()])
+        hint.values.extend([int(key in chosen) for key in v.cast])
         cast = sorted((part.keep[i], d) for i, d in chosen if part.keep[i] in free_set)
         terms = {n: float(solver.value(t.expr())) for n, t in part.model.terms.items()}
     before = {(k, d) for k in free for d in held.get(k, set())}
