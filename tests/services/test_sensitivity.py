@@ -40,3 +40,16 @@ def test_a_fee_too_high_for_any_swap_flips_at_the_low_end() -> None:
     fees = next(r for r in rows if r.name == "fee_factor")
     assert fees.total_at_base == 0 and fees.stays_at_high == 0
     assert fees.flips and fees.stays_at_low == 1 and fees.total_at_low > 0
+
+
+def test_a_traveller_left_out_is_left_out_of_every_row() -> None:
+    """``etoile plan`` leaves out the travellers its calendar could not prepare; the rows are
+    then solved without them too, as the base answer is: Léa is the only traveller here, so no
+    end of any range sends anyone, and no row flips (before, the rows sent her while the base
+    answer could not)."""
+    season = swap_season(fee_usd=20_000)
+    free = sensitivity(season, None, DEFAULT_PARAMS, PARAMS)
+    assert any(r.stays_at_low or r.stays_at_high for r in free)  # she travels when free to
+    rows = sensitivity(season, None, DEFAULT_PARAMS, PARAMS, left_out=frozenset({"par-lea"}))
+    assert rows and all(r.total_at_base == 0 for r in rows)
+    assert all(r.stays_at_low == r.stays_at_high == 0 and not r.flips for r in rows)

@@ -549,7 +549,15 @@ def plan_season(
     quick = ExchangeParams(min(1.0, params.exchange_time_limit), params.workers, params.seed)
     points = frontier_points(season, decision, quick, chosen)
     rows = (
-        sensitivity(season, base, params.forecast, quick, progress=say, at_base=found.first)
+        sensitivity(
+            season,
+            base,
+            params.forecast,
+            quick,
+            progress=say,
+            at_base=found.first,
+            left_out=left_out,
+        )
         if params.sensitivity
         else []
     )

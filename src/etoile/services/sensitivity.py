@@ -153,6 +153,7 @@ def sensitivity(
     assumptions: tuple[Assumption, ...] = ASSUMPTIONS,
     progress: Callable[[str], None] | None = None,
     at_base: ExchangeDecision | None = None,
+    left_out: frozenset[str] = frozenset(),
 ) -> list[SensitivityRow]:
     """One row per assumption, sorted by the width of its effect (widest first).
 
@@ -160,12 +161,14 @@ def sensitivity(
     base answer; a row says whether all three of its solves were proven optimal.
     ``at_base``: the exchange already decided at the base values against ``base`` (its
     purely linear values: the measurements of ``etoile plan`` are not carried to other
-    assumptions); None decides it here.
+    assumptions); None decides it here. ``left_out``: dancers who may not travel, in every
+    solve as in ``at_base`` (``etoile plan`` leaves out the travellers its rehearsal calendar
+    could not prepare), so that the rows and the base answer are the same question.
     """
     say = progress or (lambda _text: None)
     if at_base is None:
         stays = compile_exchange(season)
-        found = decide(season, base, forecast, params, compiled=stays)
+        found = decide(season, base, forecast, params, left_out=left_out, compiled=stays)
     else:
         # The base answer's problem holds the season's candidate stays; valuing re-values
         # every one of them (and its leads), as valuing a fresh compilation would.
@@ -177,9 +180,11 @@ def sensitivity(
         s, p = a.apply(season, forecast, value)
         if a.costs_only:
             problem = value_costs(s, copy_problem(found.problem))
-            return resolve(s, problem, params, hint=found.result).result
+            return resolve(s, problem, params, hint=found.result, left_out=left_out).result
         known = None if a.stays_change else stays
-        return decide(s, base, p, params, hint=found.result, compiled=known).result
+        return decide(
+            s, base, p, params, hint=found.result, left_out=left_out, compiled=known
+        ).result
 
     rows = []
     for a in assumptions:
