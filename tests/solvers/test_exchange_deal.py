@@ -184,3 +184,15 @@ def test_the_exchange_is_the_best_package_of_a_brute_force_with_the_full_model(
     # Rounding: each decision's value is rounded to a whole unit in the model.
     assert result.total == pytest.approx(best, abs=len(problem.options) + len(problem.candidates))
     assert result.helps_both == (best > len(problem.options))
+
+
+def test_the_frontier_sends_no_one_left_out() -> None:
+    """A dancer the plan may not send (its calendar could not prepare her) is in no point of
+    the frontier drawn around that plan's decision: Léa is the only traveller here."""
+    season = paid_by_home(8_000)
+    problem, _ = solved(season)
+    free = frontier(problem, ("nyc", "par"), params=FAST)
+    assert any(p.chosen for p in free)
+    kept_home = frontier(problem, ("nyc", "par"), params=FAST, left_out=frozenset({"par-lea"}))
+    assert kept_home and all(not p.chosen for p in kept_home)
+    assert all(p.gains == {"nyc": 0.0, "par": 0.0} for p in kept_home)

@@ -381,11 +381,16 @@ def _free_overloaded(
 
 
 def frontier_points(
-    season: Season, decision: ExchangeDecision, params: ExchangeParams, chosen: set[str]
+    season: Season,
+    decision: ExchangeDecision,
+    params: ExchangeParams,
+    chosen: set[str],
+    left_out: frozenset[str] = frozenset(),
 ) -> list[FrontierPoint]:
     """The frontier of every pair of houses with terms, in each house's currency; a point is
     ``chosen`` when its stays (``dancer@start``) are ``chosen``. After the transfer, a point
-    with a positive total is shown at the even split, where the terms allow a transfer."""
+    with a positive total is shown at the even split, where the terms allow a transfer.
+    ``left_out``: dancers who may not travel, as in ``decision``."""
     problem = decision.problem
     points: list[FrontierPoint] = []
     for terms in season.exchanges:
@@ -393,7 +398,7 @@ def frontier_points(
         if a not in problem.houses or b not in problem.houses:
             continue
         rate = {h: problem.rates[h] for h in (a, b)}
-        for package in frontier(problem, (a, b), terms.id, params):
+        for package in frontier(problem, (a, b), terms.id, params, left_out=left_out):
             before = {h: package.gains[h] / rate[h] for h in (a, b)}
             total = package.gains[a] + package.gains[b]
             even = total / 2 if total > 0 and terms.transfer.allowed else None

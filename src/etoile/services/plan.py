@@ -547,7 +547,7 @@ def plan_season(
     # The frontier and the sensitivity solve many close problems: each gets a shorter budget
     # (deterministic, so still the same answer anywhere), and says when it is not proven.
     quick = ExchangeParams(min(1.0, params.exchange_time_limit), params.workers, params.seed)
-    points = frontier_points(season, decision, quick, chosen)
+    points = frontier_points(season, decision, quick, chosen, left_out)
     rows = (
         sensitivity(
             season,

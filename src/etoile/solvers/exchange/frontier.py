@@ -70,18 +70,22 @@ def frontier(
     terms: str | None = None,
     params: ExchangeParams | None = None,
     most: int = 6,
+    left_out: frozenset[str] = frozenset(),
 ) -> list[Package]:
     """The non-dominated packages for ``pair`` = (house a, house b), best for ``a`` first.
 
-    Only stays of ``terms`` (None: every stay between the two houses) are considered; each
-    solve gets ``params.time_limit`` deterministic time.
+    Only stays of ``terms`` (None: every stay between the two houses) are considered, and none
+    of a dancer in ``left_out`` (who may not travel, as in the decision this frontier is drawn
+    around); each solve gets ``params.time_limit`` deterministic time.
     """
     params = params or ExchangeParams(time_limit=2.0)
     a, b = pair
     allowed = {
         c.index
         for c in problem.candidates
-        if {c.home, c.host} == {a, b} and (terms is None or c.terms == terms)
+        if {c.home, c.host} == {a, b}
+        and (terms is None or c.terms == terms)
+        and c.dancer not in left_out
     }
     top_a = _lexmax(problem, params, allowed, a, b, None)
     top_b = _lexmax(problem, params, allowed, b, a, None)
