@@ -9,7 +9,7 @@ from etoile.forecast import DEFAULT_PARAMS, build_scenario, expected_results
 from etoile.forecast.pricing import priced
 from etoile.services.casting import CastingParams, cast_season
 from etoile.services.exchange import adjusted, decide, recast_around, resolve
-from etoile.services.plan import _calendar_blame
+from etoile.services.plan_exchange import calendar_blame
 from etoile.solvers.exchange import ExchangeParams
 from etoile.solvers.exchange.explain import stay_effect
 from etoile.solvers.exchange.values import measure
@@ -105,12 +105,12 @@ def test_the_calendar_blames_a_stay_only_for_shortages_the_exchange_caused() -> 
         if a.dancer != traveller and season.performances[a.performance].item.production == guest_in
     )
     # A home dancer whose places the exchange did not change: the plan's own shortage.
-    assert _calendar_blame(season, base_plan, plan, [_short(guest_in, bystander)]) == (
+    assert calendar_blame(season, base_plan, plan, [_short(guest_in, bystander)]) == (
         set(),
         set(),
     )
     # The guest short of hours: their stay is blamed.
-    assert _calendar_blame(season, base_plan, plan, [_short(guest_in, traveller)]) == (
+    assert calendar_blame(season, base_plan, plan, [_short(guest_in, traveller)]) == (
         {guest_in},
         {traveller},
     )
