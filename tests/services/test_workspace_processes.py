@@ -14,7 +14,6 @@ from etoile.services.publishing import publish
 from etoile.services.workspace import Workspace
 from etoile.storage import (
     Database,
-    PlanNotFoundError,
     PlanRepository,
     PlanStatus,
     SeasonRepository,
@@ -96,11 +95,11 @@ def test_a_versions_changelog_is_read_once_and_drafts_have_none(
     draft = here.current(kit.SEASON_ID, published_only=False)
     assert draft is not None and here.changelog(draft) is None  # a draft has no changelog
     publish(there.db, kit.season(), draft.id)
-    version = here.version(kit.SEASON_ID, 2)
-    assert version.id == draft.id
+    version = here.plan(kit.SEASON_ID, draft.id)
+    assert version.version == 2
     log = here.changelog(version)
     assert log is not None and (log.version, log.previous_version) == (2, 1)
     # A version and its changelog never change: the second read is the first one's answer.
     assert here.changelog(version) is log
-    with pytest.raises(PlanNotFoundError):
-        here.version(kit.SEASON_ID, 3)
+    assert here.changelog_of(kit.SEASON_ID, 2) is log
+    assert here.changelog_of(kit.SEASON_ID, 3) is None  # no such version (not kept)

@@ -121,16 +121,22 @@ class Workspace:
         ``key`` must name everything the view depends on besides the plan (the dancer, the
         language, the window ...); the plan's id and revision are added to it here.
         """
-        full = (stored.id, stored.revision, key)
+        return self.kept((stored.id, stored.revision, key), compute)
+
+    def kept(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, kept under ``key`` (the most recently used :data:`MEMO_SIZE`), for
+        what never changes once made: ``key`` names everything it depends on. None is not
+        kept (what is missing now may exist later)."""
         with self._lock:
-            if full in self._memo:
-                self._memo.move_to_end(full)
-                return self._memo[full]  # type: ignore[return-value]
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]  # type: ignore[return-value]
         value = compute()
-        with self._lock:
-            self._memo[full] = value
-            while len(self._memo) > MEMO_SIZE:
-                self._memo.popitem(last=False)
+        if value is not None:
+            with self._lock:
+                self._memo[key] = value
+                while len(self._memo) > MEMO_SIZE:
+                    self._memo.popitem(last=False)
         return value
 
     def plans(self, season_id: str) -> list[PlanInfo]:
@@ -177,26 +183,25 @@ class Workspace:
             raise PlanNotFoundError(f"{plan_id} in season {season_id!r}")
         return cached
 
-    def version(self, season_id: str, version: int) -> StoredPlan:
-        """Published version ``version`` of season ``season_id`` (kept like every published
-        plan); :class:`~etoile.storage.PlanNotFoundError` when there is no such version."""
-        with self.db.transaction() as session:
-            plan_id = PlanRepository(session).version_info(season_id, version).id
-        return self.plan(season_id, plan_id)
-
     def changelog(self, stored: StoredPlan) -> Changelog | None:
         """The changelog written when ``stored`` was published (None for a draft, or a
-        version published without one); read once per version, since neither changes."""
-        if stored.version is None:
-            return None
+        version published without one)."""
+        return (
+            None if stored.version is None else self.changelog_of(stored.season_id, stored.version)
+        )
+
+    def changelog_of(self, season_id: str, version: int) -> Changelog | None:
+        """The changelog of published ``version`` of ``season_id`` (None when there is no
+        such version, or it was published without one); read once, since it never changes,
+        and without reading the version's plan."""
 
         def read() -> Changelog | None:
             try:
-                return changelog(self.db, stored.season_id, stored.version or 0)
+                return changelog(self.db, season_id, version)
             except PlanNotFoundError:
                 return None
 
-        return self.memo(stored, ("changelog",), read)
+        return self.kept(("changelog", season_id, version), read)
 
     def current(self, season_id: str, *, published_only: bool) -> StoredPlan | None:
         """The plan a reader sees by default: the newest plan of the season (draft or

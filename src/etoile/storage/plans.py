@@ -140,16 +140,7 @@ class PlanRepository:
         StaleWriteError
             When another save changed the draft after ``expected_revision``.
         """
-        row, season_id = self._row(plan_id, content=False)
-        if row.status != DRAFT:
-            raise PlanStateError(
-                f"plan {plan_id} is published (version {row.version}): "
-                "save the change as a new draft"
-            )
-        if plan.season != season_id:
-            raise PlanStateError(
-                f"plan {plan_id} belongs to season {season_id!r}, not {plan.season!r}"
-            )
+        row, season_id = self._draft(plan_id, plan)
         document, reports = plan_documents(plan)
         values: dict[str, Any] = {
             "document": document,
@@ -159,15 +150,7 @@ class PlanRepository:
         }
         if label is not None:
             values["label"] = label
-        query = update(PlanRow).where(PlanRow.id == plan_id, PlanRow.status == DRAFT)
-        if expected_revision is not None:
-            query = query.where(PlanRow.revision == expected_revision)
-        with self._session.begin_nested():
-            result = self._session.execute(query.values(**values))
-            changed = cast(CursorResult[Any], result).rowcount
-        if changed != 1:
-            self._session.expire(row)
-            raise self.stale(plan_id, expected_revision or 0)
+        self._write(row, values, expected_revision)
         self._session.refresh(row, ["revision", "label", "reports"])
         return _info(row, season_id)
 
@@ -195,33 +178,45 @@ class PlanRepository:
         StaleWriteError
             When another save changed the draft after ``expected_revision``.
         """
+        row, season_id = self._draft(plan_id, changed)
+        revision = expected_revision + 1
+        values: dict[str, Any] = {"revision": revision}
+        if revision - row.document_revision >= DOCUMENT_EVERY:
+            document, reports = plan_documents(changed)
+            values |= {"document": document, "reports": reports, "document_revision": revision}
+        self._write(row, values, expected_revision)
+        self.add_edit(plan_id, revision, performance, role, dancers, by)
+        self._session.refresh(row, ["revision", "document_revision", "label", "reports"])
+        return _info(row, season_id)
+
+    def _draft(self, plan_id: int, plan: Plan) -> tuple[PlanRow, str]:
+        """The row of draft ``plan_id`` (without its document) and its season's id;
+        :class:`PlanStateError` when it is published or ``plan`` is of another season."""
         row, season_id = self._row(plan_id, content=False)
         if row.status != DRAFT:
             raise PlanStateError(
                 f"plan {plan_id} is published (version {row.version}): "
                 "save the change as a new draft"
             )
-        if changed.season != season_id:
+        if plan.season != season_id:
             raise PlanStateError(
-                f"plan {plan_id} belongs to season {season_id!r}, not {changed.season!r}"
+                f"plan {plan_id} belongs to season {season_id!r}, not {plan.season!r}"
             )
-        revision = expected_revision + 1
-        values: dict[str, Any] = {"revision": revision}
-        if revision - row.document_revision >= DOCUMENT_EVERY:
-            document, reports = plan_documents(changed)
-            values |= {"document": document, "reports": reports, "document_revision": revision}
-        query = update(PlanRow).where(
-            PlanRow.id == plan_id, PlanRow.status == DRAFT, PlanRow.revision == expected_revision
-        )
+        return row, season_id
+
+    def _write(self, row: PlanRow, values: dict[str, Any], expected: int | None) -> None:
+        """One conditional ``UPDATE`` of draft ``row`` with ``values`` if it is still at
+        revision ``expected`` (None: whatever its revision; atomic on SQLite and PostgreSQL
+        alike); :class:`StaleWriteError` when another save came first."""
+        query = update(PlanRow).where(PlanRow.id == row.id, PlanRow.status == DRAFT)
+        if expected is not None:
+            query = query.where(PlanRow.revision == expected)
         with self._session.begin_nested():
             result = self._session.execute(query.values(**values))
-            done = cast(CursorResult[Any], result).rowcount
-        if done != 1:
+            changed = cast(CursorResult[Any], result).rowcount
+        if changed != 1:
             self._session.expire(row)
-            raise self.stale(plan_id, expected_revision)
-        self.add_edit(plan_id, revision, performance, role, dancers, by)
-        self._session.refresh(row, ["revision", "document_revision", "label", "reports"])
-        return _info(row, season_id)
+            raise self.stale(row.id, expected or 0)
 
     def stale(self, plan_id: int, revision: int) -> StaleWriteError:
         """The error for a write to ``plan_id`` that started from an older ``revision``."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -62,23 +63,19 @@ class SeenVersionRepository:
             "seen_at": self._clock(),
         }
         dialect = self._session.get_bind().dialect.name
-        if dialect == "postgresql":
-            pg = postgresql.insert(UserSeenRow).values(values)
-            self._session.execute(
-                pg.on_conflict_do_update(
-                    index_elements=[UserSeenRow.user_id, UserSeenRow.season_id],
-                    set_={"version": pg.excluded.version, "seen_at": pg.excluded.seen_at},
-                    where=UserSeenRow.version < pg.excluded.version,
-                )
-            )
-        elif dialect == "sqlite":
-            lite = sqlite.insert(UserSeenRow).values(values)
-            self._session.execute(
-                lite.on_conflict_do_update(
-                    index_elements=[UserSeenRow.user_id, UserSeenRow.season_id],
-                    set_={"version": lite.excluded.version, "seen_at": lite.excluded.seen_at},
-                    where=UserSeenRow.version < lite.excluded.version,
-                )
-            )
-        else:
+        # Both dialects' inserts take the same ON CONFLICT clause.
+        inserts: dict[str, Callable[..., Any]] = {
+            "postgresql": postgresql.insert,
+            "sqlite": sqlite.insert,
+        }
+        insert = inserts.get(dialect)
+        if insert is None:
             raise NotImplementedError(f"no upsert for {dialect!r}")
+        row = insert(UserSeenRow).values(values)
+        self._session.execute(
+            row.on_conflict_do_update(
+                index_elements=[UserSeenRow.user_id, UserSeenRow.season_id],
+                set_={"version": row.excluded.version, "seen_at": row.excluded.seen_at},
+                where=UserSeenRow.version < row.excluded.version,
+            )
+        )

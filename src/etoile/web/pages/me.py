@@ -44,7 +44,7 @@ from etoile.services.schedule import (
     within,
 )
 from etoile.services.throttle import TooManyAttempts
-from etoile.storage import PlanNotFoundError, SeenVersionRepository, StoredPlan
+from etoile.storage import SeenVersionRepository, StoredPlan
 from etoile.web.i18n import PageTranslator
 from etoile.web.render import render
 
@@ -130,15 +130,14 @@ class MyChanges:
 
 
 def _changes(
-    state: State, season: Season, stored: StoredPlan, person: str, since: dt.date, lang: str
+    state: State, season: Season, version: int, person: str, since: dt.date, lang: str
 ) -> list[MyChange]:
-    """What published version ``stored`` changed for ``person`` on days from ``since``."""
-    log = state.workspace.changelog(stored)
+    """What published ``version`` changed for ``person`` on days from ``since``."""
+    log = state.workspace.changelog_of(season.id, version)
     if log is None:
         return []
-    every = state.workspace.memo(
-        stored,
-        ("my-changes", season.id, person, lang),
+    every = state.workspace.kept(
+        ("my-changes", season.id, version, person, lang),
         lambda: my_changes(log.diff, season, person, lang),
     )
     return [c for c in every if c.day >= since]
@@ -158,14 +157,10 @@ def _changes_since(
     when ``seen`` is None or not older than ``newest`` (a reload shows them again)."""
     top = newest.version or 0
     if seen is None or seen >= top:
-        return MyChanges(top, None, [(top, _changes(state, season, newest, person, since, lang))])
+        return MyChanges(top, None, [(top, _changes(state, season, top, person, since, lang))])
     groups: list[tuple[int, list[MyChange]]] = []
     for version in range(top, max(seen, top - VERSIONS_BACK), -1):
-        try:
-            stored = newest if version == top else state.workspace.version(season.id, version)
-        except PlanNotFoundError:
-            continue
-        found = _changes(state, season, stored, person, since, lang)
+        found = _changes(state, season, version, person, since, lang)
         if found:
             groups.append((version, found))
     return MyChanges(top, seen, groups)

@@ -190,12 +190,11 @@ def version_changes(
     """What a version changed, for whom."""
     require(user, Right.PLANS)
     season = visible_season(state, user, season_id)
-    stored = state.workspace.version(season_id, version)
+    found = state.workspace.changelog_of(season_id, version)
+    if found is None:
+        raise PlanNotFoundError(f"changelog of version {version} of {season_id!r}")
 
     def build() -> dict[str, Any]:
-        found = state.workspace.changelog(stored)
-        if found is None:
-            raise PlanNotFoundError(f"changelog of version {version} of {season_id!r}")
         diff = house_view(season, found.diff, user.company)
         words = diff.words(season, lang)
         return {
@@ -205,7 +204,8 @@ def version_changes(
         }
 
     # A version and its changelog never change: each house's page is worked out once a language.
-    view = state.workspace.memo(stored, ("changes-page", user.company, lang), build)
+    key = ("changes-page", season_id, version, user.company, lang)
+    view = state.workspace.kept(key, build)
     return render(
         request,
         "changes.html.j2",
