@@ -6,6 +6,7 @@ printed, slot by slot) or no plan was found in time, 2 when the input is not val
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -21,6 +22,15 @@ from etoile.solvers.casting.params import Progress
 from etoile.validate import Severity, validate
 
 
+class Method(str, Enum):
+    """How to solve (``CastingParams.method``)."""
+
+    AUTO = "auto"
+    WHOLE = "whole"
+    RUNS = "runs"
+    GROUPS = "groups"
+
+
 def cast(
     season_file: Annotated[Path, typer.Argument(metavar="SEASON", help="Season file.")],
     out: Annotated[Path, typer.Option("-o", "--out", help="Plan file to write (JSON).")],
@@ -34,12 +44,19 @@ def cast(
     ] = 30.0,
     workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
     seed: Annotated[int, typer.Option(help="Random seed (same seed, same plan).")] = 0,
+    method: Annotated[
+        Method,
+        typer.Option(
+            help="auto: by role groups above 20,000 eligible pairs, else one model; whole: "
+            "one model; runs: run by run; groups: role group by role group."
+        ),
+    ] = Method.AUTO,
 ) -> None:
     """Cast every role of every performance: optimal, fair and explained."""
     with input_errors_exit():
         season = load_season(season_file)
         plan = load_plan(plan_file) if plan_file else None
-    params = CastingParams(time_limit=time_limit, workers=workers, seed=seed)
+    params = CastingParams(time_limit=time_limit, workers=workers, seed=seed, method=method.value)
     with console.status("Casting: building the model ...") as status:
 
         def show(p: Progress) -> None:

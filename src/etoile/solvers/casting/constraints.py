@@ -135,6 +135,8 @@ def rehearsal_load(m: cp_model.CpModel, p: CastingProblem, v: CastingVariables) 
     ``load + (most - limit) * works[show] <= most``: the limit binds when they dance the show.
     """
     for rule in p.loads:
+        if rule.dancer not in v.shows_of:
+            continue  # the dancer dances nothing here (a part of a problem)
         d, shows = rule.dancer, p.runs.get(rule.production, [])
         roles = {*rule.own, *rule.company, *rule.coached}
         slots_of = {r: [p.slot_index[s, r] for s in shows if (s, r) in p.slot_index] for r in roles}

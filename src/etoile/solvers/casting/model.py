@@ -13,6 +13,7 @@ from etoile.domain import CastingWeights
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.cpsat_model import CastingModel
 from etoile.solvers.casting.greedy import solve_greedy
+from etoile.solvers.casting.groups import solve_by_groups
 from etoile.solvers.casting.params import RUNS_ABOVE, CastingParams, ProgressFn
 from etoile.solvers.casting.result import Cast, CastingResult
 from etoile.solvers.casting.runs import solve_by_runs
@@ -36,8 +37,10 @@ def solve_casting(
     """
     params = params or CastingParams()
     pairs = sum(len(s.candidates) for s in problem.slots)
-    if params.method == "runs" or (params.method == "auto" and pairs > RUNS_ABOVE):
+    if params.method == "runs":
         return solve_by_runs(problem, weights, params, progress, hint)
+    if params.method == "groups" or (params.method == "auto" and pairs > RUNS_ABOVE):
+        return solve_by_groups(problem, weights, params, progress, hint)
     groups = parts(problem)
     if len(groups) > 1:
         return solve_parts(problem, weights, groups, params, progress, hint)

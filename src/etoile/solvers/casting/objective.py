@@ -85,6 +85,9 @@ def lead_fair_share(ctx: Ctx, term: Term) -> None:
             excess = m.new_int_var(0, top, f"fair{r}_{d}")
             over = m.new_bool_var(f"over{r}_{d}")
             m.add(excess >= sum(mine) - share)
+            # Valid for the bound (a dancer not used dances no lead): the LP then sees that
+            # spreading the leads needs more casts.
+            m.add(excess >= sum(mine) - share * role_used(m, v, r, d, slots))
             m.add(excess <= sum(mine) - share + len(mine) * (1 - over))
             m.add(excess <= top * over)
             term.add(excess, w.lead_fair_share)
@@ -120,7 +123,11 @@ def distinct_cast(ctx: Ctx, term: Term) -> None:
         for d in sorted({d for k in slots for d in p.slots[k].candidates}):
             used = dances_role(ctx, r, d, slots)
             term.add(used, w.distinct_cast)
-            cover.append((used, most_shows(p, d, [k for k in slots if (k, d) in v.cast])))
+            mine = [k for k in slots if (k, d) in v.cast]
+            cap = min(most_shows(p, d, mine), len(mine))
+            cover.append((used, cap))
+            # Valid, for the bound: a dancer used dances at most ``cap`` shows of the role.
+            m.add(sum(v.cast[k, d] for k in mine) <= cap * used)
         # Implied by the hard rules, for the bound: the dancers used can dance at most their
         # weekly limits' worth of the run, and together they dance every show of it.
         m.add(sum(cap * used for used, cap in cover) >= len(slots))
@@ -197,10 +204,44 @@ def distinct_couple(ctx: Ctx, term: Term) -> None:
             continue
         r, q = p.slots[pairs[0][0]].role, p.slots[pairs[0][1]].role
         couples = sorted({(d, e) for a, b in pairs for d, e in _pairs(p, a, b)})
+        made = {}
         for d, e in couples:
             var = together_var(m, p, v, r, q, d, e)
             if var is not None:
                 term.add(var, w.distinct_couple)
+                made[d, e] = var
+        couple_cuts(ctx, pairs, made)
+
+
+def couple_cuts(
+    ctx: Ctx, pairs: list[tuple[int, int]], made: dict[tuple[int, int], cp_model.IntVar]
+) -> None:
+    """Valid inequalities of a lead couple, for the bound (every integer plan obeys them).
+
+    Where every show of the run has both roles (and they are not doubled): a dancer used in
+    one of them has at least one partner, and the couples, each dancing together at most as
+    many shows as the busier of the two may dance, cover every show.
+    """
+    m, p, v, _ = ctx
+    r, q = p.slots[pairs[0][0]].role, p.slots[pairs[0][1]].role
+    production = p.roles[r].production
+    if (r, q) in p.doubled or (q, r) in p.doubled:
+        return
+    if len(pairs) != len(run_slots(p, production, r)) or len(pairs) != len(
+        run_slots(p, production, q)
+    ):
+        return
+    if not made:
+        return
+    ks = {r: [a for a, _ in pairs], q: [b for _, b in pairs]}
+    caps: dict[tuple[int, int], int] = {}
+    for role, slots in ks.items():
+        for d in sorted({d for k in slots for d in p.slots[k].candidates}):
+            mine = [k for k in slots if (k, d) in v.cast]
+            caps[role, d] = min(most_shows(p, d, mine), len(mine))
+            side = [x for (a, b), x in made.items() if (a if role == r else b) == d]
+            m.add(sum(side) >= role_used(m, v, role, d, slots))
+    m.add(sum(min(caps[r, d], caps[q, e]) * x for (d, e), x in made.items()) >= len(pairs))
 
 
 def _pairs(p: CastingProblem, a: int, b: int) -> Iterator[tuple[int, int]]:

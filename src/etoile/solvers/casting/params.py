@@ -42,8 +42,10 @@ class CastingParams:
         greedy fills every place): CP-SAT then never returns worse than the greedy baseline.
     method
         ``"whole"``: one model of the whole season (of each independent group of houses);
-        ``"runs"``: run by run, with a bound from each run alone (:mod:`.runs`); ``"auto"``
-        (default): by runs when the season has more than ``RUNS_ABOVE`` eligible pairs.
+        ``"runs"``: run by run, with a bound from each run alone (:mod:`.runs`);
+        ``"groups"``: role group by role group, with a bound from each group alone
+        (:mod:`.groups`); ``"auto"`` (default): by groups when the season has more than
+        ``RUNS_ABOVE`` eligible pairs.
     """
 
     time_limit: float = 30.0
@@ -54,7 +56,7 @@ class CastingParams:
     log: bool = False
     first_plan: bool = False
     greedy_start: bool = True
-    method: Literal["auto", "whole", "runs"] = "auto"
+    method: Literal["auto", "whole", "runs", "groups"] = "auto"
 
     def cp_sat(self, time_limit: float | None = None) -> CpSatSettings:
         """The CP-SAT settings of one solve of ``time_limit`` (default: the whole budget)."""

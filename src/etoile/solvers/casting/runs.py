@@ -114,7 +114,7 @@ def neighbours(problem: CastingProblem, run: Run, others: list[Run], days: int) 
     return found
 
 
-class _Budget:
+class Budget:
     """The deterministic budget ``params.time_limit`` shared out.
 
     The sub-solves' deterministic seconds are counted; each sub-solve asks for a share of
@@ -158,32 +158,19 @@ def solve_by_runs(
     """Cast ``problem`` run by run (module docstring) within the deterministic budget
     ``params.time_limit``."""
     params = params or CastingParams()
-    clock = _Budget(params)
+    clock = Budget(params)
     days = window_days(problem)
     runs = runs_of(problem)
     cast, report = first_cast(problem, weights, hint, days, clock)
     if cast is None:
-        said = (
-            []
-            if report.status is SolveStatus.INFEASIBLE
-            else [
-                f"no complete first cast within the deterministic budget ({params.time_limit:g} s; "
-                f"{clock.spent:.2f} s spent)"
-            ]
-        )
-        update = {
-            "seconds": round(clock.elapsed(), 3),
-            "deterministic_seconds": round(clock.spent, 3),
-            "notes": [*said, *report.notes],
-        }
-        return CastingResult([], report.model_copy(update=update))
+        return no_plan(params, clock, report)
     first_seconds = clock.elapsed()
     notes = [
         f"first complete cast in {clock.spent:.2f} deterministic s of CP-SAT ({report.solver})",
         *report.notes,
     ]
     value = _value(problem, weights, cast)
-    _tell(progress, value, 0.0, clock)
+    tell(progress, value, 0.0, clock)
 
     bounds: dict[str, float] = {}
     proved = skipped = 0
@@ -219,7 +206,7 @@ def solve_by_runs(
             + f", bound {bounds.get(run.production, 0.0):g}"
         )
         notes += result.report.notes
-        _tell(progress, value, sum(bounds.values()), clock)
+        tell(progress, value, sum(bounds.values()), clock)
 
     final = sorted((k, d) for k, ds in cast.items() for d in ds)
     terms = evaluate(problem, weights, final)
@@ -247,12 +234,30 @@ def solve_by_runs(
     return CastingResult(final, report, stats)
 
 
+def no_plan(params: CastingParams, clock: Budget, report: SolveReport) -> CastingResult:
+    """The result when no complete first cast was found (``report`` says why)."""
+    said = (
+        []
+        if report.status is SolveStatus.INFEASIBLE
+        else [
+            f"no complete first cast within the deterministic budget ({params.time_limit:g} s; "
+            f"{clock.spent:.2f} s spent)"
+        ]
+    )
+    update = {
+        "seconds": round(clock.elapsed(), 3),
+        "deterministic_seconds": round(clock.spent, 3),
+        "notes": [*said, *report.notes],
+    }
+    return CastingResult([], report.model_copy(update=update))
+
+
 def first_cast(
     problem: CastingProblem,
     weights: CastingWeights,
     start: Cast | None,
     days: int,
-    clock: _Budget,
+    clock: Budget,
 ) -> tuple[dict[int, set[int]] | None, SolveReport]:
     """A complete cast, fast: ``start`` or the greedy sheet, repaired where it is short.
 
@@ -296,7 +301,7 @@ def _recast(
     sheet: Cast,
     region: set[int],
     days: int,
-    clock: _Budget,
+    clock: Budget,
 ) -> CastingResult:
     """Any complete cast of ``region``, the sheet's cast of the shows near it kept (places
     still short elsewhere are left out: they are repaired in their turn); within what is left
@@ -338,6 +343,12 @@ class Part:
         self.model.model.clear_hints()
         return self._whole(self.model.solve(params))
 
+    def improve(self, start: Cast, params: CastingParams) -> CastingResult:
+        """Search for the best cast of the free slots from ``start`` (whole-problem indices;
+        a cast of the free slots, complete or not)."""
+        self.model.hint([(self.index[k], d) for k, d in start if k in self.free] + self.fixed)
+        return self._whole(self.model.solve(params))
+
     def first(self, start: Cast, params: CastingParams) -> CastingResult:
         """Any complete cast, from ``start`` (possibly partial), ignoring the soft goals."""
         self.model.hint([(self.index[k], d) for k, d in start if k in self.free] + self.fixed)
@@ -373,6 +384,6 @@ def _value(problem: CastingProblem, weights: CastingWeights, cast: dict[int, set
     return sum(evaluate(problem, weights, pairs).values())
 
 
-def _tell(progress: ProgressFn | None, value: float, bound: float, clock: _Budget) -> None:
+def tell(progress: ProgressFn | None, value: float, bound: float, clock: Budget) -> None:
     if progress is not None:
         progress(Progress(value, bound, clock.elapsed(), 0, clock.spent))
