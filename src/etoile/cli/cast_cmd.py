@@ -6,7 +6,7 @@ printed, slot by slot) or no plan was found in time, 2 when the input is not val
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -22,7 +22,7 @@ from etoile.solvers.casting.params import Progress
 from etoile.validate import Severity, validate
 
 
-class Method(str, Enum):
+class Method(StrEnum):
     """How to solve (``CastingParams.method``)."""
 
     AUTO = "auto"
