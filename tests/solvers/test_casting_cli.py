@@ -27,6 +27,17 @@ def test_cast_writes_the_plan_and_report(tmp_path: Path) -> None:
     assert "independent validator: 0 violation(s)" in result.output
 
 
+def test_cast_by_role_groups_reaches_the_same_optimum(tmp_path: Path) -> None:
+    season_file, out = tmp_path / "season.yaml", tmp_path / "plan.json"
+    dump_season(tiny_feasible(), season_file)
+    args = ["cast", str(season_file), "-o", str(out), "--time-limit", "5", "--method", "groups"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text())["reports"]["casting"]
+    assert report["solver"] == "cp-sat (groups)"
+    assert (report["status"], report["objective"], report["gap"]) == ("optimal", 100.0, 0.0)
+
+
 def test_cast_explains_an_infeasible_season(tmp_path: Path) -> None:
     season_file, out = tmp_path / "season.yaml", tmp_path / "plan.json"
     dump_season(one_giselle(), season_file)

@@ -105,6 +105,19 @@ def test_a_casting_stopped_by_its_budget_is_byte_identical_on_a_loaded_machine(
     assert without_wall_seconds(loaded) == without_wall_seconds(idle)
 
 
+def test_a_casting_by_role_groups_is_byte_identical_on_a_loaded_machine(tmp_path: Path) -> None:
+    # Twelve shows of the demo season's Paris Swan Lake, group by group on a budget too short
+    # for every group to reach its bound: each sub-solve's budget follows the ones before.
+    season_file = tmp_path / "season.yaml"
+    dump_season(first_shows(generate("demo", 0), "par-swan-lake", 12), season_file)
+    args = ["cast", str(season_file), "--time-limit", "3", "--method", "groups"]
+    idle, loaded = tmp_path / "idle.json", tmp_path / "loaded.json"
+    twice([*args, "--workers", "2", "--seed", "0"], idle, loaded)
+    report = json.loads(idle.read_text())["reports"]["casting"]
+    assert report["solver"] == "cp-sat (groups)" and report["status"] == "feasible"
+    assert without_wall_seconds(loaded) == without_wall_seconds(idle)
+
+
 def test_the_whole_plan_of_the_tiny_preset_is_byte_identical_on_a_loaded_machine(
     tmp_path: Path,
 ) -> None:
