@@ -18,14 +18,11 @@ import redis
 
 from etoile.services.sessions import DatabaseSessionStore, SessionPolicy, SessionStore
 from etoile.storage import Database
+from etoile.storage.clock import utc_now
 from etoile.storage.web_sessions import StoredWebSession
 
 PREFIX = "etoile:"
 """Prefix of every key Étoile writes in Redis."""
-
-
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def connect(url: str) -> redis.Redis:
@@ -87,7 +84,7 @@ class RedisSessionStore:
         *,
         prefix: str = PREFIX,
         policy: SessionPolicy | None = None,
-        clock: Callable[[], dt.datetime] = _utc_now,
+        clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         self.client = client
         self.prefix = prefix

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from etoile.storage import Database
+from etoile.storage.clock import utc_now
 from etoile.storage.web_sessions import StoredWebSession, WebSessionRepository
 
 SESSION_DAYS = 14
@@ -34,10 +35,6 @@ ANONYMOUS_HOURS = 24
 """How long the session of a visitor who has not logged in lasts without being used."""
 TOUCH_MINUTES = 5
 """A session's last use is recorded at most this often (not a write per request)."""
-
-
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def new_session_id() -> str:
@@ -150,7 +147,7 @@ class DatabaseSessionStore:
         self,
         db: Database,
         policy: SessionPolicy | None = None,
-        clock: Callable[[], dt.datetime] = _utc_now,
+        clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         self.db = db
         self.policy = policy or SessionPolicy()

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from etoile.services.access import Principal
 from etoile.services.auth import principal, token_hash
 from etoile.storage import Database, UserNotFoundError, UserRepository
+from etoile.storage.clock import utc_now
 from etoile.storage.web_sessions import ApiTokenRepository, StoredApiToken
 
 TOKEN_SECONDS = 12 * 3600
@@ -26,10 +27,6 @@ USED_EVERY_SECONDS = 60
 """A token's last use is recorded at most this often (not a write per request)."""
 LABEL_LENGTH = 200
 """Longest label kept (a longer User-Agent is cut)."""
-
-
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -59,7 +56,7 @@ class TokenService:
         Returns the current aware time; tests pass their own.
     """
 
-    def __init__(self, db: Database, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+    def __init__(self, db: Database, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self.db = db
         self.clock = clock
 

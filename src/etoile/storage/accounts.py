@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from etoile.storage.clock import utc_now
 from etoile.storage.errors import ConstraintError, StorageError
 from etoile.storage.models import FeedTokenRow, UserRow
 
@@ -50,10 +51,6 @@ class StoredUser:
     active: bool = True
 
 
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def _user(row: UserRow) -> StoredUser:
     return StoredUser(
         id=row.id,
@@ -80,7 +77,7 @@ class UserRepository:
         Returns the current aware time; tests pass a fixed one.
     """
 
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._session = session
         self._clock = clock
 
@@ -168,7 +165,7 @@ class UserRepository:
 class FeedTokenRepository:
     """Calendar feed tokens, stored as hashes; one live token per user at most."""
 
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._session = session
         self._clock = clock
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from etoile.storage.clock import utc_now
 from etoile.storage.models import ChangelogRow
 
 
@@ -25,14 +26,10 @@ class StoredChangelog:
     document: dict[str, Any]
 
 
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 class ChangelogRepository:
     """Changelogs in the database, inside the caller's session."""
 
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._session = session
         self._clock = clock
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from etoile.storage.clock import utc_now
 from etoile.storage.errors import StorageError, storable_id
 from etoile.storage.models import JobRow
 
@@ -53,10 +54,6 @@ class JobInfo:
         return self.status in FINISHED
 
 
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def _info(row: JobRow) -> JobInfo:
     return JobInfo(
         id=row.id,
@@ -78,7 +75,7 @@ def _info(row: JobRow) -> JobInfo:
 class JobRepository:
     """Jobs in the database, inside the caller's session."""
 
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._session = session
         self._clock = clock
 

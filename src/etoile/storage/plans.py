@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 
 from etoile.domain import Plan, SolveReport
+from etoile.storage.clock import utc_now
 from etoile.storage.edits import PlanEdit
 from etoile.storage.errors import (
     ConstraintError,
@@ -76,10 +77,6 @@ DOCUMENT_EVERY = 16
 published); in between, a save writes only its edit and reading the plan replays them."""
 
 
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 class PlanRepository:
     """Plans in the database, inside the caller's session (see :class:`SeasonRepository`).
 
@@ -91,7 +88,7 @@ class PlanRepository:
         Returns the current aware time; tests pass a fixed one.
     """
 
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._session = session
         self._clock = clock
 

@@ -15,11 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from etoile.storage.clock import utc_now
 from etoile.storage.models import UserSeenRow
-
-
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class SeenVersionRepository:
@@ -33,7 +30,7 @@ class SeenVersionRepository:
         Returns the current aware time; tests pass a fixed one.
     """
 
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._session = session
         self._clock = clock
 

@@ -17,11 +17,8 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from etoile.storage.clock import utc_now
 from etoile.storage.models import ApiTokenRow, UserRow, WebSessionRow
-
-
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def _count(result: object) -> int:
@@ -62,7 +59,7 @@ class WebSessionRepository:
         Returns the current aware time; tests pass their own.
     """
 
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._session = session
         self._clock = clock
 
@@ -165,7 +162,7 @@ class ApiTokenRepository:
         Returns the current aware time; tests pass their own.
     """
 
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._session = session
         self._clock = clock
 
