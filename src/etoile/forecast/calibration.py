@@ -128,12 +128,6 @@ def _occupancy(sc: Scenario, perf_ids: set[str]) -> float:
     return float(sc.seats[sel].sum() / sc.frame.capacity[sel].sum())
 
 
-def house_occupancy(season: Season, company: Company, params: ForecastParams) -> float:
-    """Expected share of the house's seats sold over the season."""
-    sc = build_scenario(season, None, params)
-    return _occupancy(sc, {p.id for p in company.performances})
-
-
 def _occupancy_model(
     season: Season, params: ForecastParams, perf_ids: set[str]
 ) -> Callable[[float, float], float]:

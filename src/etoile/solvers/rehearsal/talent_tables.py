@@ -124,17 +124,3 @@ class Tables:
         smith = (weight * np.cumsum(work, axis=1)).sum(axis=1)
         # Integer costs: round up, with a margin against floating-point noise.
         return np.ceil(newcomers + together + smith - 1e-6).astype(np.int64)
-
-    def order_cost(self, order: Sequence[int]) -> int:
-        """The cost of a complete order of the reduced scenes (plain Python, for checks)."""
-        suffix = [0] * (len(order) + 1)
-        for i in range(len(order) - 1, -1, -1):
-            suffix[i] = suffix[i + 1] | self.scene_actors[order[i]]
-        total, prefix = 0, 0
-        for i, s in enumerate(order):
-            present = self.scene_actors[s] | (prefix & suffix[i + 1])
-            total += self.durations[s] * sum(
-                c for a, c in enumerate(self.costs) if present >> a & 1
-            )
-            prefix |= self.scene_actors[s]
-        return total
