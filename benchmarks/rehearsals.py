@@ -28,11 +28,11 @@ def run() -> list[dict[str, Any]]:
     from etoile.services.casting import cast_season
     from etoile.services.rehearsal import RehearsalParams, rehearse_season
     from etoile.solvers.casting.params import CastingParams
-    from etoile.validate import Severity, rehearsal, rehearsal_labour, validate
+    from etoile.validate import Severity, rehearsal, rehearsal_labor, validate
 
     names = {
         v
-        for m in (rehearsal, rehearsal_labour)
+        for m in (rehearsal, rehearsal_labor)
         for k, v in vars(m).items()
         if k.isupper() and isinstance(v, str)
     }

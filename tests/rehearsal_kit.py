@@ -15,11 +15,11 @@ from typing import Any
 
 from casting_kit import company, dancer, plan, role, season, show
 from etoile.domain import Plan, Rehearsal, RehearsalKind, Season
-from etoile.validate import rehearsal, rehearsal_labour
+from etoile.validate import rehearsal, rehearsal_labor
 
 REHEARSAL_RULES = {
     value
-    for module in (rehearsal, rehearsal_labour)
+    for module in (rehearsal, rehearsal_labor)
     for name, value in vars(module).items()
     if name.isupper() and isinstance(value, str) and name not in ("LEADERS",)
 }

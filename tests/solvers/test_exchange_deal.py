@@ -136,7 +136,7 @@ def _feasible(problem: ExchangeProblem, stays: tuple[Candidate, ...], opts: list
     for i, j in itertools.combinations(opts, 2):
         oi, oj = problem.options[i], problem.options[j]
         same = problem.candidates[oi.candidate].dancer == problem.candidates[oj.candidate].dancer
-        rest = problem.labour[problem.candidates[oi.candidate].dancer].min_days_between_leads
+        rest = problem.labor[problem.candidates[oi.candidate].dancer].min_days_between_leads
         if same and abs((oi.day - oj.day).days) <= rest:
             return False
     return True

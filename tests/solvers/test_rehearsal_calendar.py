@@ -11,7 +11,7 @@ from etoile.domain import DateRange, Plan, Season, SolveStatus
 from etoile.services.casting import CastingParams, cast_season
 from etoile.services.rehearsal import RehearsalParams, rehearse_season
 from etoile.validate import Severity, Violation, validate
-from etoile.validate.rehearsal_labour import rehearsal_objective
+from etoile.validate.rehearsal_labor import rehearsal_objective
 from rehearsal_kit import REHEARSAL_RULES, kit_plan, kit_season
 
 FAST = RehearsalParams(time_limit=2.0, workers=2, seed=0)

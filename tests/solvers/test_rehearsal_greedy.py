@@ -12,7 +12,7 @@ from etoile.services.rehearsal import RehearsalParams, rehearse_season
 from etoile.solvers.rehearsal.calendar import solve_calendar
 from etoile.validate import Severity, Violation, validate
 from etoile.validate.rehearsal import HOURS_SHORT, STAGE_MISSING
-from etoile.validate.rehearsal_labour import rehearsal_objective
+from etoile.validate.rehearsal_labor import rehearsal_objective
 from rehearsal_kit import REHEARSAL_RULES, kit_plan, kit_season
 
 GREEDY_ONLY = RehearsalParams(time_limit=60.0, workers=1, seed=0, exact=False)

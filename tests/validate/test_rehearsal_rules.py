@@ -17,9 +17,9 @@ import pytest
 
 from etoile.domain import Absence, DateRange, Plan, Rehearsal, Season
 from etoile.validate import rehearsal as r
-from etoile.validate import rehearsal_labour as lab
+from etoile.validate import rehearsal_labor as lab
 from etoile.validate import validate
-from etoile.validate.rehearsal_labour import rehearsal_objective
+from etoile.validate.rehearsal_labor import rehearsal_objective
 from rehearsal_kit import call, good_calls, kit_plan, kit_season
 
 ALL = [

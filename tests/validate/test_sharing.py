@@ -19,7 +19,7 @@ from etoile.validate import validate
 from etoile.validate.casting_facts import Facts
 from etoile.validate.core import PLAN_RULE_MODULES, _rules
 from etoile.validate.rehearsal_facts import RehearsalFacts, minutes
-from etoile.validate.rehearsal_labour import WEEKLY_REST, weeks
+from etoile.validate.rehearsal_labor import WEEKLY_REST, weeks
 from etoile.validate.sharing import one_look, shared
 from rehearsal_kit import call, good_calls, kit_plan, kit_season
 

@@ -111,7 +111,7 @@ class Castability:
 
 
 @dataclass(frozen=True)
-class Labour:
+class GuestLabor:
     """The labour limits on one dancer's guest leads (their home house's rules)."""
 
     max_leads_per_week: int
@@ -132,7 +132,7 @@ class ExchangeProblem:
     options: list[GuestOption]
     limits: dict[tuple[str, str, str], int]
     """(terms, home, host) -> max_each_way."""
-    labour: dict[str, Labour]
+    labor: dict[str, GuestLabor]
     capacity: dict[tuple[str, str], int]
     """(performance, role) -> guest places (the role's count less the pins)."""
     castability: list[Castability]
@@ -228,7 +228,7 @@ def compile_exchange(season: Season, currency: str | None = None) -> ExchangePro
                     continue
                 problem.considered.append(dancer.id)
                 labor = home.labor
-                problem.labour[dancer.id] = Labour(
+                problem.labor[dancer.id] = GuestLabor(
                     labor.max_leads_per_week,
                     labor.max_performances_per_week.get(home.tier_of(dancer)),
                     labor.min_days_between_leads,

@@ -9,7 +9,7 @@ from etoile.problems.rehearsal import compile_rehearsal
 from etoile.solvers.rehearsal.calendar import solve_calendar, to_rehearsals
 from etoile.solvers.rehearsal.explain import explain_unplaced
 from etoile.solvers.rehearsal.params import ProgressFn, RehearsalParams
-from etoile.validate.rehearsal_labour import rehearsal_objective
+from etoile.validate.rehearsal_labor import rehearsal_objective
 
 __all__ = ["RehearsalParams", "rehearse_season"]
 

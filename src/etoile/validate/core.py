@@ -18,7 +18,7 @@ PLAN_RULE_MODULES = (
     "exchange",
     "pricing",
     "rehearsal",
-    "rehearsal_labour",
+    "rehearsal_labor",
 )
 """Modules of :mod:`etoile.validate` whose ``RULES`` check a plan's decisions. Each later
 part of the plan (exchange, rehearsals) adds its module here."""

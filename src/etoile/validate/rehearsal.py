@@ -1,7 +1,7 @@
 """Every hard rule of the rehearsal calendar on calls, rooms, staff and readiness.
 
 Re-implemented in plain Python from the season file, independent of :mod:`etoile.problems`
-and :mod:`etoile.solvers`; the dancers' labour rules are in :mod:`.rehearsal_labour`. Names
+and :mod:`etoile.solvers`; the dancers' labour rules are in :mod:`.rehearsal_labor`. Names
 are stable (``docs/rehearsals.md`` lists them); amounts are minutes, hours or counts.
 """
 

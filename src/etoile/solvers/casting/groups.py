@@ -62,6 +62,9 @@ LEAD_BOUND_SHARE = 0.7
 DONE = 0.5
 """A group within this of its bound is not searched again (objective values are integers)."""
 
+WIDEST = 5
+"""The report's notes name this many groups with the widest gaps (where time would go)."""
+
 MOST_PASSES = 3
 """Each group is searched in its context at most this many times."""
 
@@ -239,6 +242,11 @@ def solve_by_groups(
         "their bound; the bound is the sum of each group's bound alone (or of a run's own, "
         "when it was solved alone and proved more)",
     )
+    widest = sorted((g for g in groups if g.gap > DONE), key=lambda g: (-g.gap, g.slots[0]))
+    notes[1:1] = [
+        f"gap {g.gap:,.0f}: {_name(problem, g)}, {g.value:,.0f} against a bound of {g.bound:,.0f}"
+        for g in widest[:WIDEST]
+    ]
     status = SolveStatus.OPTIMAL if objective <= bound + 1e-6 else SolveStatus.FEASIBLE
     result = make_report(
         "cp-sat (groups)",

@@ -50,27 +50,27 @@ def one_stay_at_a_time(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVaria
                 m.add_at_most_one(live)
 
 
-def guest_labour(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
+def guest_labor(m: cp_model.CpModel, p: ExchangeProblem, v: ExchangeVariables) -> None:
     """Per guest: one role a show, rest between leads, leads and shows per ISO week."""
     day_of = [p.options[opts[0]].day for opts in v.options_of]
     by_dancer: dict[str, list[int]] = defaultdict(list)
     for t, (dancer, _, _) in enumerate(v.leads):
         by_dancer[dancer].append(t)
     for dancer, leads in by_dancer.items():
-        labour = p.labour[dancer]
+        labor = p.labor[dancer]
         for day in sorted({day_of[t] for t in leads}):
             # Two leads on days at most ``min_days_between_leads`` apart (or the same day).
             span = [
                 v.dance[t]
                 for t in leads
-                if 0 <= (day_of[t] - day).days <= labour.min_days_between_leads
+                if 0 <= (day_of[t] - day).days <= labor.min_days_between_leads
             ]
             if len(span) > 1:
                 m.add_at_most_one(span)
         weeks: dict[tuple[int, int], list[cp_model.IntVar]] = defaultdict(list)
         for t in leads:
             weeks[_week(day_of[t])].append(v.dance[t])
-        limit = min(labour.max_leads_per_week, labour.max_shows_per_week or 99)
+        limit = min(labor.max_leads_per_week, labor.max_shows_per_week or 99)
         for week in weeks.values():
             if len(week) > limit:
                 m.add(sum(week) <= limit)
@@ -101,7 +101,7 @@ CONSTRAINTS = (
     options_need_stay,
     max_each_way,
     one_stay_at_a_time,
-    guest_labour,
+    guest_labor,
     guest_places,
     home_castable,
 )

@@ -39,8 +39,8 @@ def stay_effect(p: ExchangeProblem, c: Candidate, danced: list[GuestOption]) -> 
 
 def greedy_leads(p: ExchangeProblem, c: Candidate) -> list[GuestOption]:
     """The guest's most valuable leads in one stay that the labour rules allow."""
-    labour = p.labour[c.dancer]
-    limit = min(labour.max_leads_per_week, labour.max_shows_per_week or 99)
+    labor = p.labor[c.dancer]
+    limit = min(labor.max_leads_per_week, labor.max_shows_per_week or 99)
     opts = sorted(
         (p.options[i] for i in c.options),
         key=lambda o: (-(o.uplift - sum(o.fee.values())), o.day, o.performance),
@@ -50,7 +50,7 @@ def greedy_leads(p: ExchangeProblem, c: Candidate) -> list[GuestOption]:
         if o.uplift - sum(o.fee.values()) <= 0:
             break
         week = o.day.isocalendar()[:2]
-        if any(abs((o.day - t.day).days) <= labour.min_days_between_leads for t in taken):
+        if any(abs((o.day - t.day).days) <= labor.min_days_between_leads for t in taken):
             continue
         if sum(t.day.isocalendar()[:2] == week for t in taken) >= limit:
             continue

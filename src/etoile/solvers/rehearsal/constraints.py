@@ -1,4 +1,4 @@
-"""Hard rules of rooms, staff and calls, one function per family (dancers: :mod:`.labour`)."""
+"""Hard rules of rooms, staff and calls, one function per family (dancers: :mod:`.labor`)."""
 
 from __future__ import annotations
 

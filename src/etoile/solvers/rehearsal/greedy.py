@@ -70,7 +70,7 @@ class Greedy:
     def _working(self, d: int, day: dt.date, new: dt.date) -> bool:
         return day == new or day in self.shows[d] or (d, day) in self.fixed.day_span
 
-    def _labour_ok(self, d: int, house: str, day: dt.date, start: int, end: int) -> bool:
+    def _labor_ok(self, d: int, house: str, day: dt.date, start: int, end: int) -> bool:
         return self._run_ok(d, day) and self._rests_ok(d, house, day, start, end)
 
     def _run_ok(self, d: int, day: dt.date) -> bool:
@@ -121,9 +121,7 @@ class Greedy:
         call = self.p.calls[placement.call]
         house = self.p.needs[call.need].house
         end = placement.start + call.minutes
-        if all(
-            self._labour_ok(d, house, placement.day, placement.start, end) for d in call.dancers
-        ):
+        if all(self._labor_ok(d, house, placement.day, placement.start, end) for d in call.dancers):
             self.fixed.add(placement)
             return True
         return False

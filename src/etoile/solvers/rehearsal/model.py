@@ -1,7 +1,7 @@
 """The CP-SAT model of one part of the calendar (one production), around what is fixed.
 
 Anatomy as in :mod:`etoile.solvers.casting`: :mod:`.variables`, :mod:`.constraints` (rooms,
-staff, dancers' overlaps, order), :mod:`.labour` (each dancer's labour rules) and
+staff, dancers' overlaps, order), :mod:`.labor` (each dancer's labour rules) and
 :mod:`.objective`. :class:`PartModel` puts them together and reads back the placements.
 """
 
@@ -16,7 +16,7 @@ from etoile.problems.rehearsal import RehearsalProblem
 from etoile.solvers.cpsat import solve_cp_sat
 from etoile.solvers.rehearsal.constraints import CONSTRAINTS
 from etoile.solvers.rehearsal.fixed import Fixed, Placement
-from etoile.solvers.rehearsal.labour import dancer_rules
+from etoile.solvers.rehearsal.labor import dancer_rules
 from etoile.solvers.rehearsal.objective import Terms, make_objective
 from etoile.solvers.rehearsal.params import RehearsalParams
 from etoile.solvers.rehearsal.variables import Variables, make_variables
