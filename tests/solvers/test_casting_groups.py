@@ -8,7 +8,7 @@ from functools import cache
 import pytest
 from ortools.sat.python import cp_model
 
-from casting_kit import tiny_data
+from casting_kit import tiny_data, tiny_feasible
 from etoile.demo import generate
 from etoile.domain import Season, SolveStatus
 from etoile.problems.casting import CastingProblem, compile_casting
@@ -138,3 +138,18 @@ def test_the_valid_inequalities_keep_every_plan_of_a_hand_checked_instance() -> 
         answer = solve_cp_sat(model.model, CpSatSettings(time_limit=5, workers=1))
         assert answer.status is SolveStatus.OPTIMAL, cast
         assert answer.objective == pytest.approx(sum(evaluate(problem, weights, cast).values()))
+
+
+def test_auto_casts_a_large_season_by_groups_from_60_seconds_and_by_runs_below(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("etoile.solvers.casting.model.RUNS_ABOVE", 10)  # the tiny is "large"
+    season = tiny_feasible()
+    problem = compile_casting(season)
+    solvers = {}
+    for budget in (59.0, 60.0):
+        params = CastingParams(time_limit=budget, workers=1, seed=0)
+        result = solve_casting(problem, season.casting_weights, params)
+        assert result.report.status is SolveStatus.OPTIMAL
+        solvers[budget] = result.report.solver
+    assert solvers == {59.0: "cp-sat (runs)", 60.0: "cp-sat (groups)"}

@@ -47,8 +47,9 @@ def cast(
     method: Annotated[
         Method,
         typer.Option(
-            help="auto: by role groups above 20,000 eligible pairs, else one model; whole: "
-            "one model; runs: run by run; groups: role group by role group."
+            help="auto: one model up to 20,000 eligible pairs; above, by role groups from "
+            "60 s of budget, else run by run. whole: one model; runs: run by run; groups: "
+            "role group by role group."
         ),
     ] = Method.AUTO,
 ) -> None:

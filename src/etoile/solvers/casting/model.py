@@ -14,7 +14,7 @@ from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.cpsat_model import CastingModel
 from etoile.solvers.casting.greedy import solve_greedy
 from etoile.solvers.casting.groups import solve_by_groups
-from etoile.solvers.casting.params import RUNS_ABOVE, CastingParams, ProgressFn
+from etoile.solvers.casting.params import GROUPS_FROM, RUNS_ABOVE, CastingParams, ProgressFn
 from etoile.solvers.casting.result import Cast, CastingResult
 from etoile.solvers.casting.runs import solve_by_runs
 from etoile.solvers.casting.split import parts, solve_parts
@@ -33,14 +33,16 @@ def solve_casting(
 
     Houses that no guest links are independent problems: they are solved one after the other
     (:mod:`.split`), exactly, within the same overall deterministic budget. A large season is
-    solved run by run (:mod:`.runs`, see ``CastingParams.method``).
+    solved role group by role group (:mod:`.groups`) or, on a short budget, run by run
+    (:mod:`.runs`; see ``CastingParams.method``).
     """
     params = params or CastingParams()
     pairs = sum(len(s.candidates) for s in problem.slots)
-    if params.method == "runs":
-        return solve_by_runs(problem, weights, params, progress, hint)
-    if params.method == "groups" or (params.method == "auto" and pairs > RUNS_ABOVE):
+    large = params.method == "auto" and pairs > RUNS_ABOVE
+    if params.method == "groups" or (large and params.time_limit >= GROUPS_FROM):
         return solve_by_groups(problem, weights, params, progress, hint)
+    if params.method == "runs" or large:
+        return solve_by_runs(problem, weights, params, progress, hint)
     groups = parts(problem)
     if len(groups) > 1:
         return solve_parts(problem, weights, groups, params, progress, hint)
