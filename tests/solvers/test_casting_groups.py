@@ -13,9 +13,9 @@ from etoile.demo import generate
 from etoile.domain import Season, SolveStatus
 from etoile.problems.casting import CastingProblem, compile_casting
 from etoile.solvers.casting.cpsat_model import CastingModel
+from etoile.solvers.casting.evaluate import evaluate
 from etoile.solvers.casting.groups import role_groups
 from etoile.solvers.casting.model import solve_casting
-from etoile.solvers.casting.objective import evaluate
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.runs import runs_of
 from etoile.solvers.casting.subproblem import subproblem

@@ -8,9 +8,10 @@ from casting_kit import company, dancer, role, season, show, tiny_feasible
 from etoile.demo import generate
 from etoile.domain import Season, SolveStatus
 from etoile.problems.casting import compile_casting
+from etoile.solvers.casting.evaluate import evaluate
 from etoile.solvers.casting.greedy import solve_greedy
 from etoile.solvers.casting.model import solve_casting
-from etoile.solvers.casting.objective import evaluate, most_shows
+from etoile.solvers.casting.objective import most_shows
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.plan import to_assignments
 from etoile.solvers.casting.runs import neighbours, runs_of, window_days

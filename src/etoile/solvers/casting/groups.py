@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from etoile.domain import CastingWeights, SolveStatus
 from etoile.problems.casting import CastingProblem
-from etoile.solvers.casting.objective import evaluate
+from etoile.solvers.casting.evaluate import evaluate
 from etoile.solvers.casting.params import CastingParams, ProgressFn
 from etoile.solvers.casting.result import Cast, CastingResult
 from etoile.solvers.casting.runs import (

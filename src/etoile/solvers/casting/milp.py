@@ -20,7 +20,7 @@ import numpy as np
 from etoile.domain import CastingWeights, SolveStatus
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.cpsat_model import CastingModel
-from etoile.solvers.casting.objective import evaluate
+from etoile.solvers.casting.evaluate import evaluate
 from etoile.solvers.casting.result import CastingResult
 from etoile.solvers.result import make_report
 

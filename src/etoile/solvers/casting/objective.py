@@ -56,7 +56,7 @@ def run_slots(p: CastingProblem, production: str, role: int) -> list[int]:
     return [p.slot_index[s, role] for s in p.runs[production] if (s, role) in p.slot_index]
 
 
-def _run_roles(p: CastingProblem) -> Iterator[tuple[str, int, list[int]]]:
+def run_roles(p: CastingProblem) -> Iterator[tuple[str, int, list[int]]]:
     for production, shows in p.runs.items():
         roles = sorted(p.roles_of_show.get(shows[0], []))
         for r in roles:
@@ -66,7 +66,7 @@ def _run_roles(p: CastingProblem) -> Iterator[tuple[str, int, list[int]]]:
 def lead_fair_share(ctx: Ctx, term: Term) -> None:
     """Leads above a principal's fair share: ceil(lead shows / eligible principals) per run."""
     m, p, v, w = ctx
-    for _, r, slots in _run_roles(p):
+    for _, r, slots in run_roles(p):
         if not p.roles[r].lead:
             continue
         pool = sorted(
@@ -96,7 +96,7 @@ def lead_fair_share(ctx: Ctx, term: Term) -> None:
 def soloist_debut(ctx: Ctx, term: Term) -> None:
     """No soloist debut: a lead role of a run that no soloist new to the role dances."""
     m, p, v, w = ctx
-    for _, r, slots in _run_roles(p):
+    for _, r, slots in run_roles(p):
         if not p.roles[r].lead:
             continue
         debut = [
@@ -116,7 +116,7 @@ def soloist_debut(ctx: Ctx, term: Term) -> None:
 def distinct_cast(ctx: Ctx, term: Term) -> None:
     """Distinct dancers in a solo role over a run (few casts, each rehearsed and settled)."""
     m, p, v, w = ctx
-    for _, r, slots in _run_roles(p):
+    for _, r, slots in run_roles(p):
         if p.roles[r].count != 1:
             continue
         cover = []
@@ -141,7 +141,7 @@ def dances_role(ctx: Ctx, r: int, d: int, slots: list[int]) -> cp_model.IntVar:
 def learning(ctx: Ctx, term: Term) -> None:
     """Hours of learning for solo roles: each dancer cast in a solo role they do not know."""
     _, p, _, w = ctx
-    for _, r, slots in _run_roles(p):
+    for _, r, slots in run_roles(p):
         if p.roles[r].count != 1:
             continue
         for d in sorted({d for k in slots for d in p.slots[k].candidates}):
@@ -169,7 +169,7 @@ def most_shows(p: CastingProblem, d: int, slots: list[int]) -> int:
     return most
 
 
-def _couples(p: CastingProblem) -> Iterator[list[tuple[int, int]]]:
+def couple_slot_pairs(p: CastingProblem) -> Iterator[list[tuple[int, int]]]:
     """For each pair of partnered solo roles of a run: (slot, partner slot) per show."""
     for production, shows in p.runs.items():
         roles = set(p.roles_of_show.get(shows[0], []))
@@ -199,11 +199,11 @@ def distinct_couple(ctx: Ctx, term: Term) -> None:
     value is recomputed exactly by :func:`evaluate`, so the report never overstates it.
     """
     m, p, v, w = ctx
-    for pairs in _couples(p):
+    for pairs in couple_slot_pairs(p):
         if not pairs:
             continue
         r, q = p.slots[pairs[0][0]].role, p.slots[pairs[0][1]].role
-        couples = sorted({(d, e) for a, b in pairs for d, e in _pairs(p, a, b)})
+        couples = sorted({(d, e) for a, b in pairs for d, e in couple_candidates(p, a, b)})
         made = {}
         for d, e in couples:
             var = together_var(m, p, v, r, q, d, e)
@@ -244,12 +244,12 @@ def couple_cuts(
     m.add(sum(min(caps[r, d], caps[q, e]) * x for (d, e), x in made.items()) >= len(pairs))
 
 
-def _pairs(p: CastingProblem, a: int, b: int) -> Iterator[tuple[int, int]]:
+def couple_candidates(p: CastingProblem, a: int, b: int) -> Iterator[tuple[int, int]]:
     """Candidate couples of the partnered slots ``a`` and ``b`` (two different dancers)."""
     return ((d, e) for d in p.slots[a].candidates for e in p.slots[b].candidates if d != e)
 
 
-def _liked(p: CastingProblem, d: int, e: int) -> bool:
+def listed_partners(p: CastingProblem, d: int, e: int) -> bool:
     """``d`` and ``e`` are listed partners (either way)."""
     return e in p.dancers[d].partners or d in p.dancers[e].partners
 
@@ -257,9 +257,9 @@ def _liked(p: CastingProblem, d: int, e: int) -> bool:
 def unpreferred_couple(ctx: Ctx, term: Term) -> None:
     """Shows whose couple are not listed partners, where a listed couple was eligible."""
     m, p, v, w = ctx
-    for pairs in _couples(p):
+    for pairs in couple_slot_pairs(p):
         for a, b in pairs:
-            liked = [(d, e) for d, e in _pairs(p, a, b) if _liked(p, d, e)]
+            liked = [(d, e) for d, e in couple_candidates(p, a, b) if listed_partners(p, d, e)]
             if not liked:
                 continue
             term.constant += w.unpreferred_couple
@@ -274,7 +274,7 @@ def unpreferred_couple(ctx: Ctx, term: Term) -> None:
 def corps_change(ctx: Ctx, term: Term) -> None:
     """Ensemble dancers replaced between consecutive shows of a run (counted as departures)."""
     m, p, v, w = ctx
-    for _, r, slots in _run_roles(p):
+    for _, r, slots in run_roles(p):
         if p.roles[r].count == 1:
             continue
         for a, b in pairwise(slots):
@@ -293,7 +293,7 @@ def top_draw(ctx: Ctx, term: Term) -> None:
     """Draw below the best eligible in leads on galas, opening nights and Fri/Sat evenings."""
     _, p, v, w = ctx
     for k, slot in enumerate(p.slots):
-        weight = _draw_weight(p, k, w)
+        weight = draw_weight(p, k, w)
         if not weight or not slot.candidates:
             continue
         best = max(p.dancers[d].draw for d in slot.candidates)
@@ -301,7 +301,7 @@ def top_draw(ctx: Ctx, term: Term) -> None:
             term.add(v.cast[k, d], weight * (best - p.dancers[d].draw))
 
 
-def _draw_weight(p: CastingProblem, k: int, w: CastingWeights) -> int:
+def draw_weight(p: CastingProblem, k: int, w: CastingWeights) -> int:
     """Weight of the draw in slot ``k``: leads on galas and openings, and weekend evenings."""
     show = p.shows[p.slots[k].show]
     if not p.roles[p.slots[k].role].lead:
@@ -347,69 +347,3 @@ def make_objective(
         TERMS[name](ctx, terms[name])
     model.minimize(sum(t.expr() for t in terms.values()))
     return terms
-
-
-def evaluate(
-    problem: CastingProblem, weights: CastingWeights, cast: list[tuple[int, int]]
-) -> dict[str, float]:
-    """Every term of the objective for ``cast``, computed from the cast in plain Python.
-
-    The same formulas as the model's terms (and over the same runs, pools and pairs), so a
-    solver can compare two casts exactly, also where a term's helper variables are bounded
-    from one side only. ``etoile.validate.casting.casting_objective`` recomputes the same
-    values independently from a plan; the tests hold the three equal.
-    """
-    chosen: dict[int, set[int]] = defaultdict(set)
-    for k, d in cast:
-        chosen[k].add(d)
-    w = weights
-    fair = debut = distinct = couples = unliked = changes = draw = learnt = 0
-    for _, r, slots in _run_roles(problem):
-        role = problem.roles[r]
-        candidates = {d for k in slots for d in problem.slots[k].candidates}
-        if role.lead:
-            pool = {d for d in candidates if problem.dancers[d].tier is Tier.PRINCIPAL}
-            if pool:
-                share = math.ceil(sum(problem.slots[k].count for k in slots) / len(pool))
-                danced = [sum(d in chosen[k] for k in slots) for d in pool]
-                fair += sum(max(0, n - share) for n in danced)
-            debutants = {
-                d
-                for d in candidates
-                if problem.dancers[d].tier is Tier.SOLOIST and r not in problem.dancers[d].known
-            }
-            if debutants and not any(chosen[k] & debutants for k in slots):
-                debut += 1
-        if role.count == 1:
-            dancers = set().union(*(chosen[k] for k in slots))
-            distinct += len(dancers)
-            learnt += sum(problem.learning.get((d, r), 0) for d in dancers)
-        else:
-            changes += sum(len(chosen[a] - chosen[b]) for a, b in pairwise(slots))
-    for pairs in _couples(problem):
-        couples += len({(d, e) for a, b in pairs for d in chosen[a] for e in chosen[b] if d != e})
-        for a, b in pairs:
-            if any(_liked(problem, d, e) for d, e in _pairs(problem, a, b)):
-                unliked += not any(_liked(problem, d, e) for d in chosen[a] for e in chosen[b])
-    for k, slot in enumerate(problem.slots):
-        weight = _draw_weight(problem, k, w)
-        if weight and chosen[k]:
-            best = max(problem.dancers[d].draw for d in slot.candidates)
-            draw += weight * sum(best - problem.dancers[d].draw for d in chosen[k])
-    guests = {
-        (d, problem.slots[k].show)
-        for k, ds in chosen.items()
-        for d in ds
-        if problem.dancers[d].company != problem.shows[problem.slots[k].show].company
-    }
-    return {
-        "lead_fair_share": float(w.lead_fair_share * fair),
-        "soloist_debut": float(w.soloist_debut * debut),
-        "distinct_cast": float(w.distinct_cast * distinct),
-        "distinct_couple": float(w.distinct_couple * couples),
-        "unpreferred_couple": float(w.unpreferred_couple * unliked),
-        "corps_change": float(w.corps_change * changes),
-        "top_draw": float(draw),
-        "guest_show": float(w.guest_show * len(guests)),
-        "learning": float(w.learning * learnt),
-    }

@@ -13,7 +13,7 @@ travel). So:
    the deterministic budget the first cast and the runs before it left: CP-SAT re-casts the
    run with the nearby shows of the other runs fixed (its *neighbours*); the current cast
    stays complete and obeys every hard rule whatever the search finds in its time; a better
-   run cast (by the exact :func:`~etoile.solvers.casting.objective.evaluate`) replaces the
+   run cast (by the exact :func:`~etoile.solvers.casting.evaluate.evaluate`) replaces the
    old one. The search is not started from the current cast: CP-SAT then stays next to it.
 3. **The bound**: a run's model without neighbours is the run alone, a relaxation of the
    whole, so its bound is a lower bound of the run's share of the objective; a run with
@@ -35,8 +35,8 @@ from dataclasses import dataclass, replace
 from etoile.domain import CastingWeights, SolveReport, SolveStatus
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.cpsat_model import CastingModel
+from etoile.solvers.casting.evaluate import evaluate
 from etoile.solvers.casting.greedy import solve_greedy
-from etoile.solvers.casting.objective import evaluate
 from etoile.solvers.casting.params import CastingParams, Progress, ProgressFn
 from etoile.solvers.casting.result import Cast, CastingResult
 from etoile.solvers.casting.subproblem import subproblem
