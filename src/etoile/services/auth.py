@@ -10,16 +10,13 @@ leak does not open anyone's calendar.
 A new password ends every session and API token of its user (:func:`set_password`), but the
 session it was changed from: whoever knew the old one is out.
 
-A director manages the accounts of their own house (``/users``): :func:`house_users`,
-:func:`reset_user_password` (a temporary password; every session, API token and feed token of
-the user ends) and :func:`set_user_active` (a deactivated account cannot log in; its sessions
-and tokens end at once). A deactivated account is refused by :func:`authenticate`,
-:func:`load_principal` and :func:`feed_owner`.
+A director manages the accounts of their own house in :mod:`etoile.services.house_accounts`.
+A deactivated account is refused by :func:`authenticate`, :func:`load_principal` and
+:func:`feed_owner`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -27,7 +24,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from etoile.services.access import Forbidden, Principal, Role
+from etoile.services.access import Principal, Role
 from etoile.services.sessions import SessionStore
 from etoile.services.throttle import LoginThrottle, TooManyAttempts, hashing
 from etoile.storage import Database, FeedTokenRepository, StoredUser, UserRepository
@@ -80,7 +77,8 @@ def principal(user: StoredUser) -> Principal:
     )
 
 
-def _check_password(password: str) -> None:
+def check_password(password: str) -> None:
+    """Raise :class:`UserInputError` for a password too short, or not text."""
     if len(password) < MIN_PASSWORD:
         raise UserInputError(f"the password must have at least {MIN_PASSWORD} characters")
     if not _is_text(password):
@@ -108,7 +106,7 @@ def add_user(
     etoile.storage.UserExistsError
         When the login is taken.
     """
-    _check_password(password)
+    check_password(password)
     if (role is Role.DANCER) != (dancer is not None):
         raise UserInputError(
             "a dancer's account needs --dancer ID"
@@ -262,7 +260,7 @@ def set_password(
     etoile.storage.UserNotFoundError
         When there is no such user.
     """
-    _check_password(password)
+    check_password(password)
     new_hash = hash_password(password)  # tens of milliseconds: outside the transaction
     with db.transaction(write=True) as session:
         users = UserRepository(session)
@@ -316,158 +314,7 @@ def change_password(
     UserInputError
         When the new password is too short.
     """
-    _check_password(new)
+    check_password(new)
     if authenticate_throttled(db, throttle, user.login, current, address) is None:
         raise WrongPassword
     return set_password(db, sessions, user.id, new, keep_session=keep_session)
-
-
-class OwnAccountError(UserInputError):
-    """A director tried to deactivate (or reset from ``/users``) their own account."""
-
-
-@dataclass(frozen=True)
-class HouseUser:
-    """An account as the users page shows it to a director (never the password hash)."""
-
-    id: int
-    login: str
-    name: str
-    role: Role
-    dancer: str | None
-    language: str
-    active: bool
-    created_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class AccessEnded:
-    """What a reset or a deactivation ended."""
-
-    sessions_ended: int
-    tokens_revoked: int
-    feeds_revoked: int
-
-
-def _house_user(user: StoredUser) -> HouseUser:
-    return HouseUser(
-        id=user.id,
-        login=user.login,
-        name=user.name,
-        role=Role(user.role),
-        dancer=user.dancer,
-        language=user.language,
-        active=user.active,
-        created_at=user.created_at,
-    )
-
-
-def _require_director(user: Principal) -> None:
-    if user.role is not Role.DIRECTOR:
-        raise Forbidden(f"a {user.role.value} of {user.company} may not manage users")
-
-
-def house_users(db: Database, director: Principal) -> list[HouseUser]:
-    """The accounts of ``director``'s house, by login.
-
-    Raises
-    ------
-    Forbidden
-        When ``director`` is not a director.
-    """
-    _require_director(director)
-    with db.transaction() as session:
-        return [_house_user(u) for u in UserRepository(session).of_company(director.company)]
-
-
-def house_user(db: Database, director: Principal, user_id: int) -> HouseUser:
-    """The account ``user_id``, if it belongs to ``director``'s house.
-
-    Raises
-    ------
-    Forbidden
-        When ``director`` is not a director.
-    etoile.storage.UserNotFoundError
-        For an unknown account and for one of another house (not told apart).
-    """
-    from etoile.storage import UserNotFoundError
-
-    _require_director(director)
-    with db.transaction() as session:
-        try:
-            user = UserRepository(session).get(user_id)
-        except UserNotFoundError:
-            user = None
-    if user is None or user.company != director.company:
-        raise UserNotFoundError(str(user_id))
-    return _house_user(user)
-
-
-def reset_user_password(
-    db: Database,
-    throttle: LoginThrottle,
-    sessions: SessionStore,
-    director: Principal,
-    user_id: int,
-    password: str,
-    *,
-    own_password: str,
-    address: str,
-) -> AccessEnded:
-    """A director gives an account of their house a temporary password. The director's own
-    password is checked first (throttled like a login, so that a borrowed session cannot take
-    over the house's accounts); every session, API token and feed token of the user ends.
-
-    Raises
-    ------
-    Forbidden
-        When ``director`` is not a director.
-    etoile.storage.UserNotFoundError
-        For an unknown account or one of another house.
-    OwnAccountError
-        For the director's own account (``/me/password`` changes it).
-    UserInputError
-        When the temporary password is shorter than :data:`MIN_PASSWORD`.
-    WrongPassword
-        When ``own_password`` is not the director's password.
-    TooManyAttempts
-        After a burst of wrong passwords.
-    """
-    target = house_user(db, director, user_id)
-    if target.id == director.id:
-        raise OwnAccountError("change your own password on your password page")
-    _check_password(password)
-    if authenticate_throttled(db, throttle, director.login, own_password, address) is None:
-        raise WrongPassword
-    changed = set_password(db, sessions, target.id, password)
-    with db.transaction(write=True) as session:
-        feeds = FeedTokenRepository(session).revoke(target.id)
-    return AccessEnded(changed.sessions_ended, changed.tokens_revoked, feeds)
-
-
-def set_user_active(
-    db: Database, sessions: SessionStore, director: Principal, user_id: int, active: bool
-) -> AccessEnded:
-    """Reactivate, or deactivate, an account of the director's house. A deactivated account
-    cannot log in, and its sessions, API tokens and feed tokens end at once.
-
-    Raises
-    ------
-    Forbidden
-        When ``director`` is not a director.
-    etoile.storage.UserNotFoundError
-        For an unknown account or one of another house.
-    OwnAccountError
-        When a director would deactivate their own account.
-    """
-    target = house_user(db, director, user_id)
-    if target.id == director.id and not active:
-        raise OwnAccountError("a director cannot deactivate their own account")
-    tokens = feeds = 0
-    with db.transaction(write=True) as session:
-        UserRepository(session).set_active(target.id, active)
-        if not active:
-            tokens = ApiTokenRepository(session).revoke_all(target.id)
-            feeds = FeedTokenRepository(session).revoke(target.id)
-    ended = 0 if active else sessions.end_user_sessions(target.id)
-    return AccessEnded(ended, tokens, feeds)

@@ -16,11 +16,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from etoile.api.deps import DB_INT, Lang, State, User, client_address
 from etoile.services.access import Principal
-from etoile.services.auth import (
-    MIN_PASSWORD,
+from etoile.services.auth import MIN_PASSWORD, UserInputError, WrongPassword
+from etoile.services.house_accounts import (
     OwnAccountError,
-    UserInputError,
-    WrongPassword,
     house_user,
     house_users,
     reset_user_password,
