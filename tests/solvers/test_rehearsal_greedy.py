@@ -85,7 +85,9 @@ def test_repair_moves_a_placed_call_to_make_room() -> None:
     day19, day20 = morning[0], morning[1]
     bea = problem.dancers.index("bea")
     company = replace(problem.calls[0], minutes=120, dancers=(bea,), options=(day19, day20))
-    problem.calls = [company, replace(coaching, index=1, dancers=(bea,), options=(day19,))]
+    problem = replace(
+        problem, calls=[company, replace(coaching, index=1, dancers=(bea,), options=(day19,))]
+    )
     greedy = Greedy(problem, Fixed(problem))
     assert greedy.place([0]) == []
     assert greedy.place([1]) == [1]
@@ -118,7 +120,9 @@ def test_fits_admits_a_wished_slot_only_when_every_rule_holds() -> None:
     day19, day20 = [o for o in coaching.options if o.service == 0][:2]
     bea = problem.dancers.index("bea")
     first = replace(problem.calls[0], minutes=120, dancers=(bea,), options=(day19, day20))
-    problem.calls = [first, replace(coaching, index=1, dancers=(bea,), options=(day19,))]
+    problem = replace(
+        problem, calls=[first, replace(coaching, index=1, dancers=(bea,), options=(day19,))]
+    )
     room, leader = min(first.rooms), min(first.staff)
     wish = Placement(1, day19.day, day19.lo, room, leader)
     greedy = Greedy(problem, Fixed(problem))
@@ -155,7 +159,7 @@ def test_time_outside_the_problem_holds_like_a_placed_call_and_survives_a_rebuil
     coaching = problem.calls[2]
     day19 = next(o for o in coaching.options if o.service == 0)
     bea = problem.dancers.index("bea")
-    problem.calls = [replace(coaching, index=0, dancers=(bea,), options=(day19,))]
+    problem = replace(problem, calls=[replace(coaching, index=0, dancers=(bea,), options=(day19,))])
     room, leader = min(coaching.rooms), min(coaching.staff)
     wish = Placement(0, day19.day, day19.lo, room, leader)
     fixed = Fixed(problem)

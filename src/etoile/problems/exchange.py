@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from etoile.domain import Dancer, ExchangeMove, ExchangeTerms, Performance, Role, Season
 from etoile.problems.casting_load import (
@@ -119,9 +119,9 @@ class GuestLabor:
     min_days_between_leads: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class ExchangeProblem:
-    """Index data of the exchange decision."""
+    """Index data of the exchange decision (frozen: a variant is made with ``replace``)."""
 
     season_id: str
     houses: tuple[str, ...]
@@ -267,12 +267,12 @@ def compile_exchange(season: Season, currency: str | None = None) -> ExchangePro
                         leads,
                         pinned_days[dancer.id],
                     )
-    problem.capacity = {
+    capacity = {
         (o.performance, o.role): season.roles[o.role].item.count - pinned[o.performance, o.role]
         for o in problem.options
     }
-    problem.castability = _castability(season, problem)
-    return problem
+    problem = replace(problem, capacity=capacity)
+    return replace(problem, castability=_castability(season, problem))
 
 
 def _refusal(tier: object, dancer: Dancer, terms: ExchangeTerms) -> str | None:

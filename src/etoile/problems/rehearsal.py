@@ -69,9 +69,10 @@ class Call:
     options: tuple[Option, ...]
 
 
-@dataclass
+@dataclass(frozen=True)
 class RehearsalProblem:
-    """Index-based data of the calendar (see the module notes)."""
+    """Index-based data of the calendar (see the module notes); frozen: a variant is made with
+    ``replace``."""
 
     season_id: str
     clock: Clock

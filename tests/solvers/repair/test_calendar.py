@@ -54,7 +54,7 @@ def test_options_before_the_cutoff_are_narrowed_to_the_grid() -> None:
         (c, o) for c, call in enumerate(problem.calls) for o in call.options if o.hi - o.lo >= GRID
     )
     before = list(problem.calls[c].options)
-    not_before(problem, o.lo + 1)
+    problem = not_before(problem, o.lo + 1)
     after = problem.calls[c].options
     assert [(x.day, x.lo, x.hi) for x in after if x.day == o.day and x.hi == o.hi] == [
         (o.day, o.lo + 30, o.hi)

@@ -47,7 +47,7 @@ def recalendar(
     report."""
     problem = compile_rehearsal(season, after, events.as_of)
     if events.as_of is not None:
-        not_before(problem, problem.clock.minute(events.as_of))
+        problem = not_before(problem, problem.clock.minute(events.as_of))
     old_shows = {(a.dancer, a.performance) for a in before.casting}
     new_shows = {(a.dancer, a.performance) for a in after.casting}
     recast = {d for d, _ in old_shows ^ new_shows}
@@ -122,9 +122,9 @@ def _history_busy(
     return busy
 
 
-def not_before(problem: RehearsalProblem, cutoff: int) -> None:
-    """Narrow the options of ``problem``'s calls to starts at or after axis minute ``cutoff``
-    (``as_of``: a new call cannot be placed in the past), on their grid."""
+def not_before(problem: RehearsalProblem, cutoff: int) -> RehearsalProblem:
+    """``problem`` with the options of its calls narrowed to starts at or after axis minute
+    ``cutoff`` (``as_of``: a new call cannot be placed in the past), on their grid."""
     calls = []
     for call in problem.calls:
         if all(o.lo >= cutoff for o in call.options):
@@ -141,7 +141,7 @@ def not_before(problem: RehearsalProblem, cutoff: int) -> None:
             if lo <= o.hi:
                 options.append(replace(o, lo=lo))
         calls.append(replace(call, options=tuple(options)))
-    problem.calls = calls
+    return replace(problem, calls=calls)
 
 
 def _fresh(id_: str, taken: set[str]) -> str:
