@@ -8,7 +8,8 @@ from etoile.domain import Money, Plan
 from etoile.forecast import DEFAULT_PARAMS, build_scenario, expected_results
 from etoile.forecast.pricing import priced
 from etoile.services.casting import CastingParams, cast_season
-from etoile.services.exchange import adjusted, decide, recast_around, resolve
+from etoile.services.exchange import adjusted, decide, resolve
+from etoile.services.exchange_recast import recast_around
 from etoile.services.plan_exchange import calendar_blame
 from etoile.solvers.exchange import ExchangeParams
 from etoile.solvers.exchange.explain import stay_effect

@@ -23,17 +23,8 @@ from etoile.forecast import (
 from etoile.forecast.pricing import priced
 from etoile.problems.exchange import ExchangeProblem
 from etoile.services.casting import CastingParams, cast_season
-from etoile.services.exchange import (
-    ExchangeDecision,
-    adjusted,
-    decide,
-    involved,
-    package_key,
-    recast_around,
-    resolve,
-    scored,
-    with_pins,
-)
+from etoile.services.exchange import ExchangeDecision, adjusted, decide, package_key, resolve
+from etoile.services.exchange_recast import involved, recast_around, scored, with_pins
 from etoile.solvers.exchange import ExchangeParams
 from etoile.solvers.exchange.deal import Settlement, settle
 from etoile.solvers.exchange.values import measure
