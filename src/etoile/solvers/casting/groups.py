@@ -43,15 +43,17 @@ from etoile.solvers.casting.runs import (
     Budget,
     Part,
     Run,
+    cast_value,
+    finish,
     first_cast,
     neighbours,
     no_plan,
     runs_of,
     tell,
     window_days,
+    with_cast,
 )
 from etoile.solvers.casting.subproblem import subproblem
-from etoile.solvers.result import make_report
 
 BOUND_SHARE = 0.3
 """Share of the budget left after the first cast for the groups alone (the bound)."""
@@ -162,7 +164,7 @@ def solve_by_groups(
     # 2. Each group alone, for its bound: lead couples first (their bounds weigh most, and
     # are the hardest to prove), then the others, each its eligible pairs' share of its
     # batch's part (what a batch leaves goes to the next).
-    value = sum(evaluate(problem, weights, _pairs(cast)).values())
+    value = cast_value(problem, weights, cast)
     start = clock.spent
     for batch, share_of in (
         ([g for g in groups if g.lead], LEAD_BOUND_SHARE),
@@ -221,9 +223,7 @@ def solve_by_groups(
         if not fixed and found.report.bound is not None:
             alone[run.production] = found.report.bound  # the run alone: a true bound
         if found.report.status.has_plan:
-            trial = {**cast, **{k: set() for k in run.slots}}
-            for k, d in found.cast:
-                trial[k].add(d)
+            trial = with_cast(cast, run.slots, found.cast)
             mine = [g for g in groups if g.run is run]
             values = [worth[id(g)](trial) for g in mine]
             if sum(values) <= sum(g.value for g in mine):
@@ -232,9 +232,6 @@ def solve_by_groups(
                     g.value = v
         tell(progress, _total(groups), _bound(groups, alone), clock)
 
-    final = sorted((k, d) for k, ds in cast.items() for d in ds)
-    terms = evaluate(problem, weights, final)
-    objective, bound = sum(terms.values()), _bound(groups, alone)
     reached = sum(g.gap <= DONE for g in groups)
     notes.insert(
         0,
@@ -247,18 +244,8 @@ def solve_by_groups(
         f"gap {g.gap:,.0f}: {_name(problem, g)}, {g.value:,.0f} against a bound of {g.bound:,.0f}"
         for g in widest[:WIDEST]
     ]
-    status = SolveStatus.OPTIMAL if objective <= bound + 1e-6 else SolveStatus.FEASIBLE
-    result = make_report(
-        "cp-sat (groups)",
-        status,
-        objective=objective,
-        bound=bound,
-        seconds=clock.elapsed(),
-        deterministic_seconds=clock.spent,
-        terms=terms,
-        seed=params.seed,
-        workers=params.workers,
-        notes=notes,
+    final, result = finish(
+        problem, weights, cast, _bound(groups, alone), "cp-sat (groups)", clock, notes
     )
     stats = {"runs": len(runs), "groups": len(groups), "groups_at_bound": reached}
     return CastingResult(final, result, stats)
@@ -292,17 +279,11 @@ def _improve(
     g.settled = found.report.status is SolveStatus.OPTIMAL
     if not found.report.status.has_plan:
         return cast
-    trial = {**cast, **{k: set() for k in g.slots}}
-    for k, d in found.cast:
-        trial[k].add(d)
+    trial = with_cast(cast, g.slots, found.cast)
     if (value := worth(trial)) <= g.value:
         g.value = value
         return trial
     return cast
-
-
-def _pairs(cast: dict[int, set[int]]) -> Cast:
-    return [(k, d) for k, ds in cast.items() for d in ds]
 
 
 def _total(groups: list[Group]) -> float:

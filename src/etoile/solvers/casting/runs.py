@@ -169,7 +169,7 @@ def solve_by_runs(
         f"first complete cast in {clock.spent:.2f} deterministic s of CP-SAT ({report.solver})",
         *report.notes,
     ]
-    value = _value(problem, weights, cast)
+    value = cast_value(problem, weights, cast)
     tell(progress, value, 0.0, clock)
 
     bounds: dict[str, float] = {}
@@ -195,10 +195,8 @@ def solve_by_runs(
             bounds[run.production] = max(0.0, result.report.bound or 0.0)
             proved += result.report.status is SolveStatus.OPTIMAL
         if result.report.status.has_plan:
-            trial = {**cast, **{k: set() for k in run.slots}}
-            for k, d in result.cast:
-                trial[k].add(d)
-            if (tried := _value(problem, weights, trial)) <= value:
+            trial = with_cast(cast, run.slots, result.cast)
+            if (tried := cast_value(problem, weights, trial)) <= value:
                 cast, value = trial, tried
         notes.append(
             f"{run.production}: {result.report.status.value}"
@@ -208,27 +206,13 @@ def solve_by_runs(
         notes += result.report.notes
         tell(progress, value, sum(bounds.values()), clock)
 
-    final = sorted((k, d) for k, ds in cast.items() for d in ds)
-    terms = evaluate(problem, weights, final)
-    objective = sum(terms.values())
-    bound = sum(bounds.values())
     notes.insert(
         0,
         f"solved run by run: {len(runs)} runs ({proved} proved optimal alone, {skipped} not "
         "improved for lack of time); the bound is the sum of each run's bound alone",
     )
-    status = SolveStatus.OPTIMAL if objective <= bound + 1e-6 else SolveStatus.FEASIBLE
-    report = make_report(
-        "cp-sat (runs)",
-        status,
-        objective=objective,
-        bound=bound,
-        seconds=clock.elapsed(),
-        deterministic_seconds=clock.spent,
-        terms=terms,
-        seed=params.seed,
-        workers=params.workers,
-        notes=notes,
+    final, report = finish(
+        problem, weights, cast, sum(bounds.values()), "cp-sat (runs)", clock, notes
     )
     stats = {"runs": len(runs), "first_cast_ms": round(first_seconds * 1000)}
     return CastingResult(final, report, stats)
@@ -343,12 +327,6 @@ class Part:
         self.model.model.clear_hints()
         return self._whole(self.model.solve(params))
 
-    def improve(self, start: Cast, params: CastingParams) -> CastingResult:
-        """Search for the best cast of the free slots from ``start`` (whole-problem indices;
-        a cast of the free slots, complete or not)."""
-        self.model.hint([(self.index[k], d) for k, d in start if k in self.free] + self.fixed)
-        return self._whole(self.model.solve(params))
-
     def first(self, start: Cast, params: CastingParams) -> CastingResult:
         """Any complete cast, from ``start`` (possibly partial), ignoring the soft goals."""
         self.model.hint([(self.index[k], d) for k, d in start if k in self.free] + self.fixed)
@@ -379,9 +357,50 @@ def _pairs(cast: dict[int, set[int]], slots: Iterable[int]) -> Cast:
     return [(k, d) for k in slots for d in sorted(cast.get(k, ()))]
 
 
-def _value(problem: CastingProblem, weights: CastingWeights, cast: dict[int, set[int]]) -> float:
+def cast_value(
+    problem: CastingProblem, weights: CastingWeights, cast: dict[int, set[int]]
+) -> float:
+    """The objective of ``cast`` (slot -> dancers), exactly."""
     pairs = [(k, d) for k, ds in cast.items() for d in ds]
     return sum(evaluate(problem, weights, pairs).values())
+
+
+def with_cast(cast: dict[int, set[int]], slots: Iterable[int], found: Cast) -> dict[int, set[int]]:
+    """``cast`` with ``slots`` cast as ``found`` instead (``cast`` itself unchanged)."""
+    trial = {**cast, **{k: set() for k in slots}}
+    for k, d in found:
+        trial[k].add(d)
+    return trial
+
+
+def finish(
+    problem: CastingProblem,
+    weights: CastingWeights,
+    cast: dict[int, set[int]],
+    bound: float,
+    solver: str,
+    clock: Budget,
+    notes: list[str],
+) -> tuple[Cast, SolveReport]:
+    """The final cast and its report: the objective and terms recomputed exactly, optimal
+    only when the cast reaches ``bound``."""
+    final = sorted((k, d) for k, ds in cast.items() for d in ds)
+    terms = evaluate(problem, weights, final)
+    objective = sum(terms.values())
+    status = SolveStatus.OPTIMAL if objective <= bound + 1e-6 else SolveStatus.FEASIBLE
+    report = make_report(
+        solver,
+        status,
+        objective=objective,
+        bound=bound,
+        seconds=clock.elapsed(),
+        deterministic_seconds=clock.spent,
+        terms=terms,
+        seed=clock.params.seed,
+        workers=clock.params.workers,
+        notes=notes,
+    )
+    return final, report
 
 
 def tell(progress: ProgressFn | None, value: float, bound: float, clock: Budget) -> None:
