@@ -24,14 +24,12 @@ ONLY = {
     "etoile.seasonfile": {"etoile.domain", "etoile.seasonfile"},
     "etoile.problems": {"etoile.domain", "etoile.problems", "etoile.seasonfile.errors"},
     "etoile.forecast": {"etoile.domain", "etoile.forecast", "etoile.seasonfile.errors"},
-    # Beside the report: the calendars reuse its wording and Babel formats, nothing else.
-    "etoile.calendars": {
-        "etoile.domain",
-        "etoile.calendars",
-        "etoile.report.catalogue",
-        "etoile.report.i18n",
-        "etoile.report.places",
-    },
+    # Words and formats: the catalogue, the Translator and its Babel formats, French elision,
+    # names for ids. Every layer above the domain may read them without importing the report.
+    "etoile.i18n": {"etoile.domain", "etoile.i18n"},
+    # Beside the report: the calendars take their words and formats from etoile.i18n, and
+    # nothing from the report.
+    "etoile.calendars": {"etoile.domain", "etoile.calendars", "etoile.i18n"},
 }
 """Layers that may import nothing from etoile but these packages."""
 

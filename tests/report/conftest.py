@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from etoile.domain import Plan, Season
+from etoile.i18n import LANGUAGES
 from etoile.report import render_report
-from etoile.report.catalogue import LANGUAGES
 
 from .builders import EXPLANATIONS, plan_data, season_data
 

@@ -20,7 +20,8 @@ import pytest
 import calendar_kit
 from browser_kit import headless_chromium
 from etoile.domain import Plan, Season
-from etoile.report import Translator, write_report
+from etoile.i18n import Translator
+from etoile.report import write_report
 
 from .builders import EXPLANATIONS, plan_data, season_data
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import string
 
-from etoile.report.catalogue import CATALOGUE, SAME_IN_BOTH, Message
+from etoile.i18n import CATALOGUE, Message
+from etoile.i18n.catalogue import SAME_IN_BOTH
 
 from .dom import Node, parse
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from etoile.domain import Plan, Season
-from etoile.report import Translator, render_report
+from etoile.i18n import Translator
+from etoile.report import render_report
 from etoile.report.deal_frontier import stay_label
 
 from .builders import EXPLANATIONS, LEA_STAY, deal_data, plan_data, season_data

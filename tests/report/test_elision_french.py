@@ -9,9 +9,8 @@ import pytest
 
 from etoile.calendars import build_calendars
 from etoile.domain import Plan, Season
-from etoile.report import Translator
-from etoile.report.catalogue import CATALOGUE
-from etoile.report.elision import de_name, elide, elide_fields, elides
+from etoile.i18n import CATALOGUE, Translator
+from etoile.i18n.elision import de_name, elide, elide_fields, elides
 
 from .builders import plan_data, season_data
 

@@ -6,7 +6,8 @@ import pytest
 
 import calendar_kit as kit
 from etoile.domain import Plan
-from etoile.report import Translator, render_report
+from etoile.i18n import Translator
+from etoile.report import render_report
 from etoile.report.progress import needs, progress, scheduled
 from etoile.report.weeks import house_weeks
 

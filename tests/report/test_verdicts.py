@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from etoile.domain import SolveReport, SolveStatus
-from etoile.report import Translator
+from etoile.i18n import Translator
 from etoile.report.tables import verdict
 
 EN = Translator("en")

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 import web_kit as kit
 from api.test_login import csrf_of, log_in
-from etoile.report.catalogue import CATALOGUE
+from etoile.i18n import CATALOGUE
 from etoile.web.messages import MESSAGES
 
 P = f"/seasons/{kit.SEASON_ID}"

@@ -21,7 +21,7 @@ from pydantic import AfterValidator
 
 from etoile.api.state import AppState
 from etoile.domain import Season
-from etoile.report.catalogue import LANGUAGES
+from etoile.i18n import LANGUAGES
 from etoile.services.access import Principal, Role
 from etoile.services.auth import load_principal
 from etoile.storage import PlanNotFoundError, SeasonNotFoundError, StoredPlan

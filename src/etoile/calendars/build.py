@@ -19,7 +19,7 @@ from etoile.calendars.entry import Entry
 from etoile.calendars.ical import to_ics
 from etoile.calendars.shows import dancer_shows
 from etoile.domain import CastAssignment, Company, Plan, Season
-from etoile.report.i18n import Translator
+from etoile.i18n import Translator
 
 INDEX = "index.json"
 KINDS = ("dancers", "staff", "studios")

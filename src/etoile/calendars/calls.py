@@ -9,7 +9,7 @@ from __future__ import annotations
 from etoile.calendars.entry import Entry, call_place, local, uid
 from etoile.calendars.words import names, production_title, role_names, staff_label, when
 from etoile.domain import Rehearsal, Season
-from etoile.report.i18n import Translator
+from etoile.i18n import Translator
 
 
 def call_entry(

@@ -12,8 +12,8 @@ import datetime as dt
 
 from etoile.calendars.entry import Entry, uid
 from etoile.domain import ExchangeMove, Plan, Season
-from etoile.report.i18n import Translator
-from etoile.report.places import company_name
+from etoile.i18n import Translator
+from etoile.i18n.places import company_name
 
 ONE_DAY = dt.timedelta(days=1)
 

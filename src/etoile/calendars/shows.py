@@ -11,8 +11,8 @@ import datetime as dt
 from etoile.calendars.entry import Entry, local, uid
 from etoile.calendars.words import role_names, zone_city
 from etoile.domain import CastAssignment, Season
-from etoile.report.i18n import Translator
-from etoile.report.places import company_name, venue_timezone
+from etoile.i18n import Translator
+from etoile.i18n.places import company_name, venue_timezone
 
 
 def dancer_shows(

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import get_timezone_location
 
 from etoile.domain import Season
-from etoile.report.i18n import Translator
+from etoile.i18n import Translator
 
 
 def zone_city(tr: Translator, tz: str) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etoile.domain import HouseForecast, Plan, Season
-from etoile.report.i18n import Translator
-from etoile.report.places import company_name, dancer_name, role_label, show_day
+from etoile.i18n import Translator
+from etoile.i18n.places import company_name, dancer_name, role_label, show_day
 
 DASH = "—"
 

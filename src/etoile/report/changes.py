@@ -21,9 +21,9 @@ from pydantic import Field
 from etoile.domain import Plan, Season
 from etoile.domain.base import Id, Model
 from etoile.domain.plan import ExchangeMove, Rehearsal
+from etoile.i18n import Translator
 from etoile.report.change_kinds import ChangeKind, PlanChange
 from etoile.report.changes_words import change_sentence, person_language
-from etoile.report.i18n import Translator
 
 __all__ = ["ChangeKind", "PlanChange", "PlanDiff", "diff_plans"]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from etoile.domain import Season
+from etoile.i18n import Translator
 from etoile.report.change_kinds import PlanChange
-from etoile.report.i18n import Translator
 
 
 def person_language(season: Season, person: str) -> str:

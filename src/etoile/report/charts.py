@@ -5,8 +5,8 @@ backend and no global figure state) and saved as SVG text that goes straight int
 the report stays one file, and SVG scales on a phone and prints sharply. Text stays text
 (``svg.fonttype: none``), so the browser draws it and a reader can search it. A fixed hash
 salt and no date metadata make the same forecast give the same bytes. Titles and legends
-come from the :class:`~etoile.report.i18n.Translator`; axis amounts are Babel's compact
-currency (``$1.2M`` / ``1,2 M €``).
+come from the :class:`~etoile.i18n.Translator`; axis amounts are Babel's compact currency
+(``$1.2M`` / ``1,2 M €``).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from matplotlib.ticker import FuncFormatter
 from matplotlib.typing import RcKeyType
 
 from etoile.domain import HouseForecast
-from etoile.report.i18n import Translator
+from etoile.i18n import Translator
 
 STYLE: dict[RcKeyType, Any] = {
     "svg.hashsalt": "etoile-report",  # stable clip-path ids, hence stable bytes

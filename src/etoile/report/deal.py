@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from etoile.domain import Deal, HouseDeal, Plan, Season, Transfer
+from etoile.i18n import Translator
+from etoile.i18n.places import company_name
 from etoile.report import deal_charts
 from etoile.report.deal_frontier import frontier_plot, signed, stay_label
-from etoile.report.i18n import Translator
-from etoile.report.places import company_name
 
 DASH = "—"
 LEVERS = ("price", "extra_shows", "gala", "exchange")

@@ -9,9 +9,9 @@ import datetime as dt
 import re
 
 from etoile.domain import Deal, Season
+from etoile.i18n import Translator
+from etoile.i18n.places import company_name, dancer_name
 from etoile.report import deal_charts
-from etoile.report.i18n import Translator
-from etoile.report.places import company_name, dancer_name
 
 STAY = re.compile(
     r"^(?P<dancer>[^:]+):\s*(?P<host>[^,]+),\s*(?P<start>[\d-]{10})\.\.(?P<end>[\d-]{10})$"

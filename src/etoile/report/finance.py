@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from etoile.domain import Plan, Season
+from etoile.i18n import Translator
+from etoile.i18n.places import company_name
 from etoile.report import charts
-from etoile.report.i18n import Translator
-from etoile.report.places import company_name
 from etoile.report.timeline import season_weeks
 
 

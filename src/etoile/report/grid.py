@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etoile.domain import Company, Performance, Plan, Role, Season
-from etoile.report.i18n import Translator
-from etoile.report.places import dancer_name, local_day, venue_timezone
+from etoile.i18n import Translator
+from etoile.i18n.places import dancer_name, local_day, venue_timezone
 
 CROWD = 3
 """Cells with more dancers than this are shown folded."""

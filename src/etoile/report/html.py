@@ -24,11 +24,11 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from etoile.domain import Plan, Season
+from etoile.i18n import Translator
 from etoile.report.answer import house_rows, move_rows
 from etoile.report.deal import deal_view
 from etoile.report.finance import finance_view
 from etoile.report.grid import grids
-from etoile.report.i18n import Translator
 from etoile.report.progress import progress
 from etoile.report.tables import rule_counts, solver_rows, violation_rows
 from etoile.report.timeline import timelines

@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etoile.domain import Company, Plan, Production, RehearsalKind, Season
-from etoile.report.i18n import Translator
-from etoile.report.places import local_day
+from etoile.i18n import Translator
+from etoile.i18n.places import local_day
 from etoile.validate.eligibility import knows, learning_hours
 
 HOURLY = (RehearsalKind.COMPANY, RehearsalKind.COACHING, RehearsalKind.LEARNING)

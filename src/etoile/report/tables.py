@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etoile.domain import SolveReport, SolveStatus
-from etoile.report.i18n import Translator
+from etoile.i18n import Translator
 from etoile.validate import Violation
 
 DASH = "—"

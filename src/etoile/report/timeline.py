@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from etoile.domain import ExchangeMove, Plan, Season
-from etoile.report.i18n import Translator
-from etoile.report.places import company_name, dancer_name, show_day
+from etoile.i18n import Translator
+from etoile.i18n.places import company_name, dancer_name, show_day
 
 ONE_DAY = dt.timedelta(days=1)
 

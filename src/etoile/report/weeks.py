@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from etoile.domain import Plan, Rehearsal, Season
-from etoile.report.i18n import Translator
-from etoile.report.places import company_name
+from etoile.i18n import Translator
+from etoile.i18n.places import company_name
 
 ONE_DAY = dt.timedelta(days=1)
 

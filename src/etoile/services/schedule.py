@@ -22,9 +22,9 @@ from etoile.calendars.shows import dancer_shows
 from etoile.calendars.words import when, zone_city
 from etoile.domain import Dancer, Plan, Season, Staff, Studio
 from etoile.domain.season import Owned
+from etoile.i18n import Translator
 from etoile.report.changes import ChangeKind, PlanChange, PlanDiff
 from etoile.report.changes_words import change_sentence
-from etoile.report.i18n import Translator
 
 
 class Subject(StrEnum):

@@ -2,8 +2,7 @@
 
 Each function takes the season, a plan and, where a reader is concerned, their language, and
 returns dataclasses with ids (for links and edits) beside names and words already formatted by
-the report's :class:`~etoile.report.i18n.Translator` (dates in the event's zone, money with
-its currency).
+the :class:`~etoile.i18n.Translator` (dates in the event's zone, money with its currency).
 """
 
 from __future__ import annotations
@@ -12,11 +11,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from etoile.domain import Plan, Season
+from etoile.i18n import Translator
+from etoile.i18n.places import local_day, venue_timezone
 from etoile.report.answer import HouseRow, house_rows
 from etoile.report.deal import DealView, deal_view
 from etoile.report.finance import FinanceView, finance_view
-from etoile.report.i18n import Translator
-from etoile.report.places import local_day, venue_timezone
 from etoile.services.demo import HouseSummary, summarise
 
 

@@ -1,14 +1,15 @@
-"""The pages' translator: the web's own labels first, then the report's, with its formats."""
+"""The pages' translator: the web's own labels first, then those of the shared catalogue
+(:mod:`etoile.i18n`), with its formats.
+"""
 
 from __future__ import annotations
 
-from etoile.report.catalogue import CATALOGUE, LANGUAGES, Message
-from etoile.report.i18n import Translator
+from etoile.i18n import CATALOGUE, LANGUAGES, Message, Translator
 from etoile.web.messages import MESSAGES
 
 
 class PageTranslator(Translator):
-    """A :class:`~etoile.report.i18n.Translator` that also knows the pages' labels.
+    """A :class:`~etoile.i18n.Translator` that also knows the pages' labels.
 
     Parameters
     ----------
@@ -17,7 +18,7 @@ class PageTranslator(Translator):
     """
 
     def t(self, key: str, /, **kw: object) -> str:
-        """The label ``key`` (web catalogue, else the report's) with placeholders filled.
+        """The label ``key`` (web catalogue, else the shared one) with placeholders filled.
 
         Raises
         ------

@@ -1,13 +1,13 @@
-"""The English and French words of the web pages, in the report catalogue's form.
+"""The English and French words of the web pages, in the form of the shared catalogue.
 
-Keys map to ``(English, French)`` like :data:`etoile.report.catalogue.CATALOGUE`, and are
-read through :class:`PageTranslator`, which falls back to the report's catalogue (so column
-names and money, date and plural rules are the report's) rather than repeating it.
+Keys map to ``(English, French)`` like :data:`etoile.i18n.CATALOGUE`, and are read through
+:class:`PageTranslator`, which falls back to that catalogue (so column names and money, date
+and plural rules are those of the report and the calendars) rather than repeating it.
 """
 
 from __future__ import annotations
 
-from etoile.report.catalogue import Message
+from etoile.i18n import Message
 
 MESSAGES: dict[str, tuple[Message, Message]] = {
     "app.name": ("Étoile", "Étoile"),

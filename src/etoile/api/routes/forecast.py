@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from etoile.api.deps import Lang, PlanId, State, User, chosen_plan, visible_season
 from etoile.api.schemas.plans import ForecastPublic, HouseForecastPublic
-from etoile.report.i18n import Translator
+from etoile.i18n import Translator
 from etoile.services.access import Right, require
 
 router = APIRouter(prefix="/api/seasons/{season_id}", tags=["forecast"])

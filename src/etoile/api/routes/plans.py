@@ -15,9 +15,9 @@ from etoile.api.schemas.plans import (
     PublicationPublic,
 )
 from etoile.domain import Season
+from etoile.i18n import Translator
 from etoile.report.changes import PlanDiff
 from etoile.report.changes_words import change_sentence
-from etoile.report.i18n import Translator
 from etoile.seasonfile.io import plan_to_data
 from etoile.services.access import Right, require
 from etoile.services.publishing import UNSET, changelog, house_view, publish

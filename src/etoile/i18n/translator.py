@@ -1,10 +1,10 @@
-"""Reading in the reader's language: the message catalogue and Babel formatting helpers.
+"""Reading in the reader's language: the labels of the message catalogue and Babel's formats.
 
 One :class:`Translator` per language gives the labels (``t``) and formats dates, times,
 numbers, percentages and money the way the reader expects: ``Sat, Dec 12, 2026`` and
 ``$1,234,567`` in English (``en_US``), ``sam. 12 déc. 2026`` and ``1 234 567 €`` in French
-(``fr_FR``). The report uses it today; the calendars and the web pages are meant to reuse it,
-so nothing here knows about the report.
+(``fr_FR``). The report, the calendars, the change notices, the API and the web pages all use
+it, so nothing here knows about any of them.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from babel import Locale
 from babel.dates import format_interval, format_skeleton, format_time
 from babel.numbers import NumberPattern, format_compact_currency, format_decimal, parse_pattern
 
-from etoile.report.catalogue import CATALOGUE, LANGUAGES, Message
-from etoile.report.elision import elide_fields
+from etoile.i18n.catalogue import CATALOGUE, LANGUAGES, Message
+from etoile.i18n.elision import elide_fields
 
 LOCALES = {"en": "en_US", "fr": "fr_FR"}
 """Language code -> the Babel locale its readers get."""
@@ -54,7 +54,7 @@ class Translator:
 
         In French, ``de {name}`` (and ``que``, ``le``, ``la`` before a field) is elided when
         the value starts with a vowel sound: ``voyages d'Agathe Boyer`` (see
-        :mod:`etoile.report.elision`).
+        :mod:`etoile.i18n.elision`).
 
         Raises
         ------

@@ -1,7 +1,10 @@
-"""Names for ids: what the reader sees instead of ``par-lea`` or ``nyc-giselle.wili``.
+"""Names for ids, and days where they happen: what the reader sees instead of ``par-lea``.
 
-A plan may name an id the season does not know (the validator reports it); the report then
-shows the id itself rather than failing, so that a broken plan can still be read.
+A name stands for its id (``Léa Garnier``, not ``par-lea``; ``Giselle (Giselle)``, not
+``nyc-giselle.wili``), and a performance's day is the one on the clock of its venue. A plan
+may name an id the season does not know (the validator reports it); the report, the
+calendars and the pages then show the id itself rather than failing, so that a broken plan
+can still be read.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from etoile.report import Translator
+from etoile.i18n import Translator
 
 EN, FR = Translator("en"), Translator("fr")
 NNBSP, NBSP, THIN = "\u202f", "\xa0", "\u2009"  # Babel's narrow, plain and thin spaces
