@@ -10,7 +10,8 @@ The package reads the domain and nothing else of Étoile, so any layer above the
 use it without importing the report.
 """
 
-from etoile.i18n.catalogue import CATALOGUE, LANGUAGES, Message
+from etoile.i18n.catalogue import CATALOGUE
+from etoile.i18n.message import LANGUAGES, Message
 from etoile.i18n.translator import LOCALES, Translator
 
 __all__ = ["CATALOGUE", "LANGUAGES", "LOCALES", "Message", "Translator"]

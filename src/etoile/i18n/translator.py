@@ -17,8 +17,9 @@ from babel import Locale
 from babel.dates import format_interval, format_skeleton, format_time
 from babel.numbers import NumberPattern, format_compact_currency, format_decimal, parse_pattern
 
-from etoile.i18n.catalogue import CATALOGUE, LANGUAGES, Message
+from etoile.i18n.catalogue import CATALOGUE
 from etoile.i18n.elision import elide_fields
+from etoile.i18n.message import LANGUAGES, Message
 
 LOCALES = {"en": "en_US", "fr": "fr_FR"}
 """Language code -> the Babel locale its readers get."""
