@@ -1,6 +1,7 @@
 """The house plan, enforced: imports flow one way (DESIGN.md section 1), no package's modules
-import each other in a circle, only ``etoile.config`` reads the environment, and every module
-says what it is for.
+import each other in a circle, words and formats are imported from their one home
+(``etoile.i18n``), only ``etoile.config`` reads the environment, and every module says what it
+is for.
 
 Imports are read with :mod:`ast` from the source files, so nothing is imported to check them;
 imports inside functions and ``TYPE_CHECKING`` blocks count too.
@@ -43,6 +44,19 @@ NEVER = {
     "etoile.api": {"etoile.web"},
 }
 """Layers that must never import these packages."""
+
+WORDS = "etoile.i18n"
+"""The one home of words and formats: what it defines is imported from it, never via another."""
+
+REPORT_FOR_OTHERS = {
+    "etoile.report": "render_report and write_report: the report itself",
+    "etoile.report.changes": "what changed between two plans: the diff",
+    "etoile.report.changes_words": "the diff's sentences, built on its PlanChange records",
+    "etoile.report.answer": "the houses' results, which the pages show as the report does",
+    "etoile.report.deal": "the deal's view, which the exchange board shows as the report does",
+    "etoile.report.finance": "the finance view, which the pages show as the report does",
+}
+"""What a module outside the report may import from it, and why; never words or formats."""
 
 KNOWN_CYCLES: set[tuple[str, ...]] = set()
 # Empty: every package's modules are held to "no cycle". Should one ever have to be tolerated
@@ -142,6 +156,75 @@ def test_nothing_below_the_cli_imports_it() -> None:
             if not within(m.name, "etoile.cli")
             for name in imported(m)
             if within(name, "etoile.cli")
+        )
+        == []
+    )
+
+
+def defined(module: Module) -> set[str]:
+    """The names the module's own top-level statements define (classes, functions, constants)."""
+    names: set[str] = set()
+    for node in module.tree.body:
+        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return names - {"__all__"}
+
+
+def module_of(name: str) -> str:
+    """The longest module name of ``src/etoile`` that ``name`` is or lies in."""
+    names = {m.name for m in modules()}
+    while name and name not in names:
+        name = name.rpartition(".")[0]
+    return name
+
+
+def test_words_are_imported_from_i18n() -> None:
+    # A name that etoile.i18n defines (Translator, CATALOGUE, company_name, elide ...) is
+    # imported from etoile.i18n, never through a module that imports it in turn (the report,
+    # the web's translator ...): words and formats have one home.
+    by_name = {m.name: m for m in modules()}
+    words = set().union(*(defined(m) for m in modules() if within(m.name, WORDS)))
+    words = {w for w in words if not w.startswith("_")}
+    relayed = []
+    for m in modules():
+        if within(m.name, WORDS):
+            continue
+        for name in imported(m):
+            base, _, word = name.rpartition(".")
+            source = by_name.get(base)
+            if (
+                word in words
+                and name not in by_name
+                and source is not None
+                and not within(base, WORDS)
+                and word not in defined(source)
+            ):
+                relayed.append(f"{m.name} imports {name}")
+    assert sorted(relayed) == []
+    # Guards the check above: the layers that read words do import them from etoile.i18n.
+    readers = {
+        layer
+        for m in modules()
+        for layer in ("etoile.calendars", "etoile.api", "etoile.web", "etoile.services")
+        if within(m.name, layer) and any(within(n, WORDS) for n in imported(m))
+    }
+    assert readers == {"etoile.calendars", "etoile.api", "etoile.web", "etoile.services"}
+
+
+def test_the_report_is_imported_for_reports_not_for_words() -> None:
+    # Outside etoile.report, a module imports from it only what REPORT_FOR_OTHERS lists: the
+    # report, the diff between plans and the views the pages share with it. Words and formats
+    # come from etoile.i18n (the calendars, the API and the pages once took them from here).
+    assert (
+        sorted(
+            f"{m.name} imports {name}"
+            for m in modules()
+            if not within(m.name, "etoile.report")
+            for name in imported(m)
+            if within(name, "etoile.report") and module_of(name) not in REPORT_FOR_OTHERS
         )
         == []
     )
