@@ -30,17 +30,17 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 
 import web_kit as kit
 from api.conftest import copied_app
-from etoile.api.openapi_links import (
+from etoile.api.openapi_links import add_links
+from etoile.api.openapi_operations import (
     CANCEL_JOB,
     GET_JOB,
     GRID,
-    LINKS,
     PUBLISH,
     PUT_CASTING,
     REVOKE_TOKEN,
     Operation,
-    add_links,
 )
+from etoile.api.openapi_workflows import LINKS
 from etoile.domain import Season
 from etoile.services.plan import PlanOutcome, PlanParams, Stage, plan_season
 

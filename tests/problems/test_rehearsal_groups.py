@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from etoile.problems.rehearsal_needs import _by_availability, group_sizes
+from etoile.problems.rehearsal_groups import by_availability, group_sizes
 
 DAY = dt.date(2027, 2, 1)
 
@@ -32,13 +32,13 @@ def test_a_dancer_who_would_leave_a_group_too_few_days_is_called_apart() -> None
     def available(dancer: str, day: dt.date) -> bool:
         return (dancer, day) not in away
 
-    assert _by_availability(["ann", "bob"], span[0], span[-1], available, [40]) == [["ann", "bob"]]
-    assert _by_availability(["ann", "cy"], span[0], span[-1], available, [40]) == [["ann"], ["cy"]]
+    assert by_availability(["ann", "bob"], span[0], span[-1], available, [40]) == [["ann", "bob"]]
+    assert by_availability(["ann", "cy"], span[0], span[-1], available, [40]) == [["ann"], ["cy"]]
     # When the group's calls need 7 days (two calls a day), Bob's 6 are too few: apart.
-    got = _by_availability(["ann", "bob"], span[0], span[-1], available, [40], days=7)
+    got = by_availability(["ann", "bob"], span[0], span[-1], available, [40], days=7)
     assert got == [["ann"], ["bob"]]
     # Sizes: the first group holds 1, the next ones the last size (2).
-    got = _by_availability(["ann", "dee", "eve"], span[0], span[-1], available, [1, 2])
+    got = by_availability(["ann", "dee", "eve"], span[0], span[-1], available, [1, 2])
     assert got == [["ann"], ["dee", "eve"]]
 
 
@@ -53,13 +53,13 @@ def test_published_groups_are_kept_as_far_as_the_rules_allow() -> None:
     def available(dancer: str, day: dt.date) -> bool:
         return (dancer, day) not in away
 
-    fresh = _by_availability(["ann", "bob", "dee", "eve"], span[0], span[-1], available, [2])
+    fresh = by_availability(["ann", "bob", "dee", "eve"], span[0], span[-1], available, [2])
     assert fresh == [["ann", "bob"], ["dee", "eve"]]
     previous = [("ann", "dee"), ("bob", "eve")]
     dancers = ["ann", "bob", "dee", "fay"]
-    got = _by_availability(dancers, span[0], span[-1], available, [2], previous=previous)
+    got = by_availability(dancers, span[0], span[-1], available, [2], previous=previous)
     assert got == [["ann", "dee"], ["bob", "fay"]]
-    got = _by_availability(
+    got = by_availability(
         ["ann", "cy"], span[0], span[-1], available, [2], previous=[("ann", "cy")]
     )
     assert got == [["ann"], ["cy"]]
@@ -78,13 +78,13 @@ def test_a_group_that_has_had_calls_takes_nobody_new() -> None:
 
     previous = [("bob", "eve"), ("ann",)]
     dancers = ["ann", "bob", "fay"]
-    got = _by_availability(dancers, span[0], span[-1], available, [2], previous=previous, begun=1)
+    got = by_availability(dancers, span[0], span[-1], available, [2], previous=previous, begun=1)
     assert got == [["bob"], ["ann", "fay"]]
-    got = _by_availability(dancers, span[0], span[-1], available, [2], previous=previous)
+    got = by_availability(dancers, span[0], span[-1], available, [2], previous=previous)
     assert got == [["bob", "fay"], ["ann"]]
-    got = _by_availability(dancers, span[0], span[-1], available, [2], previous=previous, begun=2)
+    got = by_availability(dancers, span[0], span[-1], available, [2], previous=previous, begun=2)
     assert got == [["bob"], ["ann"], ["fay"]]
-    got = _by_availability(["bob", "eve"], span[0], span[-1], available, [1], previous=previous)
+    got = by_availability(["bob", "eve"], span[0], span[-1], available, [1], previous=previous)
     assert got == [["bob", "eve"]]
 
 
@@ -101,8 +101,8 @@ def test_a_member_away_for_most_of_a_begun_groups_calls_to_come_rehearses_apart(
 
     previous = [("ann", "bob")]
     args = (["ann", "bob"], span[0], span[-1], available, [2])
-    assert _by_availability(*args, previous=previous, begun=1) == [["ann", "bob"]]
-    got = _by_availability(*args, previous=previous, begun=1, rest=span[8])
+    assert by_availability(*args, previous=previous, begun=1) == [["ann", "bob"]]
+    got = by_availability(*args, previous=previous, begun=1, rest=span[8])
     assert got == [["ann"], ["bob"]]
     # Not begun: the whole window counts, as before.
-    assert _by_availability(*args, previous=previous, rest=span[8]) == [["ann", "bob"]]
+    assert by_availability(*args, previous=previous, rest=span[8]) == [["ann", "bob"]]

@@ -6,7 +6,7 @@ import datetime as dt
 
 from etoile.domain import RehearsalKind
 from etoile.problems.rehearsal import compile_rehearsal
-from etoile.problems.rehearsal_needs import chunks
+from etoile.problems.rehearsal_calls import chunks
 from etoile.problems.rehearsal_time import Service, services
 from rehearsal_kit import kit_plan, kit_season
 

@@ -17,7 +17,7 @@ from etoile.solvers.casting.evaluate import evaluate
 from etoile.solvers.casting.groups import role_groups
 from etoile.solvers.casting.model import solve_casting
 from etoile.solvers.casting.params import CastingParams
-from etoile.solvers.casting.runs import runs_of
+from etoile.solvers.casting.run_slots import runs_of
 from etoile.solvers.casting.subproblem import subproblem
 from etoile.solvers.cpsat import CpSatSettings, solve_cp_sat
 

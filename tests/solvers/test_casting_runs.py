@@ -14,7 +14,7 @@ from etoile.solvers.casting.model import solve_casting
 from etoile.solvers.casting.objective import most_shows
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.plan import to_assignments
-from etoile.solvers.casting.runs import neighbours, runs_of, window_days
+from etoile.solvers.casting.run_slots import neighbours, runs_of, window_days
 from etoile.validate import Severity, validate
 from etoile.validate.casting import casting_objective
 

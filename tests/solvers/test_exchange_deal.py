@@ -9,7 +9,8 @@ import pytest
 
 from etoile.domain import ExchangeMove, Money, Payer, Plan, Season, TransferPolicy
 from etoile.forecast import DEFAULT_PARAMS, expected_results
-from etoile.problems.exchange import Candidate, ExchangeProblem, GuestOption, compile_exchange
+from etoile.problems.exchange import ExchangeProblem, compile_exchange
+from etoile.problems.exchange_data import Candidate, GuestOption
 from etoile.solvers.exchange import ExchangeParams, solve_exchange
 from etoile.solvers.exchange.deal import settle
 from etoile.solvers.exchange.frontier import frontier

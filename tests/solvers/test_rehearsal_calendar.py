@@ -106,7 +106,8 @@ def test_a_call_left_out_is_placed_again_by_reopening_its_window_and_nothing_is_
     """The last pass of the calendar: a need still short is solved again with the calls
     around it; it keeps the new calendar only when every call placed before is still placed."""
     from etoile.problems.rehearsal import compile_rehearsal
-    from etoile.solvers.rehearsal.calendar import _reopen, batches
+    from etoile.solvers.rehearsal.calendar import batches
+    from etoile.solvers.rehearsal.exact import reopen
     from etoile.solvers.rehearsal.fixed import Fixed
     from etoile.solvers.rehearsal.greedy import Greedy
 
@@ -118,6 +119,6 @@ def test_a_call_left_out_is_placed_again_by_reopening_its_window_and_nothing_is_
     before = set(fixed.placements)
     victim = min(before)
     fixed.remove_all({victim})
-    left, spent = _reopen(problem, [victim], fixed, greedy, FAST, 2.0)
+    left, spent = reopen(problem, [victim], fixed, greedy, FAST, 2.0)
     assert left == [] and spent > 0
     assert set(fixed.placements) == before

@@ -22,101 +22,27 @@ the forecast) come from the forecast's linear view (``docs/exchange.md``):
   exchange costs (travel, housing, per diem) to each payer.
 
 Everything is expressed in each house's currency; ``rates`` converts to the common currency.
+
+The records the problem holds are in :mod:`etoile.problems.exchange_data`; when a stay may
+start and end, and whether a lead fits it, in :mod:`etoile.problems.exchange_stays`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from etoile.domain import Dancer, ExchangeMove, ExchangeTerms, Performance, Role, Season
-from etoile.problems.casting_load import (
-    TimeOf,
-    calls_start,
-    limit,
-    role_minutes,
-    stage_minutes,
-)
+from etoile.domain import Dancer, ExchangeMove, ExchangeTerms, Season
 from etoile.problems.casting_rules import fits, hours_to_learn
-
-
-@dataclass(frozen=True)
-class GuestOption:
-    """``candidate``'s dancer dances ``role`` in ``performance`` at the host."""
-
-    candidate: int
-    performance: str
-    role: str
-    day: dt.date
-    uplift: float
-    """Expected box-office change of the host (host currency)."""
-    fee: dict[str, float]
-    """Fee for this show, by paying house (its currency)."""
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One possible stay of one dancer at the other house."""
-
-    index: int
-    dancer: str
-    name: str
-    home: str
-    host: str
-    terms: str
-    depart: dt.date
-    start: dt.date
-    end: dt.date
-    return_: dt.date
-    home_loss: float
-    """Expected home box office lost while away (home currency, >= 0 when they would dance)."""
-    fixed_costs: dict[str, float]
-    """Travel, housing and per diem, by paying house (its currency)."""
-    options: tuple[int, ...] = ()
-    home_losses: tuple[tuple[str, float], ...] = ()
-    """(home performance, box office lost there): ``home_loss`` show by show."""
-    adjustment: tuple[tuple[str, float], ...] = ()
-    """(house, amount): what the full model added to this stay's linear values when the stay
-    was last cast (house currency; :func:`etoile.solvers.exchange.values.measure`)."""
-
-    def adjusted(self, house: str) -> float:
-        """The adjustment for ``house`` (0 when the stay was never measured)."""
-        return sum(v for h, v in self.adjustment if h == house)
-
-    def move(self, roles: list[str] | None = None) -> ExchangeMove:
-        """The domain move of this stay."""
-        return ExchangeMove(
-            dancer=self.dancer,
-            home=self.home,
-            host=self.host,
-            terms=self.terms,
-            depart=self.depart,
-            start=self.start,
-            end=self.end,
-            return_=self.return_,
-            roles=sorted(roles or []),
-        )
-
-
-@dataclass(frozen=True)
-class Castability:
-    """A home show's role keeps enough dancers: at most ``spare`` of ``candidates`` away then."""
-
-    performance: str
-    role: str
-    spare: int
-    candidates: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class GuestLabor:
-    """The labour limits on one dancer's guest leads (their home house's rules)."""
-
-    max_leads_per_week: int
-    max_shows_per_week: int | None
-    min_days_between_leads: int
+from etoile.problems.exchange_data import Candidate, Castability, GuestLabor, GuestOption
+from etoile.problems.exchange_stays import (
+    add_days,
+    learn_days,
+    run_starts,
+    time_in_residence,
+    windows,
+)
 
 
 @dataclass(frozen=True)
@@ -150,56 +76,17 @@ class ExchangeProblem:
         return found
 
 
-def _days(a: dt.date, n: int) -> dt.date:
-    return a + dt.timedelta(days=n)
-
-
-def _learn_days(hours: float, pace: float, prepared_days: int = 0) -> int:
-    """Days (in residence, for a guest) needed to learn ``hours`` at ``pace`` hours a week,
-    after ``prepared_days`` of learning at that pace before (a guest's preparation at home)."""
-    return 0 if hours <= 0 else max(0, math.ceil(hours * 7 / pace - 1e-9) - prepared_days)
-
-
-def _windows(
-    terms: ExchangeTerms, starts_at: list[tuple[dt.date, int]], show_days: list[dt.date]
-) -> list[tuple[dt.date, dt.date]]:
-    """(start, end) residences aligned with the host's shows.
-
-    ``starts_at``: (first day of a run, days in residence to learn its lead, after the
-    preparation at home): a stay starts on the first day the terms allow, or just in time to
-    learn a run's lead by its first show. It ends on
-    a host show day, or after the minimum or maximum stay.
-    """
-    lead_in = terms.travel_days + terms.rest_days_on_arrival
-    first_start = _days(terms.window.start, lead_in)
-    last_end = _days(terms.window.end, -terms.travel_days)
-    if last_end < first_start:
-        return []
-    starts = {first_start}
-    for day, learn in starts_at:
-        s = _days(day, -learn)
-        if first_start <= s <= last_end:
-            starts.add(s)
-    found = set()
-    for s in starts:
-        ends = {*show_days, _days(s, terms.min_stay_days - 1), _days(s, terms.max_stay_days - 1)}
-        for e in ends:
-            length = (e - s).days + 1
-            if terms.min_stay_days <= length <= terms.max_stay_days and e <= last_end:
-                found.add((s, e))
-    return sorted(found)
-
-
-def _run_starts(days: list[dt.date]) -> list[dt.date]:
-    """First day of each run of shows (a gap of more than 3 days starts a new run)."""
-    days = sorted(set(days))
-    return [d for i, d in enumerate(days) if i == 0 or (d - days[i - 1]).days > 3]
-
-
 def compile_exchange(season: Season, currency: str | None = None) -> ExchangeProblem:
     """Every candidate stay and guest lead of ``season``'s exchange terms (values: 0).
 
     :func:`etoile.solvers.exchange.values.value_exchange` fills in the values.
+
+    Parameters
+    ----------
+    season
+        The season, with its exchange terms.
+    currency
+        The common currency of the values (the first house's when None).
     """
     houses = tuple(
         c.id for c in season.companies if any(c.id in t.companies for t in season.exchanges)
@@ -238,7 +125,7 @@ def compile_exchange(season: Season, currency: str | None = None) -> ExchangePro
                     (
                         perf,
                         role,
-                        _learn_days(
+                        learn_days(
                             hours_to_learn(season, dancer, role),
                             terms.guest_learning_hours_per_week,
                             terms.preparation_days,
@@ -251,10 +138,10 @@ def compile_exchange(season: Season, currency: str | None = None) -> ExchangePro
                 ]
                 if not leads:
                     continue
-                firsts = set(_run_starts([p.day for p, _, _ in leads]))
+                firsts = set(run_starts([p.day for p, _, _ in leads]))
                 starts_at = sorted({(p.day, learn) for p, _, learn in leads if p.day in firsts})
                 show_days = sorted({p.day for p, _, _ in leads})
-                for start, end in _windows(terms, starts_at, show_days):
+                for start, end in windows(terms, starts_at, show_days):
                     _add_candidate(
                         season,
                         problem,
@@ -297,8 +184,32 @@ def _add_candidate(
     leads: list,
     pinned_days: set[dt.date],
 ) -> None:
-    depart = _days(start, -(terms.travel_days + terms.rest_days_on_arrival))
-    return_ = _days(end, terms.travel_days)
+    """Add the stay of ``dancer`` from ``start`` to ``end`` to ``problem``, with its options.
+
+    Nothing is added when the trip covers a day the dancer is pinned to, or when the stay
+    offers no lead.
+
+    Parameters
+    ----------
+    season
+        The season.
+    problem
+        The problem being compiled; its candidates and options grow.
+    terms
+        The terms of the stay.
+    dancer
+        The dancer who would go.
+    home, host
+        Their house, and the house they would dance at.
+    start, end
+        The residence at the host.
+    leads
+        (host show, lead role, days in residence to learn it) the dancer could dance.
+    pinned_days
+        The days the dancer is pinned to a show: no trip may cover them.
+    """
+    depart = add_days(start, -(terms.travel_days + terms.rest_days_on_arrival))
+    return_ = add_days(end, terms.travel_days)
     if any(depart <= d <= return_ for d in pinned_days):
         return
     k = len(problem.candidates)
@@ -316,7 +227,7 @@ def _add_candidate(
     for perf, role, learn in leads:
         if not (start <= perf.day <= end and (perf.day - start).days >= learn):
             continue
-        if not _time_in_residence(season, dancer, role, perf, stay, home):
+        if not time_in_residence(season, dancer, role, perf, stay, home):
             continue
         option_ids.append(len(problem.options))
         problem.options.append(GuestOption(k, perf.id, role.id, perf.day, 0.0, {}))
@@ -338,28 +249,6 @@ def _add_candidate(
         tuple(option_ids),
     )
     problem.candidates.append(cand)
-
-
-def _time_in_residence(
-    season: Season, dancer: Dancer, role: Role, perf: Performance, stay: ExchangeMove, home: str
-) -> bool:
-    """The casting's rehearsal-load rule (:mod:`etoile.problems.casting_load`) for a guest whose
-    first show in the production is ``perf``, with one partner: what is left to learn after
-    the preparation at home, the coaching of one cast, and the stage and dress rehearsals when
-    ``perf`` opens the run, fit in the house's share of the guest's working time in residence
-    from the production's first calls to the day before."""
-    production = season.productions[perf.production].item
-    _, alone, coaching = role_minutes(season, dancer, role, production, stay)
-    host = season.performances[perf.id].owner
-    shows = [p.day for p in season.company[host].performances if p.production == production.id]
-    opening = min(shows)
-    load = alone + coaching
-    if perf.day == opening:
-        load += stage_minutes(season.company[host].labor, production)
-    labor = season.company[home].labor
-    first = calls_start(season, host, production, opening)
-    time = TimeOf(labor, dancer, [stay], home, host).minutes(first, [perf.day])[perf.day]
-    return load <= limit(labor.rehearsal_load_share, time)
 
 
 def _castability(season: Season, problem: ExchangeProblem) -> list[Castability]:
@@ -392,7 +281,7 @@ def _castability(season: Season, problem: ExchangeProblem) -> list[Castability]:
                     if fits(home, d, role)
                     and d.absent_on(perf.day) is None
                     and (perf.day - season.start).days
-                    >= _learn_days(hours_to_learn(season, d, role), pace)
+                    >= learn_days(hours_to_learn(season, d, role), pace)
                 ]
                 if not movers & {d.id for d in pool}:
                     continue

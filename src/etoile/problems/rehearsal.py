@@ -1,7 +1,7 @@
 """The rehearsal problem: every call a season needs, with where and when it may go.
 
 :func:`compile_rehearsal` turns a season and a plan (its casting and exchange) into index-based
-data for the calendar solver: the :class:`~etoile.problems.rehearsal_needs.Need` of each
+data for the calendar solver: the :class:`~etoile.problems.rehearsal_calls.Need` of each
 production cut into calls of at most a service, and for each call its dancers, the rooms big
 enough, the staff who may lead it (for a guest's preparation at home, any ballet master or
 répétiteur of their house), and its **options**: the (day, service) windows in which it
@@ -15,8 +15,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from etoile.domain import LaborRules, Plan, Season, StaffKind
+from etoile.problems.rehearsal_calls import Need
 from etoile.problems.rehearsal_days import DancerDays, DayRule
-from etoile.problems.rehearsal_needs import Need, preparation_needs, production_needs
+from etoile.problems.rehearsal_needs import production_needs
+from etoile.problems.rehearsal_preparation import preparation_needs
 from etoile.problems.rehearsal_time import GRID, Clock, Service, days, services
 
 LEADERS = (StaffKind.BALLET_MASTER, StaffKind.REPETITEUR)

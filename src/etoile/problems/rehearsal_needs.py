@@ -12,10 +12,12 @@ Per production of each house (``docs/rehearsals.md``, "What is rehearsed"):
   that cast's first show;
 - **learning** for each dancer cast in a solo role or a lead they do not know (debuts and
   guests), grouped by role, hours and window; the learning rule of ``docs/casting.md``. A
-  guest prepares at home first: :func:`preparation_needs` places, in the guest's own house
-  (its studios and staff), as many of the role's hours as the terms' ``preparation_days``
-  give at ``guest_learning_hours_per_week``, between ``depart - preparation_days`` and the
-  day before ``depart``; the rest is learnt in residence at the host;
+  guest prepares at home first:
+  :func:`~etoile.problems.rehearsal_preparation.preparation_needs` places, in the guest's own
+  house (its studios and staff), as many of the role's hours as the terms'
+  ``preparation_days`` give at ``guest_learning_hours_per_week``, between
+  ``depart - preparation_days`` and the day before ``depart``; the rest is learnt in residence
+  at the host;
 - ``stage_rehearsals`` **stage** and ``dress_rehearsals`` **dress** rehearsals of the opening
   cast, on the stage of the opening venue, in the week before opening.
 
@@ -31,21 +33,24 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from etoile.domain import Performance, Plan, Production, RehearsalKind, Role, Season
-from etoile.problems.casting_rules import hours_to_learn, stay_at
+from etoile.domain import Performance, Plan, Production, RehearsalKind, Season
+from etoile.problems.casting_rules import stay_at
+from etoile.problems.rehearsal_calls import (
+    Need,
+    ProductionCast,
+    chunks,
+    is_ensemble,
+    learning_hours,
+)
+from etoile.problems.rehearsal_groups import Available, by_availability, group_sizes
 from etoile.problems.rehearsal_preparation import preparation
 from etoile.problems.rehearsal_time import GRID
 
 STAGE_WEEK = 7
 """Stage and dress rehearsals fall in the last days before opening."""
-
-COMPANY_GROUP = 40
-"""Most dancers called to one company call (a corps rehearses its sections apart): smaller
-groups find common free days more easily while other runs are on."""
 
 LEARNING_GROUP = 3
 """Most dancers learning a role together (a répétiteur teaches a role to a few at a time)."""
@@ -53,79 +58,6 @@ LEARNING_GROUP = 3
 LEARNING_SPREAD = 2.0
 """Learning may start this many times earlier than the season's learning pace needs, so that
 a dancer learning several roles at once can spread them."""
-
-Available = Callable[[str, dt.date], bool]
-"""Whether a dancer may be called by the house on a day (present, not absent, ...)."""
-
-
-@dataclass(frozen=True)
-class Need:
-    """Calls one production needs: who, for which roles, how long, from when, until when."""
-
-    house: str
-    production: str
-    kind: RehearsalKind
-    dancers: tuple[str, ...]
-    roles: tuple[str, ...]
-    minutes: tuple[int, ...]
-    """One entry per call, each at most a service long."""
-    first_day: dt.date
-    last_day: dt.date
-    deadline: dt.datetime
-    """Every call ends by then (the curtain of the first show it prepares)."""
-    venue: str | None
-    """Stage and dress calls: the venue; other calls use a studio."""
-    label: str
-
-    @property
-    def total(self) -> int:
-        """Minutes of all the calls."""
-        return sum(self.minutes)
-
-
-learning_hours = hours_to_learn
-"""Hours a dancer needs to learn a role (0 when known): one rule for casting and calendar
-(docs/casting.md)."""
-
-
-def is_ensemble(role: Role) -> bool:
-    """A role danced by several dancers at once and not a lead: learnt in the company calls."""
-    return not role.lead and role.count > 1
-
-
-def chunks(hours: float, service: int) -> tuple[int, ...]:
-    """``hours`` cut into calls of at most ``service`` minutes, each on the grid."""
-    total = -(-round(hours * 60) // GRID) * GRID
-    if total <= 0:
-        return ()
-    n = -(-total // service)
-    full = total // n
-    step = -(-full // GRID) * GRID
-    out = [step] * (n - 1)
-    return (*out, max(GRID, total - sum(out)))
-
-
-class _Production:
-    """The casting of one production, indexed."""
-
-    def __init__(self, season: Season, plan: Plan, house: str, production: Production) -> None:
-        self.production = production
-        perfs = [p for p in season.company[house].performances if p.production == production.id]
-        self.perfs: list[Performance] = sorted(perfs, key=lambda p: (p.start, p.id))
-        ids = {p.id for p in self.perfs}
-        roles = {r.id: r for r in production.roles}
-        self.cast: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for a in plan.casting:
-            if a.performance in ids and a.role in roles:
-                self.cast[a.performance][a.role].add(a.dancer)
-        self.roles = roles
-
-    def first_show(self, dancer: str, role: str | None = None) -> Performance | None:
-        for perf in self.perfs:
-            held = self.cast[perf.id]
-            if any(dancer in ds for r, ds in held.items() if role is None or r == role):
-                return perf
-        return None
 
 
 def production_needs(
@@ -138,14 +70,31 @@ def production_needs(
     available: Available,
     as_of: dt.datetime | None = None,
 ) -> list[Need]:
-    """The needs of one production (see the module notes); ``service`` is the house's longest
-    call and ``room`` the capacities of its studios (dancers; or the largest one alone).
+    """The needs of one production (see the module notes).
 
     Dancers who share a call share its window: a dancer who cannot come on some of its days
     (an injury, a stay abroad) is called apart from those who can, so that one absence does not
-    hold back a whole group. The plan's company groups are kept as far as they can be; with
-    ``as_of`` (a repair), a group that has had calls before it takes nobody new."""
-    p = _Production(season, plan, house, production)
+    hold back a whole group. The plan's company groups are kept as far as they can be.
+
+    Parameters
+    ----------
+    season, plan
+        The season, and the plan whose casting and exchange are rehearsed.
+    house
+        The company whose production it is.
+    production
+        The production.
+    service
+        The house's longest call, in minutes.
+    room
+        The capacities of the house's studios (dancers), or the largest one alone.
+    available
+        Whether a dancer may be called by the house on a day.
+    as_of
+        In a repair, the moment from which calls are placed again: a company group that has
+        had calls before it takes nobody new.
+    """
+    p = ProductionCast(season, plan, house, production)
     if not p.perfs:
         return []
     labor = season.company[house].labor
@@ -219,7 +168,7 @@ def production_needs(
         begun = sum(1 for g in previous if as_of is not None and started[g] < as_of)
         tz = ZoneInfo(season.company[house].timezone)
         rest = None if as_of is None else as_of.astimezone(tz).date()
-        for group in _by_availability(
+        for group in by_availability(
             members, window, opening.day, available, sizes, days, previous, begun, rest
         ):
             perf = min((p.first_show(d) or opening for d in group), key=lambda x: x.start)
@@ -295,7 +244,7 @@ def production_needs(
         first = max(origin, perf.day - dt.timedelta(days=days))
         debuts_of = dict(learners)
         learner_ids = sorted(debuts_of, key=lambda d: (debuts_of[d].start, d))
-        for part in _by_availability(learner_ids, first, perf.day, available, [LEARNING_GROUP]):
+        for part in by_availability(learner_ids, first, perf.day, available, [LEARNING_GROUP]):
             # Each group learns by its own first debut.
             own = min((debuts_of[d] for d in part), key=lambda x: (x.start, x.id))
             found.append(
@@ -336,126 +285,3 @@ def production_needs(
                 )
             )
     return found
-
-
-def preparation_needs(
-    season: Season,
-    plan: Plan,
-    house: str,
-    production: Production,
-    service: Mapping[str, int],
-) -> list[Need]:
-    """The calls in which the guests of ``house`` cast in ``production`` prepare their solo
-    roles and leads at home before departure (:func:`preparation`): one need per guest and
-    role, in the guest's own house, which its studios and staff hold; ``service`` is each
-    house's longest call."""
-    p = _Production(season, plan, house, production)
-    found: list[Need] = []
-    for dancer_id, role_id in sorted(
-        {(d, r) for held in p.cast.values() for r, ds in held.items() for d in ds}
-    ):
-        role = p.roles[role_id]
-        debut = p.first_show(dancer_id, role_id)
-        if is_ensemble(role) or debut is None:
-            continue
-        hours = learning_hours(season, season.dancers[dancer_id].item, role)
-        prepared = preparation(season, plan, house, dancer_id, hours, debut.day)
-        if prepared is None:
-            continue
-        home = prepared.stay.home
-        found.append(
-            Need(
-                home,
-                production.id,
-                RehearsalKind.LEARNING,
-                (dancer_id,),
-                (role_id,),
-                chunks(prepared.hours, service[home]),
-                prepared.first_day,
-                prepared.last_day,
-                debut.start,
-                None,
-                f"{production.title}: preparation of {role.name} at home "
-                f"({season.dancers[dancer_id].item.name})",
-            )
-        )
-    return found
-
-
-def group_sizes(count: int, rooms: Sequence[int], most: int = COMPANY_GROUP) -> list[int]:
-    """The largest sizes of the company groups of ``count`` dancers, given the studios'
-    capacities: as few groups as can rehearse all at once, each in a studio of its own (the
-    largest studios first, none over ``most``), as even as those studios allow.
-
-    Example: 69 dancers and studios of 40, 28, 20 and 12: two groups cannot rehearse at once
-    (40 + 28 < 69), three can, as groups of at most 25, 24 and 20 (not 40 and 29, who would
-    share the one studio that holds 29)."""
-    caps = sorted((min(c, most) for c in rooms if c > 0), reverse=True)
-    if not caps or count <= 0:
-        return [max(1, min(most, count))]
-    n = next((i for i in range(1, len(caps) + 1) if sum(caps[:i]) >= count), None)
-    if n is None:
-        # More dancers than all the studios at once: groups of the largest studio.
-        return [caps[0]] * -(-count // caps[0])
-    chosen = caps[:n]
-    # The lowest level L with sum(min(cap, L)) >= count: as even as the studios allow.
-    level = next(x for x in range(1, caps[0] + 1) if sum(min(c, x) for c in chosen) >= count)
-    return [min(c, level) for c in chosen]
-
-
-def _by_availability(
-    dancers: list[str],
-    first: dt.date,
-    last: dt.date,
-    available: Available,
-    sizes: Sequence[int],
-    days: int = 0,
-    previous: Sequence[Sequence[str]] = (),
-    begun: int = 0,
-    rest: dt.date | None = None,
-) -> list[list[str]]:
-    """``dancers`` in groups (the ``j``-th of at most ``sizes[j]``, later ones of at most the
-    last size) that keep at least two thirds of the window's days, and at least ``days`` days,
-    free for all their members (greedily, the most available dancers first). A dancer who is
-    away for longer rehearses in a group of their own, around their absence, rather than
-    holding back everyone else's calls. ``previous`` groups (a published calendar's) are
-    kept first, as far as those rules allow: a repaired calendar moves few dancers between
-    groups. The first ``begun`` of them have had calls already (before ``as_of``): nobody else
-    joins them, since nobody else can have had those calls; a newcomer rehearses apart. Their
-    calls still to come (from day ``rest``) must keep two thirds of the days left free for
-    all: a member away for most of them rehearses apart, and the others keep their slots."""
-    span = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
-    keep = max(-(-2 * len(span) // 3), min(days, len(span)))
-    busy = {d: frozenset(day for day in span if not available(d, day)) for d in dancers}
-    left = frozenset(day for day in span if rest is not None and day >= rest)
-    groups: list[tuple[list[str], set[dt.date]]] = []
-
-    def admit(j: int, d: str, least: int = 0, begun: bool = False) -> bool:
-        members, off = groups[j]
-        size = max(sizes[min(j, len(sizes) - 1)], least)
-        free = len(left - off - busy[d]) >= -(-2 * len(left) // 3) if begun else True
-        if len(members) < max(1, size) and len(span) - len(off | busy[d]) >= keep and free:
-            members.append(d)
-            off |= busy[d]
-            return True
-        return False
-
-    placed: set[str] = set()
-    closed: list[bool] = []
-    for i, old in enumerate(previous):
-        groups.append(([], set()))
-        closed.append(i < begun)
-        for d in sorted(
-            (d for d in old if d in busy and d not in placed), key=lambda d: (len(busy[d]), d)
-        ):
-            # A published group keeps its size.
-            if admit(len(groups) - 1, d, len(old), closed[-1]):
-                placed.add(d)
-        if not groups[-1][0]:
-            groups.pop()
-            closed.pop()
-    for d in sorted((d for d in dancers if d not in placed), key=lambda d: (len(busy[d]), d)):
-        if not any(admit(j, d) for j in range(len(groups)) if not closed[j]):
-            groups.append(([d], set(busy[d])))
-            closed.append(False)
-    return [sorted(members) for members, _ in groups]

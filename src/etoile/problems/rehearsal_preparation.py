@@ -2,18 +2,28 @@
 
 The guest rule (``docs/exchange.md``, "Conventions"): a guest learns a host role at the terms'
 ``guest_learning_hours_per_week``, at home during the ``preparation_days`` before departure and
-in residence from the stay's ``start``. The calendar holds the home part in the guest's own
-house (its studios, its ballet masters), between ``depart - preparation_days`` and the day
-before ``depart``; :mod:`etoile.problems.rehearsal_needs` places the rest at the host.
+in residence from the stay's ``start``. :func:`preparation` says how much of a role a guest
+learns at home and when; :func:`preparation_needs` turns it into the calls the calendar holds
+in the guest's own house (its studios, its ballet masters), between
+``depart - preparation_days`` and the day before ``depart``;
+:mod:`etoile.problems.rehearsal_needs` places the rest at the host.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from etoile.domain import ExchangeMove, Plan, Season
+from etoile.domain import ExchangeMove, Plan, Production, RehearsalKind, Season
 from etoile.problems.casting_rules import guest_preparation, stay_at, terms_of
+from etoile.problems.rehearsal_calls import (
+    Need,
+    ProductionCast,
+    chunks,
+    is_ensemble,
+    learning_hours,
+)
 
 
 @dataclass(frozen=True)
@@ -51,3 +61,60 @@ def preparation(
     if last < first or prepared <= 0:
         return None
     return Preparation(stay, prepared, first, last)
+
+
+def preparation_needs(
+    season: Season,
+    plan: Plan,
+    house: str,
+    production: Production,
+    service: Mapping[str, int],
+) -> list[Need]:
+    """The calls in which the guests of ``house`` prepare their roles at home.
+
+    The guests cast in ``production`` prepare their solo roles and leads at home before
+    departure (:func:`preparation`): one need per guest and role, in the guest's own house,
+    which its studios and staff hold.
+
+    Parameters
+    ----------
+    season, plan
+        The season, and the plan whose casting and exchange are rehearsed.
+    house
+        The host, whose production it is.
+    production
+        The production.
+    service
+        Each house's longest call, in minutes.
+    """
+    p = ProductionCast(season, plan, house, production)
+    found: list[Need] = []
+    for dancer_id, role_id in sorted(
+        {(d, r) for held in p.cast.values() for r, ds in held.items() for d in ds}
+    ):
+        role = p.roles[role_id]
+        debut = p.first_show(dancer_id, role_id)
+        if is_ensemble(role) or debut is None:
+            continue
+        hours = learning_hours(season, season.dancers[dancer_id].item, role)
+        prepared = preparation(season, plan, house, dancer_id, hours, debut.day)
+        if prepared is None:
+            continue
+        home = prepared.stay.home
+        found.append(
+            Need(
+                home,
+                production.id,
+                RehearsalKind.LEARNING,
+                (dancer_id,),
+                (role_id,),
+                chunks(prepared.hours, service[home]),
+                prepared.first_day,
+                prepared.last_day,
+                debut.start,
+                None,
+                f"{production.title}: preparation of {role.name} at home "
+                f"({season.dancers[dancer_id].item.name})",
+            )
+        )
+    return found

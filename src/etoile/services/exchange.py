@@ -19,7 +19,8 @@ from etoile.domain import (
     Season,
 )
 from etoile.forecast import ForecastParams
-from etoile.problems.exchange import Candidate, ExchangeProblem, compile_exchange
+from etoile.problems.exchange import ExchangeProblem, compile_exchange
+from etoile.problems.exchange_data import Candidate
 from etoile.solvers.exchange import ExchangeParams, ExchangeResult, solve_exchange
 from etoile.solvers.exchange.explain import stay_effect
 from etoile.solvers.exchange.frontier import frontier

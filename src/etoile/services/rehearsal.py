@@ -6,7 +6,8 @@ import time
 
 from etoile.domain import Plan, Season, SolveStatus
 from etoile.problems.rehearsal import compile_rehearsal
-from etoile.solvers.rehearsal.calendar import solve_calendar, to_rehearsals
+from etoile.solvers.rehearsal.calendar import solve_calendar
+from etoile.solvers.rehearsal.entries import to_rehearsals
 from etoile.solvers.rehearsal.explain import explain_unplaced
 from etoile.solvers.rehearsal.params import ProgressFn, RehearsalParams
 from etoile.validate.rehearsal_labor import rehearsal_objective

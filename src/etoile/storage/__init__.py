@@ -39,7 +39,8 @@ from etoile.storage.migrate import (
     require_current_schema,
     upgrade,
 )
-from etoile.storage.plans import PlanInfo, PlanRepository, PlanStatus, StoredPlan
+from etoile.storage.plan_info import PlanInfo, PlanStatus, StoredPlan
+from etoile.storage.plans import PlanRepository
 from etoile.storage.seasons import Progress, SeasonInfo, SeasonRepository
 from etoile.storage.seen import SeenVersionRepository
 from etoile.storage.web_sessions import (

@@ -3,82 +3,36 @@
 A solver run or a manual edit produces a *draft*. Publishing a draft freezes it as the next
 version of its season; a published plan is never changed again (the web app's changelog
 compares versions), so further edits start a new draft.
+
+:class:`PlanRepository` writes plans (drafts, cell edits, publication) and reads them as
+:class:`~etoile.storage.plan_reads.PlanReader` does; what it returns is in
+:mod:`etoile.storage.plan_info`.
 """
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any, cast
 
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, defer
 
-from etoile.domain import Plan, SolveReport
-from etoile.storage.clock import utc_now
-from etoile.storage.edits import PlanEdit
-from etoile.storage.errors import (
-    ConstraintError,
-    PlanNotFoundError,
-    PlanStateError,
-    SeasonNotFoundError,
-    StaleWriteError,
-    StorageError,
-    storable_id,
-)
-from etoile.storage.mappers import plan_documents, plan_from_documents
+from etoile.domain import Plan
+from etoile.storage.errors import ConstraintError, PlanStateError, StaleWriteError
+from etoile.storage.mappers import plan_documents
 from etoile.storage.models import DRAFT, PUBLISHED, PlanEditRow, PlanRow, SeasonRow
-
-
-class PlanStatus(StrEnum):
-    """A plan is a draft until it is published."""
-
-    DRAFT = DRAFT
-    PUBLISHED = PUBLISHED
-
-
-@dataclass(frozen=True)
-class PlanInfo:
-    """A stored plan without its content: what lists of plans show."""
-
-    id: int
-    season_id: str
-    status: PlanStatus
-    version: int | None
-    label: str
-    created_at: dt.datetime
-    published_at: dt.datetime | None
-    reports: dict[str, SolveReport]
-    revision: int
-    """Saves of this plan so far (1 when made); a write names the one it started from."""
-    based_on: int | None
-    """The published plan this hand-edited draft was copied from, if any."""
-
-    @property
-    def etag(self) -> str:
-        """The HTTP entity tag of this plan's content (changes with every save)."""
-        return f'"plan-{self.id}-r{self.revision}"'
-
-
-@dataclass(frozen=True)
-class StoredPlan(PlanInfo):
-    """A stored plan with its content."""
-
-    plan: Plan
-
+from etoile.storage.plan_info import PlanInfo, info_of
+from etoile.storage.plan_reads import PlanReader
 
 DOCUMENT_EVERY = 16
 """A draft's document is written again after this many cell edits (and when it is
 published); in between, a save writes only its edit and reading the plan replays them."""
 
 
-class PlanRepository:
-    """Plans in the database, inside the caller's session (see :class:`SeasonRepository`).
+class PlanRepository(PlanReader):
+    """Plans in the database, inside the caller's session (see :class:`SeasonRepository`):
+    written here, read as :class:`~etoile.storage.plan_reads.PlanReader` reads them.
 
     Parameters
     ----------
@@ -87,10 +41,6 @@ class PlanRepository:
     clock
         Returns the current aware time; tests pass a fixed one.
     """
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
 
     def save_draft(self, plan: Plan, *, label: str = "", based_on: int | None = None) -> PlanInfo:
         """Store ``plan`` as a new draft of its season (``plan.season``), at revision 1.
@@ -110,7 +60,7 @@ class PlanRepository:
         )
         with self._session.begin_nested():
             self._session.add(row)
-        return _info(row, plan.season)
+        return info_of(row, plan.season)
 
     def update_draft(
         self,
@@ -149,7 +99,7 @@ class PlanRepository:
             values["label"] = label
         self._write(row, values, expected_revision)
         self._session.refresh(row, ["revision", "label", "reports"])
-        return _info(row, season_id)
+        return info_of(row, season_id)
 
     def edit_cell(
         self,
@@ -184,7 +134,7 @@ class PlanRepository:
         self._write(row, values, expected_revision)
         self.add_edit(plan_id, revision, performance, role, dancers, by)
         self._session.refresh(row, ["revision", "document_revision", "label", "reports"])
-        return _info(row, season_id)
+        return info_of(row, season_id)
 
     def _draft(self, plan_id: int, plan: Plan) -> tuple[PlanRow, str]:
         """The row of draft ``plan_id`` (without its document) and its season's id;
@@ -245,29 +195,6 @@ class PlanRepository:
                 )
             )
 
-    def edits_since(self, plan_id: int, revision: int) -> builtins.list[PlanEdit]:
-        """The manual changes of draft ``plan_id`` after ``revision``, oldest first."""
-        rows = self._session.scalars(
-            select(PlanEditRow)
-            .where(PlanEditRow.plan_id == plan_id, PlanEditRow.revision > revision)
-            .order_by(PlanEditRow.revision)
-        )
-        return [
-            PlanEdit(r.revision, r.performance, r.role, tuple(r.dancers), r.by_login, r.created_at)
-            for r in rows
-        ]
-
-    def revision(self, plan_id: int) -> tuple[PlanStatus, int]:
-        """The status and revision of plan ``plan_id`` (a cheap query)."""
-        if not storable_id(plan_id):
-            raise PlanNotFoundError(str(plan_id))
-        found = self._session.execute(
-            select(PlanRow.status, PlanRow.revision).where(PlanRow.id == plan_id)
-        ).one_or_none()
-        if found is None:
-            raise PlanNotFoundError(str(plan_id))
-        return PlanStatus(found[0]), found[1]
-
     def lock_season(self, season_id: str) -> None:
         """Hold the season's row until the transaction ends, so that its publications happen
         one at a time (PostgreSQL ``SELECT ... FOR UPDATE``; SQLite's write transaction
@@ -308,123 +235,4 @@ class PlanRepository:
                 row.published_at = self._clock().astimezone(dt.UTC)
         except IntegrityError as error:
             raise ConstraintError(f"could not publish plan {plan_id}: {error.orig}") from error
-        return _info(row, season_id)
-
-    def get(self, plan_id: int) -> StoredPlan:
-        """The stored plan ``plan_id``, draft or published."""
-        row, season_id = self._row(plan_id)
-        return self._stored(row, season_id)
-
-    def get_version(self, season_id: str, version: int) -> StoredPlan:
-        """Published version ``version`` of season ``season_id``."""
-        if not storable_id(version):
-            raise PlanNotFoundError(f"version {version}")
-        row = self._session.scalar(
-            select(PlanRow).where(
-                PlanRow.season_pk == self._season_pk(season_id), PlanRow.version == version
-            )
-        )
-        if row is None:
-            raise PlanNotFoundError(f"version {version} of season {season_id!r}")
-        return self._stored(row, season_id)
-
-    def version_info(self, season_id: str, version: int) -> PlanInfo:
-        """Published version ``version`` of season ``season_id``, without its content."""
-        if not storable_id(version):
-            raise PlanNotFoundError(f"version {version}")
-        row = self._session.scalar(
-            select(PlanRow)
-            .where(PlanRow.season_pk == self._season_pk(season_id), PlanRow.version == version)
-            .options(defer(PlanRow.document))
-        )
-        if row is None:
-            raise PlanNotFoundError(f"version {version} of season {season_id!r}")
-        return _info(row, season_id)
-
-    def info(self, plan_id: int) -> PlanInfo:
-        """Plan ``plan_id``, draft or published, without its content (a cheap query)."""
-        row, season_id = self._row(plan_id, content=False)
-        return _info(row, season_id)
-
-    def latest_version(self, season_id: str) -> int | None:
-        """The highest published version number of season ``season_id``, or None."""
-        return self._session.scalar(
-            select(func.max(PlanRow.version)).where(PlanRow.season_pk == self._season_pk(season_id))
-        )
-
-    def latest_published(self, season_id: str) -> StoredPlan | None:
-        """The highest published version of season ``season_id``, or None if none is."""
-        row = self._session.scalar(
-            select(PlanRow)
-            .where(PlanRow.season_pk == self._season_pk(season_id), PlanRow.version.is_not(None))
-            .order_by(PlanRow.version.desc())
-            .limit(1)
-        )
-        return None if row is None else self._stored(row, season_id)
-
-    def list(self, season_id: str) -> builtins.list[PlanInfo]:
-        """The plans of season ``season_id``, oldest first (without their content)."""
-        rows = self._session.scalars(
-            select(PlanRow)
-            .where(PlanRow.season_pk == self._season_pk(season_id))
-            .options(defer(PlanRow.document))
-            .order_by(PlanRow.id)
-        )
-        return [_info(row, season_id) for row in rows]
-
-    def _stored(self, row: PlanRow, season_id: str) -> StoredPlan:
-        """The plan of ``row``: its document, with the cell edits after it replayed."""
-        plan = plan_from_documents(row.document, row.reports)
-        if row.document_revision < row.revision:
-            edits = self.edits_since(row.id, row.document_revision)
-            wanted = list(range(row.document_revision + 1, row.revision + 1))
-            if [e.revision for e in edits] != wanted:
-                raise StorageError(
-                    f"plan {row.id}: the edits after revision {row.document_revision} of its "
-                    f"document are not all stored (revision {row.revision})"
-                )
-            for e in edits:
-                plan = plan.recast(e.performance, e.role, e.dancers)
-        return StoredPlan(**_info_fields(row, season_id), plan=plan)
-
-    def _season_pk(self, season_id: str) -> int:
-        pk = self._session.scalar(select(SeasonRow.pk).where(SeasonRow.id == season_id))
-        if pk is None:
-            raise SeasonNotFoundError(season_id)
-        return pk
-
-    def _row(self, plan_id: int, *, content: bool = True) -> tuple[PlanRow, str]:
-        """The row of ``plan_id`` and its season's id; without ``content``, the document (a
-        megabyte of JSON for a season) is not read."""
-        if not storable_id(plan_id):
-            raise PlanNotFoundError(str(plan_id))
-        query = (
-            select(PlanRow, SeasonRow.id)
-            .join(SeasonRow, SeasonRow.pk == PlanRow.season_pk)
-            .where(PlanRow.id == plan_id)
-        )
-        if not content:
-            query = query.options(defer(PlanRow.document))
-        found = self._session.execute(query).one_or_none()
-        if found is None:
-            raise PlanNotFoundError(str(plan_id))
-        return found[0], found[1]
-
-
-def _info(row: PlanRow, season_id: str) -> PlanInfo:
-    return PlanInfo(**_info_fields(row, season_id))
-
-
-def _info_fields(row: PlanRow, season_id: str) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "season_id": season_id,
-        "status": PlanStatus(row.status),
-        "version": row.version,
-        "label": row.label,
-        "created_at": row.created_at,
-        "published_at": row.published_at,
-        "reports": {part: SolveReport.model_validate(r) for part, r in row.reports.items()},
-        "revision": row.revision,
-        "based_on": row.based_on,
-    }
+        return info_of(row, season_id)

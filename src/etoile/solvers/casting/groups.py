@@ -6,7 +6,7 @@ counts once per show, which only doubled roles share. So the roles of a run fall
 *groups*, the connected pieces of "partners" and "doubled" (the lead couple, each solo role,
 each ensemble), and the objective is the sum of the groups' parts:
 
-1. **A first complete cast**, as the run-by-run solver makes it (:func:`.runs.first_cast`).
+1. **A first complete cast**, as the run-by-run solver makes it (:func:`.first_cast.first_cast`).
 2. **The bound**: each group is solved alone (no other role, no other run), a relaxation of
    the whole, so its bound is a lower bound of its part and the sum over groups is a true
    lower bound of the season. The model's valid inequalities (a used dancer dances at most
@@ -25,7 +25,7 @@ each ensemble), and the objective is the sum of the groups' parts:
    wanted in two groups). A run with no neighbours is then solved alone, so its own bound,
    when higher than its groups', counts instead.
 
-The budget is deterministic time only (:class:`.runs.Budget`): the same season, seed and
+The budget is deterministic time only (:class:`.sub_solve.Budget`): the same season, seed and
 workers give the same plan on an idle or a loaded machine.
 """
 
@@ -37,23 +37,13 @@ from dataclasses import dataclass
 from etoile.domain import CastingWeights, SolveStatus
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.evaluate import evaluate
+from etoile.solvers.casting.first_cast import first_cast, no_plan
 from etoile.solvers.casting.params import CastingParams, ProgressFn
 from etoile.solvers.casting.result import Cast, CastingResult
-from etoile.solvers.casting.runs import (
-    Budget,
-    Part,
-    Run,
-    cast_value,
-    finish,
-    first_cast,
-    neighbours,
-    no_plan,
-    runs_of,
-    tell,
-    window_days,
-    with_cast,
-)
+from etoile.solvers.casting.run_slots import Run, neighbours, runs_of, window_days
+from etoile.solvers.casting.sub_solve import Budget, Part
 from etoile.solvers.casting.subproblem import subproblem
+from etoile.solvers.casting.whole_cast import cast_value, finish, tell, with_cast
 
 BOUND_SHARE = 0.3
 """Share of the budget left after the first cast for the groups alone (the bound)."""

@@ -11,7 +11,8 @@ from collections import defaultdict
 
 from ortools.sat.python import cp_model
 
-from etoile.problems.exchange import Candidate, ExchangeProblem
+from etoile.problems.exchange import ExchangeProblem
+from etoile.problems.exchange_data import Candidate
 from etoile.solvers.exchange.variables import ExchangeVariables
 
 

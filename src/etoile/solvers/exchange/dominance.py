@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from etoile.problems.exchange import Candidate, ExchangeProblem
+from etoile.problems.exchange import ExchangeProblem
+from etoile.problems.exchange_data import Candidate
 
 
 def _cost(c: Candidate, house: str) -> float:

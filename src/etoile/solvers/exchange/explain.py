@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from etoile.domain import Season
-from etoile.problems.exchange import Candidate, ExchangeProblem, GuestOption
+from etoile.problems.exchange import ExchangeProblem
+from etoile.problems.exchange_data import Candidate, GuestOption
 from etoile.solvers.exchange.model import ExchangeResult
 
 

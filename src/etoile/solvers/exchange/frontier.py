@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from etoile.problems.exchange import Candidate, ExchangeProblem, GuestOption
+from etoile.problems.exchange import ExchangeProblem
+from etoile.problems.exchange_data import Candidate, GuestOption
 from etoile.solvers.cpsat import solve_cp_sat
 from etoile.solvers.exchange.model import ExchangeParams, build_model
 from etoile.solvers.exchange.objective import gain_bound

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from ortools.sat.python import cp_model
 
 from etoile.domain import SolveReport, SolveStatus
-from etoile.problems.exchange import Candidate, ExchangeProblem, GuestOption
+from etoile.problems.exchange import ExchangeProblem
+from etoile.problems.exchange_data import Candidate, GuestOption
 from etoile.solvers.cpsat import CpSatSettings, solve_cp_sat
 from etoile.solvers.exchange.constraints import CONSTRAINTS
 from etoile.solvers.exchange.dominance import dominated

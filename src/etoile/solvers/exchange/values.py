@@ -35,7 +35,8 @@ from etoile.forecast import (
 from etoile.forecast.cast import slots_without
 from etoile.forecast.demand import cast_factor, total_sigma
 from etoile.forecast.pricing import allowed_levels, best_level_revenue, best_levels
-from etoile.problems.exchange import Candidate, ExchangeProblem, GuestOption
+from etoile.problems.exchange import ExchangeProblem
+from etoile.problems.exchange_data import Candidate, GuestOption
 
 
 def baseline_of(season: Season, base: Plan | None) -> Plan:

@@ -8,23 +8,33 @@ staff, dancers' days and weeks), then fixed. A call that cannot be placed is lef
 explained. The report's objective is the overtime of the whole calendar (minutes), its bound
 is 0 (nothing can do better than no overtime): the calendar is called optimal only when it is
 complete and has no overtime.
+
+The batches are placed here, first by the greedy placer; CP-SAT's part (a batch solved again
+exactly, the needs still short reopened at the end) is in :mod:`etoile.solvers.rehearsal.exact`,
+and what a placed calendar comes to (its overtime, the plan's rehearsals) in
+:mod:`etoile.solvers.rehearsal.entries`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import time
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from etoile.domain import Rehearsal, RehearsalKind, SolveReport, SolveStatus
+from etoile.domain import RehearsalKind, SolveReport, SolveStatus
 from etoile.problems.rehearsal import RehearsalProblem
-from etoile.problems.rehearsal_time import monday
 from etoile.solvers.cpsat import WALL_FLOOR
+from etoile.solvers.rehearsal.entries import overtime
+from etoile.solvers.rehearsal.exact import (
+    MIN_SECONDS,
+    REOPEN_MOST,
+    REOPEN_SHARE,
+    reopen,
+    solve_exact,
+)
 from etoile.solvers.rehearsal.fixed import Fixed, Placement
 from etoile.solvers.rehearsal.greedy import Greedy
-from etoile.solvers.rehearsal.model import PartModel, PartResult
 from etoile.solvers.rehearsal.params import ProgressFn, RehearsalParams
 from etoile.solvers.result import make_report
 
@@ -38,9 +48,6 @@ _RANK = {
     RehearsalKind.COACHING: 1,
     RehearsalKind.LEARNING: 2,
 }
-
-MIN_SECONDS = 0.5
-"""The least deterministic time a batch's CP-SAT model gets while the budget lasts."""
 
 WALL_PER_CALL = 0.1
 """Wall seconds the stage's safety cap allows each call beside its CP-SAT budget: the greedy
@@ -105,23 +112,39 @@ def solve_calendar(
 ) -> CalendarResult:
     """Place every call of ``problem`` (see the module notes).
 
-    ``keep`` are placements decided before (a published calendar being repaired): they stay
-    exactly where they are, and only the other calls are placed around them; the calls of a
-    day are then not reordered. ``prefer`` are placements wished for (the published slot of
-    a call whose dancers changed): each one that keeps every hard rule around the kept calls
-    and the wishes before it is taken, and stays too; the others are placed as usual.
-    ``busy`` are (dancer, local day, start, end) times taken by calls outside the problem (a
-    repair's history): every rule of the dancer's day and week counts them.
-
     ``params.time_limit`` is the deterministic budget of the CP-SAT models: each batch the
     greedy placer leaves incomplete gets a share of what the batches before it left, in
     proportion to its calls left out against the calls still to place, at least
-    :data:`MIN_SECONDS` while the budget lasts, never more than what is left. The greedy
-    placer always runs to the end: nothing depends on the wall clock, so the same problem,
-    seed and workers give the same calendar on any machine. Only a wall-clock safety cap of
-    ``max(WALL_FLOOR, wall_factor x time_limit) + WALL_PER_CALL x calls`` seconds from
-    ``started`` (a :func:`time.perf_counter` reading; now when None) leaves the last batches
-    out, with a note, should the placer ever run away."""
+    :data:`~etoile.solvers.rehearsal.exact.MIN_SECONDS` while the budget lasts, never more than
+    what is left. The greedy placer always runs to the end: nothing depends on the wall clock,
+    so the same problem, seed and workers give the same calendar on any machine. Only a
+    wall-clock safety cap of ``max(WALL_FLOOR, wall_factor x time_limit) + WALL_PER_CALL x
+    calls`` seconds from ``started`` leaves the last batches out, with a note, should the
+    placer ever run away.
+
+    Parameters
+    ----------
+    problem
+        The rehearsal problem.
+    params
+        The solver's settings (defaults when None).
+    progress
+        Called with each batch's production (its title), the batch's number and the number
+        of batches.
+    started
+        When the stage started, a :func:`time.perf_counter` reading (now when None).
+    keep
+        Placements decided before (a published calendar being repaired): they stay exactly
+        where they are, and only the other calls are placed around them; the calls of a day
+        are then not reordered.
+    prefer
+        Placements wished for (the published slot of a call whose dancers changed): each one
+        that keeps every hard rule around the kept calls and the wishes before it is taken,
+        and stays too; the others are placed as usual.
+    busy
+        (dancer, local day, start, end) times taken by calls outside the problem (a repair's
+        history): every rule of the dancer's day and week counts them.
+    """
     params = params or RehearsalParams()
     started = time.perf_counter() if started is None else started
     allowed = max(WALL_FLOOR, params.wall_factor * params.time_limit)
@@ -179,7 +202,7 @@ def solve_calendar(
             budget = min(remaining, share)
             if budget >= MIN_SECONDS / 2:
                 exact += 1
-                left, part = _exact(problem, calls, left, fixed, greedy, params, budget)
+                left, part = solve_exact(problem, calls, left, fixed, greedy, params, budget)
                 missing_solution |= not part.status.has_plan
                 seconds = part.deterministic_seconds
                 spent += round(seconds, 3)
@@ -193,7 +216,7 @@ def solve_calendar(
     unplaced = _repair(problem, greedy, order)
     if unplaced and params.exact and not greedy.pinned and time.perf_counter() < cap:
         share = min(params.time_limit - spent, REOPEN_SHARE * params.time_limit, REOPEN_MOST)
-        unplaced, more = _reopen(problem, unplaced, fixed, greedy, params, share)
+        unplaced, more = reopen(problem, unplaced, fixed, greedy, params, share)
         spent += more
         exact += more > 0
     placements = sorted(fixed.placements.values(), key=lambda p: (p.start, p.call))
@@ -248,159 +271,3 @@ def _repair(problem: RehearsalProblem, greedy: Greedy, calls: list[int]) -> list
             failed.add(need)
             left.append(c)
     return left
-
-
-def _exact(
-    problem: RehearsalProblem,
-    calls: list[int],
-    left: list[int],
-    fixed: Fixed,
-    greedy: Greedy,
-    params: RehearsalParams,
-    budget: float,
-    keep_placed: bool = False,
-) -> tuple[list[int], PartResult]:
-    """The whole batch again with CP-SAT (``budget`` deterministic seconds), around what was
-    placed before it; its calendar replaces the greedy one when it places more minutes (and,
-    with ``keep_placed``, every call placed before is placed again).
-    Returns the calls left out and CP-SAT's result."""
-    house = problem.needs[problem.calls[calls[0]].need].house
-    ours = {c: fixed.placements[c] for c in calls if c in fixed.placements}
-    fixed.remove_all(set(ours))
-    part = PartModel(problem, calls, fixed, house).solve(params, budget)
-    # The exact model sees the weekly rests of its own weeks only: a placement that breaks a
-    # neighbouring week's rest is left out.
-    ordered = sorted(part.placements, key=lambda p: (p.start, p.call))
-    placed = {p.call for p in ordered if greedy.admit(p)}
-
-    def minutes(done: set[int]) -> int:
-        return sum(problem.calls[c].minutes for c in done)
-
-    better = minutes(placed) > minutes(set(ours))
-    if better and (not keep_placed or set(ours) <= placed):
-        return [c for c in calls if c not in placed], part
-    fixed.remove_all(placed)
-    for p in ours.values():
-        fixed.add(p)
-    return left, part
-
-
-REOPEN_CALLS = 60
-"""Most calls a need still short is solved again with (its own and the nearest others)."""
-
-REOPEN_SHARE = 0.3
-"""Most of the calendar's deterministic budget the reopening may take (measured on the demo:
-all that was left cost about 24 s of wall time per calendar, for one call more)."""
-
-REOPEN_MOST = 3.0
-"""Most deterministic seconds the reopening takes, whatever the budget (3 cost about 16 s of
-wall time per demo calendar on the 2-core machine)."""
-
-
-def _reopen(
-    problem: RehearsalProblem,
-    unplaced: list[int],
-    fixed: Fixed,
-    greedy: Greedy,
-    params: RehearsalParams,
-    budget: float,
-) -> tuple[list[int], float]:
-    """Each need still short, solved again by CP-SAT with the placed calls that may stand in
-    its way: those in its house's studios inside its window, the ones of its production or
-    sharing a dancer with it first, then the nearest its deadline (at most
-    :data:`REOPEN_CALLS` in all); kept only
-    when every call placed before is placed again, and more (:func:`_exact`). Returns the
-    calls still unplaced and the deterministic seconds spent (within ``budget``)."""
-    spent = 0.0
-    left = list(unplaced)
-    for k in sorted(
-        {problem.calls[c].need for c in unplaced}, key=lambda k: (problem.needs[k].deadline, k)
-    ):
-        remaining = budget - spent
-        if remaining < MIN_SECONDS:
-            break
-        need = problem.needs[k]
-        short = [c for c in left if problem.calls[c].need == k]
-        if not short:
-            continue
-        dancers = {d for c in short for d in problem.calls[c].dancers}
-
-        near = sorted(
-            (c for c, p in fixed.placements.items() if _in_window(problem, k, p)),
-            key=lambda c: (
-                not _shares(problem, k, dancers, c),
-                abs((fixed.placements[c].day - need.last_day).days),
-                c,
-            ),
-        )[: max(0, REOPEN_CALLS - len(short))]
-        batch = sorted({*near, *short})
-        budget_k = min(remaining, max(MIN_SECONDS, remaining / 4))
-        still, part = _exact(problem, batch, short, fixed, greedy, params, budget_k, True)
-        spent += round(part.deterministic_seconds, 3)
-        gone = set(batch) - set(still)
-        left = [c for c in left if c not in gone]
-    return left, spent
-
-
-def _in_window(problem: RehearsalProblem, k: int, placed: Placement) -> bool:
-    """A call placed at ``placed`` takes the time of need ``k``'s house inside its window."""
-    need = problem.needs[k]
-    room_house = problem.rooms[placed.room].house
-    return room_house == need.house and need.first_day <= placed.day <= need.last_day
-
-
-def _shares(problem: RehearsalProblem, k: int, dancers: set[int], c: int) -> bool:
-    """Call ``c`` is of need ``k``'s production or shares a dancer with its short calls."""
-    other = problem.needs[problem.calls[c].need]
-    same = other.production == problem.needs[k].production
-    return same or bool(dancers & set(problem.calls[c].dancers))
-
-
-def overtime(problem: RehearsalProblem, placements: list[Placement]) -> tuple[int, int]:
-    """Minutes of class and calls over each dancer's daily limit, and of calls over the
-    weekly limit (the soft terms, as the validator counts them)."""
-    day: dict[tuple[int, dt.date], int] = defaultdict(int)
-    week: dict[tuple[int, dt.date], int] = defaultdict(int)
-    for p in placements:
-        call = problem.calls[p.call]
-        for d in call.dancers:
-            day[d, p.day] += call.minutes
-            week[d, monday(p.day)] += call.minutes
-    daily = sum(
-        max(
-            0,
-            problem.dancer_labor[d].class_minutes
-            + m
-            - problem.dancer_labor[d].max_daily_rehearsal_minutes,
-        )
-        for (d, _), m in day.items()
-    )
-    weekly = sum(
-        max(0, m - problem.dancer_labor[d].max_weekly_rehearsal_minutes)
-        for (d, _), m in week.items()
-    )
-    return daily, weekly
-
-
-def to_rehearsals(problem: RehearsalProblem, placements: list[Placement]) -> list[Rehearsal]:
-    """The placed calls as plan entries, in the local time of their house."""
-    out = []
-    for p in sorted(placements, key=lambda p: (p.start, p.call)):
-        call = problem.calls[p.call]
-        need = problem.needs[call.need]
-        tz = problem.timezones[need.house]
-        out.append(
-            Rehearsal(
-                id=f"{need.production}.{need.kind.value}.{call.need}.{call.seq + 1}",
-                company=need.house,
-                production=need.production,
-                kind=need.kind,
-                start=problem.clock.moment(tz, p.start),
-                end=problem.clock.moment(tz, p.start + call.minutes),
-                studio=problem.rooms[p.room].id,
-                staff=[problem.staff[p.staff].id],
-                dancers=[problem.dancers[d] for d in call.dancers],
-                roles=list(need.roles),
-            )
-        )
-    return out

@@ -21,7 +21,8 @@ from etoile.domain import AbsenceEvent, EventFile, Plan, Season, SolveReport
 from etoile.problems.rehearsal import RehearsalProblem, compile_rehearsal
 from etoile.problems.rehearsal_time import GRID
 from etoile.solvers.casting.params import CastingParams
-from etoile.solvers.rehearsal.calendar import CalendarResult, solve_calendar, to_rehearsals
+from etoile.solvers.rehearsal.calendar import CalendarResult, solve_calendar
+from etoile.solvers.rehearsal.entries import to_rehearsals
 from etoile.solvers.rehearsal.explain import explain_unplaced
 from etoile.solvers.rehearsal.fixed import Placement
 from etoile.solvers.rehearsal.params import RehearsalParams

@@ -28,7 +28,8 @@ from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.explain import precheck
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.result import Cast
-from etoile.solvers.casting.runs import Part, window_days
+from etoile.solvers.casting.run_slots import window_days
+from etoile.solvers.casting.sub_solve import Part
 from etoile.solvers.cpsat import solve_cp_sat
 from etoile.solvers.repair.parts import Parts
 from etoile.solvers.result import make_report

@@ -17,7 +17,7 @@ from ortools.sat.python import cp_model
 from etoile.domain import CastingWeights
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.result import Cast
-from etoile.solvers.casting.runs import Part
+from etoile.solvers.casting.sub_solve import Part
 
 
 @dataclass

@@ -1,0 +1,91 @@
+"""A need for rehearsal calls, and what every need is made of.
+
+A :class:`Need` is the calls one production needs of one kind (company, coaching, learning,
+stage, dress): who, for which roles, how long, from when and until when. Needs are read from
+the plan's casting, indexed per production by :class:`ProductionCast`; their hours are cut into
+calls by :func:`chunks`, learnt by the one learning rule (:data:`learning_hours`), and an
+ensemble role (:func:`is_ensemble`) is learnt in the company calls rather than in calls of its
+own. :mod:`etoile.problems.rehearsal_needs` builds the needs at the host,
+:mod:`etoile.problems.rehearsal_preparation` those of a guest's preparation at home.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from etoile.domain import Performance, Plan, Production, RehearsalKind, Role, Season
+from etoile.problems.casting_rules import hours_to_learn
+from etoile.problems.rehearsal_time import GRID
+
+
+@dataclass(frozen=True)
+class Need:
+    """Calls one production needs: who, for which roles, how long, from when, until when."""
+
+    house: str
+    production: str
+    kind: RehearsalKind
+    dancers: tuple[str, ...]
+    roles: tuple[str, ...]
+    minutes: tuple[int, ...]
+    """One entry per call, each at most a service long."""
+    first_day: dt.date
+    last_day: dt.date
+    deadline: dt.datetime
+    """Every call ends by then (the curtain of the first show it prepares)."""
+    venue: str | None
+    """Stage and dress calls: the venue; other calls use a studio."""
+    label: str
+
+    @property
+    def total(self) -> int:
+        """Minutes of all the calls."""
+        return sum(self.minutes)
+
+
+learning_hours = hours_to_learn
+"""Hours a dancer needs to learn a role (0 when known): one rule for casting and calendar
+(docs/casting.md)."""
+
+
+def is_ensemble(role: Role) -> bool:
+    """A role danced by several dancers at once and not a lead: learnt in the company calls."""
+    return not role.lead and role.count > 1
+
+
+def chunks(hours: float, service: int) -> tuple[int, ...]:
+    """``hours`` cut into calls of at most ``service`` minutes, each on the grid."""
+    total = -(-round(hours * 60) // GRID) * GRID
+    if total <= 0:
+        return ()
+    n = -(-total // service)
+    full = total // n
+    step = -(-full // GRID) * GRID
+    out = [step] * (n - 1)
+    return (*out, max(GRID, total - sum(out)))
+
+
+class ProductionCast:
+    """The casting of one production, indexed."""
+
+    def __init__(self, season: Season, plan: Plan, house: str, production: Production) -> None:
+        self.production = production
+        perfs = [p for p in season.company[house].performances if p.production == production.id]
+        self.perfs: list[Performance] = sorted(perfs, key=lambda p: (p.start, p.id))
+        ids = {p.id for p in self.perfs}
+        roles = {r.id: r for r in production.roles}
+        self.cast: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for a in plan.casting:
+            if a.performance in ids and a.role in roles:
+                self.cast[a.performance][a.role].add(a.dancer)
+        self.roles = roles
+
+    def first_show(self, dancer: str, role: str | None = None) -> Performance | None:
+        """The first show of ``dancer`` in ``role`` (in any role when None); None if uncast."""
+        for perf in self.perfs:
+            held = self.cast[perf.id]
+            if any(dancer in ds for r, ds in held.items() if role is None or r == role):
+                return perf
+        return None

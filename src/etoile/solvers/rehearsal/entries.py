@@ -1,0 +1,66 @@
+"""What a placed calendar comes to: its overtime, and its calls as the plan's rehearsals.
+
+:func:`overtime` counts the soft terms of the calendar (minutes over each dancer's daily and
+weekly limits) as the validator counts them; :func:`to_rehearsals` turns the placed calls into
+plan entries, in the local time of their house.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from etoile.domain import Rehearsal
+from etoile.problems.rehearsal import RehearsalProblem
+from etoile.problems.rehearsal_time import monday
+from etoile.solvers.rehearsal.fixed import Placement
+
+
+def overtime(problem: RehearsalProblem, placements: list[Placement]) -> tuple[int, int]:
+    """Minutes of class and calls over each dancer's daily limit, and of calls over the
+    weekly limit (the soft terms, as the validator counts them)."""
+    day: dict[tuple[int, dt.date], int] = defaultdict(int)
+    week: dict[tuple[int, dt.date], int] = defaultdict(int)
+    for p in placements:
+        call = problem.calls[p.call]
+        for d in call.dancers:
+            day[d, p.day] += call.minutes
+            week[d, monday(p.day)] += call.minutes
+    daily = sum(
+        max(
+            0,
+            problem.dancer_labor[d].class_minutes
+            + m
+            - problem.dancer_labor[d].max_daily_rehearsal_minutes,
+        )
+        for (d, _), m in day.items()
+    )
+    weekly = sum(
+        max(0, m - problem.dancer_labor[d].max_weekly_rehearsal_minutes)
+        for (d, _), m in week.items()
+    )
+    return daily, weekly
+
+
+def to_rehearsals(problem: RehearsalProblem, placements: list[Placement]) -> list[Rehearsal]:
+    """The placed calls as plan entries, in the local time of their house."""
+    out = []
+    for p in sorted(placements, key=lambda p: (p.start, p.call)):
+        call = problem.calls[p.call]
+        need = problem.needs[call.need]
+        tz = problem.timezones[need.house]
+        out.append(
+            Rehearsal(
+                id=f"{need.production}.{need.kind.value}.{call.need}.{call.seq + 1}",
+                company=need.house,
+                production=need.production,
+                kind=need.kind,
+                start=problem.clock.moment(tz, p.start),
+                end=problem.clock.moment(tz, p.start + call.minutes),
+                studio=problem.rooms[p.room].id,
+                staff=[problem.staff[p.staff].id],
+                dancers=[problem.dancers[d] for d in call.dancers],
+                roles=list(need.roles),
+            )
+        )
+    return out
