@@ -58,6 +58,8 @@ CLIENTS = 50
 MASTERS = 4
 EDIT_PACE = 5.0
 MIXED_WARMUP = 8.0
+CHECK_WORKERS = 1
+"""``etoile worker --checks`` processes beside the web processes (with Redis)."""
 MIXED_SECONDS = 30.0
 REDIS_URL = os.environ.get("ETOILE_BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 SECONDS = 10.0
@@ -185,6 +187,36 @@ def _serve(
             time.sleep(0.2)
     process.kill()
     raise RuntimeError("etoile serve did not start")
+
+
+def _check_worker(url: str, redis: str) -> subprocess.Popen[bytes]:
+    """``etoile worker --checks`` on ``url`` and ``redis``, registered on its queue."""
+    from redis import Redis
+    from rq import Queue, SimpleWorker
+    from rq.serializers import JSONSerializer
+
+    from etoile.services.check_queue import CHECK_QUEUE
+
+    etoile = str(Path(sys.executable).parent / "etoile")
+    env = {**os.environ, "ETOILE_DATABASE_URL": url, "ETOILE_REDIS_URL": redis}
+    process = subprocess.Popen(
+        [etoile, "worker", "--checks"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    connection = Redis.from_url(redis)
+    queue = Queue(CHECK_QUEUE, connection=connection, serializer=JSONSerializer)
+    deadline = time.monotonic() + 60
+    try:
+        while SimpleWorker.count(connection=connection, queue=queue) < CHECK_WORKERS:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                raise RuntimeError("etoile worker --checks did not start")
+            time.sleep(0.2)
+    finally:
+        connection.close()
+    return process
 
 
 async def _client(
@@ -440,11 +472,14 @@ def _mixed(backend: str, url: str, season: Season, plan: Plan) -> dict[str, Any]
     redis = _redis()
     workers = 2 if redis is not None else 1
     process, base = _serve(url, workers=workers, redis=redis)
+    checks = _check_worker(url, redis) if redis is not None else None
     try:
         edits, reads, read_errors = asyncio.run(_mixed_load(base, season, plan))
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        for running in (process, checks):
+            if running is not None:
+                running.terminate()
+                running.wait(timeout=30)
     saves = [x for e in edits for x in e["saves"]]
     row = {
         "backend": backend,
@@ -452,6 +487,7 @@ def _mixed(backend: str, url: str, season: Season, plan: Plan) -> dict[str, Any]
         "load": f"{MASTERS} masters, {CLIENTS} dancers",
         "workers": workers,
         "queue": "redis" if redis else "in-process",
+        "check_workers": CHECK_WORKERS if redis else 0,
         "saves": len(saves),
         "save_p50_ms": _percentile(saves, 50) if len(saves) > 1 else None,
         "save_p95_ms": _percentile(saves, 95) if len(saves) > 1 else None,
@@ -463,7 +499,8 @@ def _mixed(backend: str, url: str, season: Season, plan: Plan) -> dict[str, Any]
         "errors": read_errors + sum(e["errors"] for e in edits),
     }
     print(
-        f"{backend:10} mixed ({workers} workers, {row['queue']}): {row['saves']} saves "
+        f"{backend:10} mixed ({workers} workers, {row['queue']}, {row['check_workers']} check "
+        f"worker(s)): {row['saves']} saves "
         f"p50 {row['save_p50_ms'] or 0:6.1f} ms p95 {row['save_p95_ms'] or 0:6.1f} ms, "
         f"{row['conflicts']} conflicts, {row['lost_edits']} lost; {row['requests']} reads "
         f"p50 {row['read_p50_ms']:6.1f} ms p95 {row['read_p95_ms']:6.1f} ms; "

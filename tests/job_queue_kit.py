@@ -81,8 +81,8 @@ def forget(client: Redis, *fragments: str) -> None:
             client.srem("rq:queues", *queues)
 
 
-def worker_command(queue: str, *, burst: bool = True) -> list[str]:
-    """``etoile worker`` on ``queue``, as a command line."""
+def worker_command(queue: str, *, burst: bool = True, checks: bool = False) -> list[str]:
+    """``etoile worker`` on ``queue`` (``checks``: a check worker), as a command line."""
     return [
         sys.executable,
         "-c",
@@ -91,6 +91,7 @@ def worker_command(queue: str, *, burst: bool = True) -> list[str]:
         "--queue",
         queue,
         *(["--burst"] if burst else []),
+        *(["--checks"] if checks else []),
     ]
 
 
@@ -102,10 +103,13 @@ def worker_environment() -> dict[str, str]:
 
 
 @contextmanager
-def worker(queue: str, *, burst: bool = True) -> Iterator[subprocess.Popen[str]]:
-    """A worker process serving ``queue``; killed on the way out if it still runs."""
+def worker(
+    queue: str, *, burst: bool = True, checks: bool = False
+) -> Iterator[subprocess.Popen[str]]:
+    """A worker process serving ``queue`` (``checks``: a check worker); killed on the way out
+    if it still runs."""
     process = subprocess.Popen(
-        worker_command(queue, burst=burst),
+        worker_command(queue, burst=burst, checks=checks),
         env=worker_environment(),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 import web_kit as kit
 from api.test_login import csrf_of, log_in
 from etoile.domain import Season
-from etoile.services import casting_edit
+from etoile.services import cast_checks
 from etoile.services.casting_edit import cast_choices
 from etoile.validate import Severity, Violation
 from etoile.web.i18n import PageTranslator
@@ -141,7 +141,7 @@ def test_validator_hours_read_with_one_decimal(
         calls.append(1)
         return [] if len(calls) == 1 else [found]
 
-    monkeypatch.setattr(casting_edit, "validate_scope", checked)
+    monkeypatch.setattr(cast_checks, "validate_scope", checked)
     assert log_in(client, "nyc-ballet-master") == 303
     cell = f"{kit.NYC_SHOW}|{kit.NYC_ROLE}"
     form = client.get(f"{P}/casting/{kit.NYC_PRODUCTION}?plan_id=2&edit={cell}&lang={lang}")

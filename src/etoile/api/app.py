@@ -24,6 +24,7 @@ from etoile.api.security import SecurityHeaders
 from etoile.api.sessions import ServerSessions
 from etoile.api.state import AppState
 from etoile.config import Settings, get_settings
+from etoile.services.check_queue import cast_checker
 from etoile.services.job_queue import job_runner
 from etoile.services.jobs import JobRunner
 from etoile.services.redis_sessions import session_store
@@ -88,6 +89,7 @@ def create_api(
         public_url=settings.public_url,
         throttle=login_throttle(settings.redis_url),
         session_store=session_store(db, settings.redis_url),
+        checker=cast_checker(db, settings.redis_url),
     )
 
     @asynccontextmanager
@@ -96,11 +98,13 @@ def create_api(
         # in the same process takes the interpreter lock back a dozen times (each database
         # query, each hand-over between the event loop and its thread), waiting up to one
         # switch interval each time. At Python's 5 ms, reads during saves had a p95 of about
-        # 160 ms in the web bench; at 1 ms, about 30 ms, saves a little slower.
+        # 160 ms in the web bench; at 1 ms, about 30 ms, saves a little slower. With Redis the
+        # checks run in `etoile worker --checks` processes instead (etoile.services.check_queue).
         sys.setswitchinterval(GIL_SWITCH_SECONDS)
         state.runner.recover()
         yield
         state.runner.shutdown()
+        state.checker.close()
         db.dispose()
 
     app = FastAPI(

@@ -1,10 +1,11 @@
 """What the app holds for its lifetime: the database, the workspace cache, the job runner,
-the session store, the API tokens and the login throttle."""
+the session store, the cast checker, the API tokens and the login throttle."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from etoile.services.cast_checks import CastChecker, LocalChecker
 from etoile.services.jobs import JobRunner
 from etoile.services.sessions import DatabaseSessionStore, SessionStore
 from etoile.services.throttle import LoginThrottle
@@ -30,6 +31,9 @@ class AppState:
     """Wrong-password counts (:mod:`etoile.services.throttle`): in this process, or in Redis."""
     session_store: SessionStore | None = None
     """Where page sessions live (default: the database; Redis when configured)."""
+    checker: CastChecker = field(default_factory=LocalChecker)
+    """Where a cast save's checks run (:mod:`etoile.services.cast_checks`): this process, or
+    ``etoile worker --checks`` processes when Redis is configured."""
     tokens: TokenService = field(init=False)
     """The API bearer tokens (:mod:`etoile.services.tokens`)."""
 

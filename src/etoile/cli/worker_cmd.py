@@ -1,4 +1,5 @@
-"""``etoile worker``: run the solving jobs that the web app puts on the Redis queue."""
+"""``etoile worker``: run the solving jobs (or, with ``--checks``, the cast saves' checks) that
+the web app puts on its Redis queues."""
 
 from __future__ import annotations
 
@@ -37,21 +38,32 @@ def register(app: typer.Typer) -> None:
             bool,
             typer.Option("--burst", help="Stop once the queue is empty (instead of waiting)."),
         ] = False,
+        checks: Annotated[
+            bool,
+            typer.Option(
+                "--checks",
+                help="Check ballet masters' cast saves instead of solving: the web processes "
+                "then spend no time on checks and answer readers at once. Start one or two "
+                "beside the web processes.",
+            ),
+        ] = False,
         queue: Annotated[
-            str,
+            str | None,
             typer.Option(
                 "--queue",
                 hidden=True,
                 help="The queue's name (tests; installations sharing Redis use their own "
                 "database number in ETOILE_REDIS_URL instead).",
             ),
-        ] = "etoile",
+        ] = None,
     ) -> None:
         """Run solving jobs from the queue at ETOILE_REDIS_URL, one at a time, until interrupted.
 
         Start as many as jobs should run at once, on any machine that reaches Redis and the
-        database."""
-        from etoile.services.job_queue import display_redis_url, work
+        database. With --checks, run the checks of cast saves instead (each in this process,
+        which keeps the seasons and drafts it has read in memory)."""
+        from etoile.services.check_queue import CHECK_QUEUE, work_checks
+        from etoile.services.job_queue import QUEUE, display_redis_url, work
 
         settings = get_settings()
         if not settings.redis_url:
@@ -61,8 +73,10 @@ def register(app: typer.Typer) -> None:
                 "etoile serve runs jobs itself."
             )
         check_redis(settings.redis_url)
+        name = queue or (CHECK_QUEUE if checks else QUEUE)
         console.print(
-            f"Worker on queue [bold]{queue}[/] at {display_redis_url(settings.redis_url)}"
+            f"{'Check worker' if checks else 'Worker'} on queue [bold]{name}[/] at "
+            f"{display_redis_url(settings.redis_url)}"
             + (" until it is empty." if burst else " (Ctrl+C to stop after the current job).")
         )
-        work(settings.redis_url, queue, burst=burst)
+        (work_checks if checks else work)(settings.redis_url, name, burst=burst)

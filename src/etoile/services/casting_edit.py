@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from etoile.domain import Plan, Season
 from etoile.services.access import Forbidden
+from etoile.services.cast_checks import CastChecker, LocalChecker
 from etoile.storage import Database, PlanInfo, PlanRepository, PlanStatus, StoredPlan
-from etoile.validate import Violation, validate_scope
+from etoile.validate import Violation
 
 
 class CastEditError(ValueError):
@@ -75,12 +76,14 @@ def edit_cast(
     *,
     base_revision: int,
     who: str = "",
+    checker: CastChecker | None = None,
 ) -> CastEdit:
     """Set the cast of ``role`` in ``performance`` in plan ``stored`` and check the result.
 
     The checks run outside any write transaction and only over what the change touches
     (:func:`etoile.validate.validate_scope`: the performance and the dancers who left or
-    joined it); the write is one conditional update that fails if another save came first.
+    joined it), in this process or a check worker (``checker``); the write is one
+    conditional update that fails if another save came first.
 
     Parameters
     ----------
@@ -97,6 +100,8 @@ def edit_cast(
         The revision of the plan the person saw when making the change (``PlanInfo.revision``).
     who
         The login of the person making the change, for the draft's label and its edit log.
+    checker
+        Where the checks run (:mod:`etoile.services.cast_checks`); default: this process.
 
     Raises
     ------
@@ -122,11 +127,9 @@ def edit_cast(
     if stored.revision != base_revision:
         with db.transaction() as session:
             raise PlanRepository(session).stale(stored.id, base_revision)
-    old = [a.dancer for a in stored.plan.casting if (a.performance, a.role) == (performance, role)]
-    scope = [*old, *dancers]
-    before = set(validate_scope(season, stored.plan, [performance], scope))
+    found = (checker or LocalChecker()).check(season, stored, performance, role, dancers)
+    before, violations = set(found.before), found.after
     changed = recast(stored.plan, performance, role, dancers)
-    violations = validate_scope(season, changed, [performance], scope)
     label = f"manual edit by {who}" if who else "manual edit"
     with db.transaction(write=True) as session:
         plans = PlanRepository(session)

@@ -39,6 +39,7 @@ from rq import Callback, Queue, Worker
 from rq.exceptions import AbandonedJobError, NoSuchJobError
 from rq.job import Job, JobStatus
 from rq.serializers import JSONSerializer
+from rq.worker import BaseWorker
 from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
 
@@ -79,7 +80,7 @@ def message_id(database_url: str, job_id: int) -> str:
     return f"etoile-{digest}-{job_id}"
 
 
-def _absolute(url: str) -> str:
+def absolute_url(url: str) -> str:
     """``url`` with a relative SQLite path made absolute: a worker may run elsewhere."""
     parsed = make_url(url)
     path = parsed.database
@@ -88,7 +89,8 @@ def _absolute(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def _open(database_url: str) -> Database:
+def open_url(database_url: str) -> Database:
+    """The database at ``database_url``, opened by a worker (SQLite writes wait their turn)."""
     if make_url(database_url).get_backend_name() == "sqlite":
         return Database(database_url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
     return Database(database_url)
@@ -131,7 +133,7 @@ def perform(
         Import path (``module:function``) of the planner; :func:`plan_season` unless a test
         slows it down.
     """
-    with _open(database_url) as db:
+    with open_url(database_url) as db:
         run_job(db, job_id, season_id, SolveSettings(**settings), _import(planner))
 
 
@@ -146,12 +148,12 @@ def on_failure(
     was abandoned by a dead worker) unless the job ended it first."""
     database_url, job_id = job.args[0], job.args[1]
     reason = LOST if isinstance(error, AbandonedJobError) else f"{kind.__name__}: {error}"
-    with _open(database_url) as db:
+    with open_url(database_url) as db:
         _fail(db, int(job_id), reason)
 
 
-class _Worker(Worker):
-    """RQ's worker without its command channel (RQ's remote shutdown and stop-job commands).
+class Unsubscribed(BaseWorker):
+    """An RQ worker without its command channel (RQ's remote shutdown and stop-job commands).
 
     Étoile cancels through the job's row and stops workers with signals, so the channel is
     not needed; and with redis-py 8 its listening thread, once unsubscribed, waits a full
@@ -163,6 +165,10 @@ class _Worker(Worker):
 
     def unsubscribe(self) -> None:
         """Nothing to stop listening to."""
+
+
+class _Worker(Unsubscribed, Worker):
+    """The jobs' worker: each job in a child process (RQ's default)."""
 
 
 def work(redis_url: str, queue: str = QUEUE, *, burst: bool = False) -> bool:
@@ -207,7 +213,7 @@ class QueueJobRunner(JobRunner):
         planner: str = DEFAULT_PLANNER,
     ) -> None:
         super().__init__(db)
-        self.database_url = _absolute(db.url.render_as_string(hide_password=False))
+        self.database_url = absolute_url(db.url.render_as_string(hide_password=False))
         # A request must not hang on a Redis server that stopped answering.
         self._redis = Redis.from_url(
             redis_url, socket_connect_timeout=REDIS_SECONDS, socket_timeout=REDIS_SECONDS

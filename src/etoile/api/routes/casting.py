@@ -163,6 +163,7 @@ def put_casting(
         body.dancers,
         base_revision=base,
         who=user.login,
+        checker=state.checker,
     )
     response.headers["ETag"] = done.plan.etag
     return CastEditPublic(

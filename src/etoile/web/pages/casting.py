@@ -161,6 +161,7 @@ def change(
             dancers,
             base_revision=base_revision,
             who=user.login,
+            checker=state.checker,
         )
     except StaleWriteError as error:
         missed = [missed_line(season, e, lang) for e in error.missed]
