@@ -180,8 +180,13 @@ def compile_rehearsal(
             for i, s in enumerate(staff)
             if s.house == need.house and (preparing or need.production in s.productions)
         )
+        # The calls of a need differ only in their length: their options are computed once
+        # per length (a need's calls are mostly of one or two lengths).
+        by_length: dict[int, tuple[Option, ...]] = {}
         for seq, minutes in enumerate(need.minutes):
-            options = tuple(call_options(problem, need, who, minutes, leaders))
+            if minutes not in by_length:
+                by_length[minutes] = tuple(call_options(problem, need, who, minutes, leaders))
+            options = by_length[minutes]
             problem.calls.append(
                 Call(len(problem.calls), k, seq, minutes, who, fit, leaders, options)
             )
