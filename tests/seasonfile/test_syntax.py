@@ -114,3 +114,14 @@ def test_json_problems_carry_lines(workdir: Path) -> None:
         ("companies", "missing required field", 1),
         ("end", "expected a date such as 2026-12-01", 5),
     ]
+
+
+def test_json_duplicate_keys_are_named_with_their_line(workdir: Path) -> None:
+    # A well-formed file is read by the C decoder alone (its lines only when a problem needs
+    # them); a key written twice still comes back with its path and line.
+    text = '{\n  "id": "tiny",\n  "name": "x",\n  "id": "again"\n}\n'
+    Path("season.json").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_season(Path("season.json"))
+    assert [(p.where, p.line) for p in caught.value.problems][:1] == [("id", 4)]
+    assert "duplicate key 'id'" in caught.value.problems[0].message

@@ -62,9 +62,15 @@ class Document:
     data: Any = None
     lines: dict[Loc, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    unindexed: str | None = None
+    """The text of a JSON document whose lines are not read yet: a well-formed file is parsed
+    by the C decoder alone, and the lines are found only when a problem needs one."""
 
     def line_of(self, loc: Loc) -> int | None:
         """The line of ``loc``, or of its nearest ancestor written in the file."""
+        if self.unindexed is not None:
+            text, self.unindexed = self.unindexed, None
+            _index_text(text, self)
         for end in range(len(loc), -1, -1):
             line = self.lines.get(tuple(loc[:end]))
             if line is not None:
@@ -107,13 +113,35 @@ def _parse_yaml(text: str, doc: Document) -> None:
         loader.dispose()
 
 
+class _Duplicate(Exception):
+    """A JSON object names a key twice."""
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise _Duplicate
+    return found
+
+
 def _parse_json(text: str, doc: Document) -> None:
     try:
-        doc.data = json.loads(text)
+        doc.data = json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as error:
         message = f"malformed JSON: {error.msg}"
         doc.problems.append(Problem(doc.file, "", message, line=error.lineno, column=error.colno))
         return
+    except _Duplicate:
+        # The slow reading below names each duplicate key with its path and line.
+        doc.data = json.loads(text)
+        _index_text(text, doc)
+        return
+    # A plan is megabytes of JSON: its lines are read only when a problem asks for one.
+    doc.unindexed = text
+
+
+def _index_text(text: str, doc: Document) -> None:
+    """Read the line of every node of the JSON ``text`` and its duplicate keys into ``doc``."""
     # JSON is (nearly) a subset of YAML, so the YAML composer gives line numbers and sees
     # duplicate keys; when it cannot read the file, problems just come without lines.
     loader = _Loader(text)
