@@ -49,6 +49,16 @@ def window_days(problem: CastingProblem) -> int:
     (:data:`~etoile.solvers.labor.registry.CASTING_REACH`: a run of consecutive working days,
     the free days between two leads, the travel and rest between cities); whichever is longest
     for any dancer.
+
+    Parameters
+    ----------
+    problem
+        The casting problem.
+
+    Returns
+    -------
+    int
+        The longest window, in days.
     """
     longest = 7
     for d in problem.dancers:

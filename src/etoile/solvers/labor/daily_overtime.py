@@ -48,8 +48,20 @@ def within_day(
 
 
 def minutes_over(problem: RehearsalProblem, placements: list[Placement]) -> int:
-    """Minutes of class and calls over each dancer's daily limit in a placed calendar (as the
-    validator counts them)."""
+    """Minutes of class and calls over each dancer's daily limit in a placed calendar.
+
+    Parameters
+    ----------
+    problem
+        The rehearsal problem.
+    placements
+        The placed calls.
+
+    Returns
+    -------
+    int
+        The sum over dancers and days, as the validator counts it (``daily_overtime``).
+    """
     day: dict[tuple[int, dt.date], int] = defaultdict(int)
     for p in placements:
         call = problem.calls[p.call]

@@ -1,7 +1,9 @@
 """What a labour rule is made of: :class:`LaborRule`, and the shapes of its parts.
 
 Each module of :mod:`etoile.solvers.labor` defines one ``RULE``; :mod:`.registry` lists them
-and the models and placers go through the list. A part a rule does not have is ``None``.
+and the models and placers go through the list. A part a rule does not have is ``None``. The
+aliases below give each part's parameters and what it returns; the rules' functions follow
+them (``docs/dev/adding-a-rule.md`` has the table).
 """
 
 from __future__ import annotations

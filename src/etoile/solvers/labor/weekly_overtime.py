@@ -47,8 +47,20 @@ def within_week(
 
 
 def minutes_over(problem: RehearsalProblem, placements: list[Placement]) -> int:
-    """Minutes of calls over each dancer's weekly limit in a placed calendar (as the
-    validator counts them)."""
+    """Minutes of calls over each dancer's weekly limit in a placed calendar.
+
+    Parameters
+    ----------
+    problem
+        The rehearsal problem.
+    placements
+        The placed calls.
+
+    Returns
+    -------
+    int
+        The sum over dancers and ISO weeks, as the validator counts it (``weekly_overtime``).
+    """
     week: dict[tuple[int, dt.date], int] = defaultdict(int)
     for p in placements:
         call = problem.calls[p.call]
