@@ -3,6 +3,9 @@
 The rule names are stable; ``docs/casting.md`` lists them in this order. Each rule yields one
 :class:`Violation` per offence, measured in the rule's unit (dancers missing, hours short,
 minutes of overlap, shows over the limit). :func:`casting_objective` recomputes the soft terms.
+
+The names of the labour rules come from :mod:`etoile.i18n.labor_rules`, the one thing these
+checks share with the solvers' side of each rule (:mod:`etoile.solvers.labor`).
 """
 
 from __future__ import annotations
@@ -13,6 +16,14 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from etoile.domain import Plan, Season
+from etoile.i18n.labor_rules import (
+    BOTH_SHOWS,
+    DAYS_IN_A_ROW,
+    DOUBLE_BOOKED,
+    LEAD_REST,
+    WEEKLY_LEADS,
+    WEEKLY_SHOWS,
+)
 from etoile.validate.casting_facts import Facts, Show
 from etoile.validate.casting_objective import casting_objective
 from etoile.validate.core import Rule
@@ -31,12 +42,6 @@ NOT_LEARNT = "Role not learnt in time"
 ABSENT = "Dancer absent"
 NOT_THERE = "Dancer not at the house"
 TWO_ROLES = "Two roles in one show"
-DOUBLE_BOOKED = "Dancer double-booked"
-WEEKLY_SHOWS = "Too many shows in a week"
-WEEKLY_LEADS = "Too many leads in a week"
-BOTH_SHOWS = "Lead in both shows of a day"
-LEAD_REST = "Too little rest between leads"
-DAYS_IN_A_ROW = "Too many days in a row"
 PIN_NOT_KEPT = "Pin not kept"
 
 

@@ -4,7 +4,8 @@ What a dancer must rehearse for a production (company calls, learning, coaching,
 dress) must fit in ``labor.rehearsal_load_share`` of their rehearsal time between the start
 of its calls and their first show in it. The rule is stated in ``docs/casting.md``; this is
 the independent check of the solver's encoding (:mod:`etoile.problems.casting_load`), written
-from the season file's definitions.
+from the season file's definitions. It shares only its name (:mod:`etoile.i18n.labor_rules`)
+with the rule's own module, :mod:`etoile.solvers.labor.rehearsal_load`.
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from etoile.domain import ExchangeMove, Performance, Plan, Season
+from etoile.i18n.labor_rules import LOAD_OVER_TIME
 from etoile.validate.eligibility import home_preparation, learning_hours
 from etoile.validate.focus import in_focus
 from etoile.validate.violation import Severity, Violation
-
-LOAD_OVER_TIME = "Rehearsal load over the dancer's time"
 
 Cast = dict[tuple[str, str], set[str]]
 """(performance, role) -> the dancers cast."""

@@ -2,7 +2,9 @@
 
 Re-implemented in plain Python from the season file, independent of :mod:`etoile.problems`
 and :mod:`etoile.solvers`; the dancers' labour rules are in :mod:`.rehearsal_labor`. Names
-are stable (``docs/rehearsals.md`` lists them); amounts are minutes, hours or counts.
+are stable (``docs/rehearsals.md`` lists them); amounts are minutes, hours or counts. The
+labour rules' names (call length, earliest call, rehearsal period) come from
+:mod:`etoile.i18n.labor_rules`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from etoile.domain import Plan, Rehearsal, RehearsalKind, Role, Season, StaffKind
+from etoile.i18n.labor_rules import CALL_TOO_LONG, OUT_OF_PERIOD, TOO_EARLY
 from etoile.validate.core import Rule
 from etoile.validate.eligibility import learning_hours, stay_terms
 from etoile.validate.focus import in_focus
@@ -19,9 +22,6 @@ from etoile.validate.rehearsal_facts import RehearsalFacts, minutes, overlapping
 from etoile.validate.sharing import shared
 from etoile.validate.violation import Severity, Violation
 
-CALL_TOO_LONG = "Call too long"
-TOO_EARLY = "Call before the earliest call time"
-OUT_OF_PERIOD = "Call before the rehearsal period"
 ROOM_TOO_SMALL = "Studio too small"
 ROOM_DOUBLE = "Studio double-booked"
 NO_LEADER = "No ballet master for the call"

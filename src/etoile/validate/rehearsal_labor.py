@@ -5,6 +5,9 @@ day's first call), calls and shows; each rule looks only at days or weeks with a
 what is the casting's business (shows alone) is not reported twice. Daily and weekly minutes
 over the limits are overtime: warnings (paid, not forbidden), summed by
 :func:`rehearsal_objective`.
+
+The names come from :mod:`etoile.i18n.labor_rules`, the one thing these checks share with the
+solvers' side of each rule (:mod:`etoile.solvers.labor`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,18 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from etoile.domain import Plan, Season
+from etoile.i18n.labor_rules import (
+    DAILY_OVERTIME,
+    DANCER_AWAY,
+    IN_A_ROW,
+    NO_BREAK,
+    REST_DAYS,
+    SHOW_DAY,
+    SPAN,
+    TWO_SHOW_DAY,
+    WEEKLY_OVERTIME,
+    WEEKLY_REST,
+)
 from etoile.validate.core import Rule
 from etoile.validate.focus import in_focus
 from etoile.validate.rehearsal_facts import (
@@ -28,17 +43,7 @@ from etoile.validate.sharing import shared
 from etoile.validate.violation import Severity, Violation
 
 DANCER_DOUBLE = "Dancer in two calls at once"
-DANCER_AWAY = "Dancer away or absent"
-TWO_SHOW_DAY = "Call on a two-show day"
 NEAR_SHOW = "Call too close to a show"
-SHOW_DAY = "Too much rehearsal on a show day"
-SPAN = "Working day too long"
-NO_BREAK = "No break"
-REST_DAYS = "Too little rest between days"
-WEEKLY_REST = "No weekly rest"
-IN_A_ROW = "Too many working days in a row"
-DAILY_OVERTIME = "Daily rehearsal overtime"
-WEEKLY_OVERTIME = "Weekly rehearsal overtime"
 
 
 def _v(rule: str, ids: tuple[str, ...], amount: float, msg: str, soft: bool = False) -> Violation:

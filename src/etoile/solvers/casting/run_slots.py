@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from etoile.problems.casting import CastingProblem
+from etoile.solvers.labor.registry import CASTING_REACH
 
 
 @dataclass(frozen=True)
@@ -44,17 +45,24 @@ def runs_of(problem: CastingProblem) -> list[Run]:
 def window_days(problem: CastingProblem) -> int:
     """Days within which two shows of one dancer constrain each other.
 
-    A week (the weekly limits), a run of consecutive working days, the free days between two
-    leads, and the travel and rest between cities; whichever is longest for any dancer.
+    A week at least (the weekly limits), and whatever each labour rule says of the dancer
+    (:data:`~etoile.solvers.labor.registry.CASTING_REACH`: a run of consecutive working days,
+    the free days between two leads, the travel and rest between cities); whichever is longest
+    for any dancer.
+
+    Parameters
+    ----------
+    problem
+        The casting problem.
+
+    Returns
+    -------
+    int
+        The longest window, in days.
     """
     longest = 7
     for d in problem.dancers:
-        longest = max(
-            longest,
-            d.max_consecutive_days + 1,
-            d.min_days_between_leads + 1,
-            d.rest_days_after_travel + 2,
-        )
+        longest = max([longest, *(reach(d) for reach in CASTING_REACH)])
     return longest
 
 

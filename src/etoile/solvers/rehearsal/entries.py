@@ -7,39 +7,20 @@ plan entries, in the local time of their house.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import defaultdict
-
 from etoile.domain import Rehearsal
 from etoile.problems.rehearsal import RehearsalProblem
-from etoile.problems.rehearsal_time import monday
+from etoile.solvers.labor import daily_overtime, weekly_overtime
 from etoile.solvers.rehearsal.fixed import Placement
 
 
 def overtime(problem: RehearsalProblem, placements: list[Placement]) -> tuple[int, int]:
     """Minutes of class and calls over each dancer's daily limit, and of calls over the
-    weekly limit (the soft terms, as the validator counts them)."""
-    day: dict[tuple[int, dt.date], int] = defaultdict(int)
-    week: dict[tuple[int, dt.date], int] = defaultdict(int)
-    for p in placements:
-        call = problem.calls[p.call]
-        for d in call.dancers:
-            day[d, p.day] += call.minutes
-            week[d, monday(p.day)] += call.minutes
-    daily = sum(
-        max(
-            0,
-            problem.dancer_labor[d].class_minutes
-            + m
-            - problem.dancer_labor[d].max_daily_rehearsal_minutes,
-        )
-        for (d, _), m in day.items()
+    weekly limit (the soft terms, as the validator counts them; each counted by its rule,
+    :mod:`etoile.solvers.labor.daily_overtime` and :mod:`etoile.solvers.labor.weekly_overtime`)."""
+    return (
+        daily_overtime.minutes_over(problem, placements),
+        weekly_overtime.minutes_over(problem, placements),
     )
-    weekly = sum(
-        max(0, m - problem.dancer_labor[d].max_weekly_rehearsal_minutes)
-        for (d, _), m in week.items()
-    )
-    return daily, weekly
 
 
 def to_rehearsals(problem: RehearsalProblem, placements: list[Placement]) -> list[Rehearsal]:

@@ -7,28 +7,28 @@ options do not already guarantee (``docs/rehearsals.md``, "The model"):
 
 - the studio or stage, the leader (available that day, within ``weekly_hours``) and every
   dancer free for the whole call;
-- the show-day limit (``max_rehearsal_minutes_on_show_day``);
-- no run of more than ``max_consecutive_working_days`` working days (shows and calls);
-- in each ISO week with a call, a rest of ``weekly_rest_hours`` between two working days
-  (from the end of one day's work to the next day's class or curtain), as the validator
-  measures it.
+- every labour rule's greedy check, from the registry (:mod:`etoile.solvers.labor`), on the
+  dancers' :class:`~etoile.solvers.rehearsal.work_days.WorkDays`: for a call on a day
+  (``rehearsal_check``: the show-day limit, the working days in a row, the daily and weekly
+  overtime limits) and for a call at a time (``rehearsal_slot_check``: the weekly rest, as
+  the validator measures it).
 
-The daily and weekly overtime limits are kept in a first pass over the options and given up
-in a second one, so that overtime is used only when a call fits nowhere else.
+The daily and weekly overtime limits are kept in a first pass over the options (``strict``)
+and given up in a second one, so that overtime is used only when a call fits nowhere else.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from itertools import pairwise
 
 from etoile.domain import RehearsalKind
 from etoile.problems.rehearsal import RehearsalProblem
 from etoile.problems.rehearsal_time import monday
+from etoile.solvers.labor.registry import RECHECKED, REHEARSAL_CHECKS, REHEARSAL_SLOT_CHECKS
 from etoile.solvers.rehearsal.fixed import Fixed, Placement
+from etoile.solvers.rehearsal.work_days import WorkDays
 
 ONE = dt.timedelta(days=1)
-FAR = 10**9
 REPAIR_TRIES = 60
 """Most placed calls :meth:`Greedy.repair` tries to move for one call."""
 
@@ -45,83 +45,27 @@ class Greedy:
         self.fixed = fixed
         self.pinned: set[int] = set()
         """Calls the repair must not move (kept from a published calendar)."""
-        self.shows: dict[int, dict[dt.date, tuple[int, int]]] = {}
-        for d, name in enumerate(problem.dancers):
-            days = problem.rules.shows.get(name, {})
-            self.shows[d] = {day: (ss[0].start, max(x.end for x in ss)) for day, ss in days.items()}
-        self.days: dict[int, list[dt.date]] = {d: sorted(v) for d, v in self.shows.items()}
-
-    # -- a dancer's working days ------------------------------------------------------------
-
-    def _block(self, d: int, day: dt.date, extra: tuple[int, int] | None) -> tuple[int, int]:
-        """Start (class or curtain) and end of the dancer's work on ``day``."""
-        lo, hi = FAR, -FAR
-        if day in self.shows[d]:
-            lo, hi = self.shows[d][day]
-        spans = list(self.fixed.dancer_day.get((d, day), ()))
-        if extra is not None:
-            spans.append(extra)
-        if spans:
-            cls = self.p.dancer_labor[d].class_minutes
-            lo = min(lo, min(s for s, _ in spans) - cls)
-            hi = max(hi, max(e for _, e in spans))
-        return lo, hi
-
-    def _working(self, d: int, day: dt.date, new: dt.date) -> bool:
-        return day == new or day in self.shows[d] or (d, day) in self.fixed.day_span
-
-    def _labor_ok(self, d: int, house: str, day: dt.date, start: int, end: int) -> bool:
-        return self._run_ok(d, day) and self._rests_ok(d, house, day, start, end)
-
-    def _run_ok(self, d: int, day: dt.date) -> bool:
-        """Working days in a row, through ``day``, within the limit."""
-        labor = self.p.dancer_labor[d]
-        run = 1
-        x = day - ONE
-        while self._working(d, x, day):
-            run += 1
-            x -= ONE
-        x = day + ONE
-        while self._working(d, x, day):
-            run += 1
-            x += ONE
-        return run <= labor.max_consecutive_working_days
-
-    def _rests_ok(self, d: int, house: str, day: dt.date, start: int, end: int) -> bool:
-        """The weekly rest of this week and of the neighbouring ones that have calls."""
-        labor = self.p.dancer_labor[d]
-        need = round(labor.weekly_rest_hours * 60)
-        week = monday(day)
-        for w in (week - 7 * ONE, week, week + 7 * ONE):
-            if w != week and not any((d, w + i * ONE) in self.fixed.day_span for i in range(7)):
-                continue
-            if not self._rest_ok(d, house, w, day, (start, end), need):
-                return False
-        return True
-
-    def _rest_ok(
-        self, d: int, house: str, week: dt.date, new: dt.date, extra: tuple[int, int], need: int
-    ) -> bool:
-        """A gap of ``need`` minutes between working days overlapping the ISO ``week``."""
-        lo = self.p.clock.at(self.p.timezones[house], week, 0)
-        hi = lo + 7 * 24 * 60
-        blocks = []
-        for i in range(-4, 12):
-            x = week + i * ONE
-            if self._working(d, x, new):
-                blocks.append(self._block(d, x, extra if x == new else None))
-        edges = [(-FAR, -FAR), *blocks, (FAR, FAR)]
-        return any(a < hi and b > lo and b - a >= need for (_, a), (b, _) in pairwise(edges))
-
-    # -- placing ------------------------------------------------------------------------------
+        self.work = WorkDays(problem, fixed)
+        """The dancers' working days, which the labour rules' checks read."""
 
     def admit(self, placement: Placement) -> bool:
-        """Add ``placement`` (found elsewhere) when it keeps every dancer's days in a row and
-        weekly rests, as the validator measures them; False (and nothing added) otherwise."""
+        """Add ``placement`` (found elsewhere) when it keeps, for every dancer, the labour rules
+        that the part model sees only in its own weeks (the registry's ``RECHECKED``: the days
+        in a row and the weekly rests, as the validator measures them); False (and nothing
+        added) otherwise."""
         call = self.p.calls[placement.call]
         house = self.p.needs[call.need].house
-        end = placement.start + call.minutes
-        if all(self._labor_ok(d, house, placement.day, placement.start, end) for d in call.dancers):
+        w, m = self.work, call.minutes
+        day, start, end = placement.day, placement.start, placement.start + m
+        if all(
+            (rule.rehearsal_check is None or rule.rehearsal_check(w, d, house, day, m, False))
+            and (
+                rule.rehearsal_slot_check is None
+                or rule.rehearsal_slot_check(w, d, house, day, start, end)
+            )
+            for d in call.dancers
+            for rule in RECHECKED
+        ):
             self.fixed.add(placement)
             return True
         return False
@@ -204,22 +148,15 @@ class Greedy:
 
     def _leaders(self, c: int, day: dt.date, strict: bool) -> list[int] | None:
         """The leaders free to lead call ``c`` on ``day``, or None when the day itself is out
-        (a dancer's day cap, run of days, or with ``strict`` their daily or weekly limit)."""
+        (a labour rule's check fails for a dancer: their day cap, run of days, or with
+        ``strict`` their daily or weekly limit) or no leader is free."""
         p, f = self.p, self.fixed
         call = p.calls[c]
-        need = p.needs[call.need]
+        house = p.needs[call.need].house
         m = call.minutes
-        rules = [p.day_rule(d, need.house, day) for d in call.dancers]
-        if any(
-            r.cap is not None and f.day_minutes.get((d, day), 0) + m > r.cap
-            for d, r in zip(call.dancers, rules, strict=True)
-        ):
-            return None
-        if strict and not all(
-            p.dancer_labor[d].class_minutes + f.day_minutes.get((d, day), 0) + m
-            <= p.dancer_labor[d].max_daily_rehearsal_minutes
-            and f.week_minutes.get((d, monday(day)), 0) + m
-            <= p.dancer_labor[d].max_weekly_rehearsal_minutes
+        if not all(
+            check(self.work, d, house, day, m, strict)
+            for check in REHEARSAL_CHECKS
             for d in call.dancers
         ):
             return None
@@ -229,9 +166,7 @@ class Greedy:
             if day not in p.staff[s].unavailable
             and f.staff_week.get((s, monday(day)), 0) + m <= p.staff[s].weekly_minutes
         ]
-        if not leaders or not all(self._run_ok(d, day) for d in call.dancers):
-            return None
-        return leaders
+        return leaders or None
 
     def _at(
         self, c: int, day: dt.date, start: int, rooms: list[int], leaders: list[int]
@@ -256,7 +191,11 @@ class Greedy:
         if leader is None:
             return None
         house = p.needs[call.need].house
-        if not all(self._rests_ok(d, house, day, start, end) for d in call.dancers):
+        if not all(
+            check(self.work, d, house, day, start, end)
+            for check in REHEARSAL_SLOT_CHECKS
+            for d in call.dancers
+        ):
             return None
         return Placement(c, day, start, room, leader)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ortools.sat.python import cp_model
 
 from etoile.problems.rehearsal import RehearsalProblem
-from etoile.solvers.rehearsal.labor import Overtime
+from etoile.solvers.rehearsal.dancer_work import Overtime
 from etoile.solvers.rehearsal.variables import Variables
 
 UNPLACED_WEIGHT = 100

@@ -27,6 +27,7 @@ from etoile.domain import Plan, Rehearsal, RehearsalKind, Season
 from etoile.problems.casting import CastingProblem
 from etoile.problems.casting_data import ShowData
 from etoile.problems.casting_load import role_minutes
+from etoile.solvers.labor.days_in_a_row import run_through
 from etoile.validate import Violation
 
 
@@ -178,16 +179,9 @@ _Done = dict[tuple[str, str, RehearsalKind, str | None], tuple[list[dt.datetime]
 
 
 def in_a_row(days: set[dt.date], day: dt.date, most: int) -> bool:
-    """Whether working ``day`` too would make more than ``most`` working ``days`` in a row."""
-    if day in days:
-        return False
-    one = dt.timedelta(days=1)
-    before = after = 0
-    while day - (before + 1) * one in days:
-        before += 1
-    while day + (after + 1) * one in days:
-        after += 1
-    return before + 1 + after > most
+    """Whether working ``day`` too would make more than ``most`` working ``days`` in a row
+    (counted by the rule's own :func:`~etoile.solvers.labor.days_in_a_row.run_through`)."""
+    return day not in days and run_through(day, days.__contains__) > most
 
 
 def _no_time(
