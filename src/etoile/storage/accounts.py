@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
-from etoile.storage.clock import utc_now
 from etoile.storage.errors import ConstraintError, StorageError
 from etoile.storage.models import FeedTokenRow, UserRow
+from etoile.storage.repository import Repository
 
 
 class UserExistsError(StorageError):
@@ -66,20 +64,8 @@ def _user(row: UserRow) -> StoredUser:
     )
 
 
-class UserRepository:
-    """Users in the database (see :class:`~etoile.storage.SeasonRepository` for sessions).
-
-    Parameters
-    ----------
-    session
-        The session to work in; the caller commits.
-    clock
-        Returns the current aware time; tests pass a fixed one.
-    """
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
+class UserRepository(Repository):
+    """Users in the database (see :class:`~etoile.storage.SeasonRepository` for sessions)."""
 
     def add(
         self,
@@ -162,12 +148,8 @@ class UserRepository:
         self._session.execute(update(UserRow).where(UserRow.id == user_id).values(name=name))
 
 
-class FeedTokenRepository:
+class FeedTokenRepository(Repository):
     """Calendar feed tokens, stored as hashes; one live token per user at most."""
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
 
     def replace(self, user_id: int, token_hash: str) -> None:
         """Revoke the user's live tokens and store ``token_hash`` as the new one."""

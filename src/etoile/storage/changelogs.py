@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from etoile.storage.clock import utc_now
 from etoile.storage.models import ChangelogRow
+from etoile.storage.repository import Repository
 
 
 @dataclass(frozen=True)
@@ -26,12 +24,8 @@ class StoredChangelog:
     document: dict[str, Any]
 
 
-class ChangelogRepository:
+class ChangelogRepository(Repository):
     """Changelogs in the database, inside the caller's session."""
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
 
     def add(
         self,

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
 
-from etoile.storage.clock import utc_now
 from etoile.storage.errors import StorageError, storable_id
 from etoile.storage.models import JobRow
+from etoile.storage.repository import Repository
 
 FINISHED = ("cancelled", "succeeded", "failed")
 """States a job never leaves."""
@@ -72,12 +70,8 @@ def _info(row: JobRow) -> JobInfo:
     )
 
 
-class JobRepository:
+class JobRepository(Repository):
     """Jobs in the database, inside the caller's session."""
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
 
     def create(
         self, season_id: str, kind: str, params: dict[str, Any], created_by: int | None

@@ -8,34 +8,20 @@ the writes: drafts, cell edits and publication.
 from __future__ import annotations
 
 import builtins
-import datetime as dt
-from collections.abc import Callable
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import defer
 
-from etoile.storage.clock import utc_now
 from etoile.storage.edits import PlanEdit
 from etoile.storage.errors import PlanNotFoundError, SeasonNotFoundError, StorageError, storable_id
 from etoile.storage.mappers import plan_from_documents
 from etoile.storage.models import PlanEditRow, PlanRow, SeasonRow
 from etoile.storage.plan_info import PlanInfo, PlanStatus, StoredPlan, info_fields, info_of
+from etoile.storage.repository import Repository
 
 
-class PlanReader:
-    """Plans in the database, read inside the caller's session (see :class:`SeasonRepository`).
-
-    Parameters
-    ----------
-    session
-        The session to work in; the caller commits.
-    clock
-        Returns the current aware time; tests pass a fixed one.
-    """
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
+class PlanReader(Repository):
+    """Plans in the database, read inside the caller's session (see :class:`SeasonRepository`)."""
 
     def edits_since(self, plan_id: int, revision: int) -> builtins.list[PlanEdit]:
         """The manual changes of draft ``plan_id`` after ``revision``, oldest first."""

@@ -32,15 +32,7 @@ published); in between, a save writes only its edit and reading the plan replays
 
 class PlanRepository(PlanReader):
     """Plans in the database, inside the caller's session (see :class:`SeasonRepository`):
-    written here, read as :class:`~etoile.storage.plan_reads.PlanReader` reads them.
-
-    Parameters
-    ----------
-    session
-        The session to work in; the caller commits.
-    clock
-        Returns the current aware time; tests pass a fixed one.
-    """
+    written here, read as :class:`~etoile.storage.plan_reads.PlanReader` reads them."""
 
     def save_draft(self, plan: Plan, *, label: str = "", based_on: int | None = None) -> PlanInfo:
         """Store ``plan`` as a new draft of its season (``plan.season``), at revision 1.

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session
 
-from etoile.storage.clock import utc_now
 from etoile.storage.models import ApiTokenRow, UserRow, WebSessionRow
+from etoile.storage.repository import Repository
 
 
 def _count(result: object) -> int:
@@ -48,20 +46,8 @@ def _web_session(row: WebSessionRow) -> StoredWebSession:
     )
 
 
-class WebSessionRepository:
-    """Page sessions in the database.
-
-    Parameters
-    ----------
-    session
-        The SQLAlchemy session to work in; the caller commits.
-    clock
-        Returns the current aware time; tests pass their own.
-    """
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
+class WebSessionRepository(Repository):
+    """Page sessions in the database."""
 
     def get(self, session_hash: str) -> StoredWebSession | None:
         """The live session stored under ``session_hash``, or None (unknown or expired)."""
@@ -151,20 +137,8 @@ def _api_token(row: ApiTokenRow) -> StoredApiToken:
     )
 
 
-class ApiTokenRepository:
-    """API bearer tokens in the database, stored as hashes.
-
-    Parameters
-    ----------
-    session
-        The SQLAlchemy session to work in; the caller commits.
-    clock
-        Returns the current aware time; tests pass their own.
-    """
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
+class ApiTokenRepository(Repository):
+    """API bearer tokens in the database, stored as hashes."""
 
     def add(
         self, user_id: int, token_hash: str, *, label: str, expires_at: dt.datetime
