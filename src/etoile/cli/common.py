@@ -1,4 +1,5 @@
-"""What every CLI command shares: the console, and the one way input errors end a command."""
+"""What every CLI command shares: the console, the one way input errors end a command, and
+the progress bar of a command that reads input files."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from contextlib import contextmanager
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, ProgressColumn, TaskID
 from rich.table import Table
 
 from etoile.seasonfile.errors import InputError
@@ -38,3 +40,17 @@ def input_errors_exit() -> Iterator[None]:
     except InputError as error:
         print_input_error(error)
         raise typer.Exit(EXIT_INVALID_INPUT) from None
+
+
+@contextmanager
+def input_progress(*columns: ProgressColumn | str, task: str) -> Iterator[tuple[Progress, TaskID]]:
+    """A transient progress bar of ``columns`` with one task named ``task`` (its total not yet
+    known), inside :func:`input_errors_exit`.
+
+    Yields
+    ------
+    tuple
+        The bar and its task, for the work to update.
+    """
+    with input_errors_exit(), Progress(*columns, console=console, transient=True) as bar:
+        yield bar, bar.add_task(task, total=None)

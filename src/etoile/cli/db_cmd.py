@@ -64,6 +64,15 @@ def storage_errors_exit(url: str) -> Iterator[None]:
         _fail(f"database error on {_shown(url)}: {reason}")
 
 
+@contextmanager
+def current_database(target: str) -> Iterator[Database]:
+    """The database at ``target``, opened and checked to be at this version's schema, inside
+    :func:`storage_errors_exit` (so an unreachable or unmigrated database exits 2)."""
+    with storage_errors_exit(target), Database(target) as db:
+        require_current_schema(db.engine)
+        yield db
+
+
 def _fail(message: str) -> NoReturn:
     # soft_wrap: a URL or a path broken over two lines cannot be copied.
     err_console.print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
@@ -107,18 +116,16 @@ def load_cmd(
     target = _target(url)
     with input_errors_exit(), _status(f"Reading {season_file} ..."):
         season = load_season(season_file)
-    with storage_errors_exit(target), Database(target) as db:
-        require_current_schema(db.engine)
-        with _progress() as progress:
-            task = progress.add_task(f"Loading {season.id}", total=len(season.companies))
-            with db.transaction() as session:
-                repository = SeasonRepository(session)
-                replaced = repository.exists(season.id)
-                repository.save(
-                    season,
-                    replace=replace,
-                    progress=lambda done, _total: progress.update(task, completed=done),
-                )
+    with current_database(target) as db, _progress() as progress:
+        task = progress.add_task(f"Loading {season.id}", total=len(season.companies))
+        with db.transaction() as session:
+            repository = SeasonRepository(session)
+            replaced = repository.exists(season.id)
+            repository.save(
+                season,
+                replace=replace,
+                progress=lambda done, _total: progress.update(task, completed=done),
+            )
     dancers = sum(len(c.dancers) for c in season.companies)
     shows = sum(len(c.performances) for c in season.companies)
     console.print(
@@ -139,10 +146,8 @@ def export_cmd(
 ) -> None:
     """Write a stored season to a season file."""
     target = _target(url)
-    with storage_errors_exit(target), Database(target) as db:
-        require_current_schema(db.engine)
-        with db.transaction() as session:
-            season = SeasonRepository(session).get(season_id)
+    with current_database(target) as db, db.transaction() as session:
+        season = SeasonRepository(session).get(season_id)
     try:
         dump_season(season, out)
     except OSError as error:
@@ -154,10 +159,8 @@ def export_cmd(
 def list_cmd(url: UrlOption = None) -> None:
     """List the stored seasons."""
     target = _target(url)
-    with storage_errors_exit(target), Database(target) as db:
-        require_current_schema(db.engine)
-        with db.transaction() as session:
-            seasons = SeasonRepository(session).list()
+    with current_database(target) as db, db.transaction() as session:
+        seasons = SeasonRepository(session).list()
     if not seasons:
         console.print(f"No seasons in {display_url(target)}.", soft_wrap=True)
         return
