@@ -122,10 +122,7 @@ def grids(season: Season, plan: Plan, tr: Translator) -> list[Grid]:
     found = []
     for company in season.companies:
         for production in company.productions:
-            shows = sorted(
-                (p for p in company.performances if p.production == production.id),
-                key=lambda p: (p.start, p.id),
-            )
+            shows = company.shows_of(production.id)
             if shows:
                 found.append(
                     Grid(

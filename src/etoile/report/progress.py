@@ -127,10 +127,7 @@ def progress(season: Season, plan: Plan, tr: Translator) -> list[ProductionProgr
     found = []
     for company in season.companies:
         for production in company.productions:
-            shows = sorted(
-                (p for p in company.performances if p.production == production.id),
-                key=lambda p: (p.start, p.id),
-            )
+            shows = company.shows_of(production.id)
             if not shows and production.id not in called:
                 continue
             need, done = needs(season, plan, company, production), scheduled(plan, production.id)

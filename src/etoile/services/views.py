@@ -165,10 +165,7 @@ def casting_grid(season: Season, plan: Plan, production: str, lang: str) -> Cast
     tr = Translator(lang)
     house = season.company[production_house(season, production)]
     prod = season.productions[production].item
-    shows = sorted(
-        (p for p in house.performances if p.production == production),
-        key=lambda p: (p.start, p.id),
-    )
+    shows = house.shows_of(production)
     cast: dict[tuple[str, str], list[str]] = defaultdict(list)
     for a in plan.casting:
         cast[(a.performance, a.role)].append(a.dancer)
