@@ -32,6 +32,14 @@ PAR_DANCER = "par-zoe-rochefort"
 FAST = PlanParams(
     exchange_time_limit=2, casting_time_limit=3, rehearsal_time_limit=3, workers=1, draws=200
 )
+QUICK_JOB = {
+    "exchange_time_limit": 1,
+    "casting_time_limit": 2,
+    "rehearsal_time_limit": 2,
+    "workers": 1,
+    "draws": 100,
+}
+"""The settings of a short solving job, as the body of ``POST /api/seasons/{id}/jobs``."""
 
 
 @dataclass(frozen=True)
