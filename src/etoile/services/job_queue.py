@@ -215,19 +215,9 @@ class QueueJobRunner(JobRunner):
         self.queue = Queue(queue, connection=self._redis, serializer=JSONSerializer)
         self._planner = planner
 
-    def start(
-        self, season_id: str, settings: SolveSettings | None = None, *, by: int | None = None
-    ) -> JobInfo:
-        """Queue a job that plans ``season_id``; returns it (queued, or failed when the queue
-        cannot be reached).
-
-        Raises
-        ------
-        etoile.storage.SeasonNotFoundError
-            When no such season is stored.
-        """
-        settings = settings or SolveSettings()
-        job = self._create(season_id, settings, by)
+    def _deliver(self, job: JobInfo, settings: SolveSettings) -> JobInfo:
+        """Put ``job`` in the Redis queue; failed at once when the queue cannot be reached."""
+        season_id = job.season_id
         try:
             self.queue.enqueue(
                 perform,

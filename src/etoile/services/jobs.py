@@ -148,17 +148,24 @@ class JobRunner(abc.ABC):
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    @abc.abstractmethod
     def start(
         self, season_id: str, settings: SolveSettings | None = None, *, by: int | None = None
     ) -> JobInfo:
-        """Queue a job that plans ``season_id``; returns it (queued).
+        """Queue a job that plans ``season_id`` with ``settings`` (default
+        :class:`SolveSettings`), started by user ``by``; returns it (queued, or failed when it
+        could not be handed over, as when the queue cannot be reached).
 
         Raises
         ------
         etoile.storage.SeasonNotFoundError
             When no such season is stored.
         """
+        settings = settings or SolveSettings()
+        return self._deliver(self._create(season_id, settings, by), settings)
+
+    @abc.abstractmethod
+    def _deliver(self, job: JobInfo, settings: SolveSettings) -> JobInfo:
+        """Hand ``job``, just stored as queued, to what runs it; returns the job then."""
 
     @abc.abstractmethod
     def wait(self, job_id: int, timeout: float | None = None) -> JobInfo:
@@ -227,20 +234,10 @@ class ThreadJobRunner(JobRunner):
         with self.db.transaction(write=True) as session:
             return JobRepository(session).abandon_unfinished()
 
-    def start(
-        self, season_id: str, settings: SolveSettings | None = None, *, by: int | None = None
-    ) -> JobInfo:
-        """Queue a job that plans ``season_id``; returns it (queued).
-
-        Raises
-        ------
-        etoile.storage.SeasonNotFoundError
-            When no such season is stored.
-        """
-        settings = settings or SolveSettings()
-        job = self._create(season_id, settings, by)
+    def _deliver(self, job: JobInfo, settings: SolveSettings) -> JobInfo:
+        """Submit ``job`` to the pool of threads."""
         future = self._pool.submit(
-            run_job, self.db, job.id, season_id, settings, planner=self._planner
+            run_job, self.db, job.id, job.season_id, settings, planner=self._planner
         )
         with self._lock:
             self._futures[job.id] = future
