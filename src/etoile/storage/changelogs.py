@@ -35,7 +35,26 @@ class ChangelogRepository(Repository):
         document: dict[str, Any],
         published_by: int | None = None,
     ) -> StoredChangelog:
-        """Store the changelog of the published plan ``plan_id``."""
+        """Store the changelog of the published plan ``plan_id``.
+
+        Parameters
+        ----------
+        plan_id
+            The plan just published.
+        previous_plan_id
+            The version it follows (None for a season's first version).
+        people
+            Ids of the people the changes concern; stored sorted.
+        document
+            The diff from the previous version, as JSON.
+        published_by
+            The user who published, if known.
+
+        Returns
+        -------
+        StoredChangelog
+            The changelog as stored, with its time.
+        """
         row = ChangelogRow(
             plan_id=plan_id,
             previous_plan_id=previous_plan_id,

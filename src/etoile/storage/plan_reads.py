@@ -24,7 +24,15 @@ class PlanReader(Repository):
     """Plans in the database, read inside the caller's session (see :class:`SeasonRepository`)."""
 
     def edits_since(self, plan_id: int, revision: int) -> builtins.list[PlanEdit]:
-        """The manual changes of draft ``plan_id`` after ``revision``, oldest first."""
+        """The manual changes of draft ``plan_id`` after ``revision``, oldest first.
+
+        Parameters
+        ----------
+        plan_id
+            The draft.
+        revision
+            Edits up to and including this revision are left out.
+        """
         rows = self._session.scalars(
             select(PlanEditRow)
             .where(PlanEditRow.plan_id == plan_id, PlanEditRow.revision > revision)
@@ -36,7 +44,13 @@ class PlanReader(Repository):
         ]
 
     def revision(self, plan_id: int) -> tuple[PlanStatus, int]:
-        """The status and revision of plan ``plan_id`` (a cheap query)."""
+        """The status and revision of plan ``plan_id`` (a cheap query).
+
+        Raises
+        ------
+        PlanNotFoundError
+            When there is no such plan.
+        """
         if not storable_id(plan_id):
             raise PlanNotFoundError(str(plan_id))
         found = self._session.execute(
@@ -47,12 +61,35 @@ class PlanReader(Repository):
         return PlanStatus(found[0]), found[1]
 
     def get(self, plan_id: int) -> StoredPlan:
-        """The stored plan ``plan_id``, draft or published."""
+        """The stored plan ``plan_id``, draft or published.
+
+        Raises
+        ------
+        PlanNotFoundError
+            When no plan has this id.
+        StorageError
+            When the draft's cell edits after its document are not all stored.
+        """
         row, season_id = self._row(plan_id)
         return self._stored(row, season_id)
 
     def get_version(self, season_id: str, version: int) -> StoredPlan:
-        """Published version ``version`` of season ``season_id``."""
+        """Published version ``version`` of season ``season_id``.
+
+        Parameters
+        ----------
+        season_id
+            The season.
+        version
+            Its version number, 1 for the first publication.
+
+        Raises
+        ------
+        SeasonNotFoundError
+            When the season is not stored.
+        PlanNotFoundError
+            When the season has no such version.
+        """
         if not storable_id(version):
             raise PlanNotFoundError(f"version {version}")
         row = self._session.scalar(
@@ -65,7 +102,15 @@ class PlanReader(Repository):
         return self._stored(row, season_id)
 
     def version_info(self, season_id: str, version: int) -> PlanInfo:
-        """Published version ``version`` of season ``season_id``, without its content."""
+        """Published version ``version`` of season ``season_id``, without its content.
+
+        Raises
+        ------
+        SeasonNotFoundError
+            For an unknown season.
+        PlanNotFoundError
+            For a version not published.
+        """
         if not storable_id(version):
             raise PlanNotFoundError(f"version {version}")
         row = self._session.scalar(

@@ -21,7 +21,15 @@ class SeenVersionRepository(Repository):
     """The versions users have seen (table ``user_seen``)."""
 
     def last_seen(self, user_id: int, season_id: str) -> int | None:
-        """The newest version of ``season_id`` user ``user_id`` has seen, or None if none."""
+        """The newest version of ``season_id`` user ``user_id`` has seen, or None if none.
+
+        Parameters
+        ----------
+        user_id
+            The reader.
+        season_id
+            The season whose versions they read.
+        """
         return self._session.scalar(
             select(UserSeenRow.version).where(
                 UserSeenRow.user_id == user_id, UserSeenRow.season_id == season_id
@@ -33,6 +41,15 @@ class SeenVersionRepository(Repository):
 
         A version older than the one already recorded changes nothing: published versions
         only grow, and a slow page must not undo what a newer one recorded.
+
+        Parameters
+        ----------
+        user_id
+            Who looked.
+        season_id
+            At which season.
+        version
+            The published version the page showed them.
 
         Raises
         ------

@@ -64,6 +64,13 @@ class WebSessionRepository(Repository):
 
         With ``create=False`` only an existing session is replaced: one ended meanwhile (by
         a logout or a password change elsewhere) stays ended. Returns whether it was stored.
+
+        Parameters
+        ----------
+        stored
+            The session, under the hash of its id; an unknown user is stored as none.
+        create
+            Whether a session not stored yet may be added.
         """
         # A user deleted meanwhile: keep the session anonymous rather than break the key.
         user_id = stored.user_id
@@ -93,7 +100,20 @@ class WebSessionRepository(Repository):
         )
 
     def delete_for_user(self, user_id: int, *, keep: str | None = None) -> int:
-        """Remove every session of ``user_id`` but the one stored under ``keep``."""
+        """Remove every session of ``user_id`` but the one stored under ``keep``.
+
+        Parameters
+        ----------
+        user_id
+            Whose sessions end.
+        keep
+            The hash of the one session to keep (the one making the change), if any.
+
+        Returns
+        -------
+        int
+            How many sessions were removed.
+        """
         query = delete(WebSessionRow).where(WebSessionRow.user_id == user_id)
         if keep is not None:
             query = query.where(WebSessionRow.session_hash != keep)
@@ -143,7 +163,24 @@ class ApiTokenRepository(Repository):
     def add(
         self, user_id: int, token_hash: str, *, label: str, expires_at: dt.datetime
     ) -> StoredApiToken:
-        """Store a new token of ``user_id``."""
+        """Store a new token of ``user_id``.
+
+        Parameters
+        ----------
+        user_id
+            The token's owner.
+        token_hash
+            The hash of its secret.
+        label
+            What its owner called it.
+        expires_at
+            When it stops working.
+
+        Returns
+        -------
+        StoredApiToken
+            The token as stored, with its id.
+        """
         row = ApiTokenRow(
             user_id=user_id,
             token_hash=token_hash,
@@ -167,7 +204,15 @@ class ApiTokenRepository(Repository):
         return None if row is None else _api_token(row)
 
     def used(self, token_id: int, when: dt.datetime) -> None:
-        """Record a use of the token."""
+        """Record a use of the token.
+
+        Parameters
+        ----------
+        token_id
+            The token just used.
+        when
+            The time of the request.
+        """
         self._session.execute(
             update(ApiTokenRow).where(ApiTokenRow.id == token_id).values(last_used_at=when)
         )
@@ -186,7 +231,15 @@ class ApiTokenRepository(Repository):
         return [_api_token(r) for r in rows]
 
     def revoke(self, user_id: int, token_id: int) -> bool:
-        """Revoke token ``token_id`` if it is a live token of ``user_id``; True if it was."""
+        """Revoke token ``token_id`` if it is a live token of ``user_id``; True if it was.
+
+        Parameters
+        ----------
+        user_id
+            Its owner; another user's token is left alone.
+        token_id
+            The token to revoke.
+        """
         result = self._session.execute(
             update(ApiTokenRow)
             .where(
