@@ -64,7 +64,13 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
 
     def line_of(self, loc: Loc) -> int | None:
-        """The line of ``loc``, or of its nearest ancestor written in the file."""
+        """The line of ``loc``, or of its nearest ancestor written in the file.
+
+        Parameters
+        ----------
+        loc
+            A path in the data, as a tuple of keys and indices.
+        """
         for end in range(len(loc), -1, -1):
             line = self.lines.get(tuple(loc[:end]))
             if line is not None:
@@ -72,7 +78,17 @@ class Document:
         return None
 
     def problem(self, loc: Loc, message: str, value: Any = None) -> Problem:
-        """A problem at ``loc`` in this document, with the line when it is known."""
+        """A problem at ``loc`` in this document, with the line when it is known.
+
+        Parameters
+        ----------
+        loc
+            Where in the data.
+        message
+            What is wrong.
+        value
+            The offending value, if worth showing.
+        """
         return Problem(self.file, format_path(loc), message, value, self.line_of(loc))
 
 
@@ -81,6 +97,15 @@ def parse_document(text: str, file: str, suffix: str) -> Document:
 
     Syntax errors and duplicate keys end up in :attr:`Document.problems`; when there are
     any, :attr:`Document.data` must not be trusted.
+
+    Parameters
+    ----------
+    text
+        The file's text.
+    file
+        Names the file in problems.
+    suffix
+        The file's suffix, which picks the syntax.
     """
     doc = Document(file)
     if suffix.lower() in YAML_SUFFIXES:
