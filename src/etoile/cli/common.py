@@ -1,10 +1,11 @@
-"""What every CLI command shares: the console, the one way input errors end a command, and
-the progress bar of a command that reads input files."""
+"""What every CLI command shares: the console, the one way errors end a command (a table of
+input problems, or one line), and the progress bar of a command that reads input files."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import NoReturn
 
 import typer
 from rich.console import Console
@@ -30,6 +31,13 @@ def print_input_error(error: InputError) -> None:
     for p in error.problems:
         table.add_row(p.place, p.where, p.detail)
     err_console.print(table)
+
+
+def fail(message: str) -> NoReturn:
+    """Print ``message`` as an error on stderr and end the command with exit code 2."""
+    # soft_wrap: a URL or a path broken over two lines cannot be copied.
+    err_console.print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(EXIT_INVALID_INPUT)
 
 
 @contextmanager

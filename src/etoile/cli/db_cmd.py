@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from etoile.cli.common import EXIT_INVALID_INPUT, console, err_console, input_errors_exit
+from etoile.cli.common import console, fail, input_errors_exit
 from etoile.config import get_settings
 from etoile.seasonfile import dump_season, load_season
 from etoile.storage import (
@@ -55,13 +55,13 @@ def storage_errors_exit(url: str) -> Iterator[None]:
     try:
         yield
     except StorageError as error:
-        _fail(str(error))
+        fail(str(error))
     except (ArgumentError, NoSuchModuleError) as error:
-        _fail(f"not a usable database URL {_shown(url)}: {error}")
+        fail(f"not a usable database URL {_shown(url)}: {error}")
     except SQLAlchemyError as error:
         # Driver messages are often several lines long; the first one says what happened.
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        _fail(f"database error on {_shown(url)}: {reason}")
+        fail(f"database error on {_shown(url)}: {reason}")
 
 
 @contextmanager
@@ -71,12 +71,6 @@ def current_database(target: str) -> Iterator[Database]:
     with storage_errors_exit(target), Database(target) as db:
         require_current_schema(db.engine)
         yield db
-
-
-def _fail(message: str) -> NoReturn:
-    # soft_wrap: a URL or a path broken over two lines cannot be copied.
-    err_console.print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(EXIT_INVALID_INPUT)
 
 
 def _shown(url: str) -> str:
@@ -151,7 +145,7 @@ def export_cmd(
     try:
         dump_season(season, out)
     except OSError as error:
-        _fail(f"cannot write {out}: {error.strerror}")
+        fail(f"cannot write {out}: {error.strerror}")
     console.print(f"Wrote season [bold]{season_id}[/] to {out}.", soft_wrap=True)
 
 

@@ -15,9 +15,9 @@ from typing import Annotated
 
 import typer
 
-from etoile.cli.common import console
+from etoile.cli.common import console, fail
 from etoile.cli.db_cmd import UrlOption, storage_errors_exit
-from etoile.cli.worker_cmd import check_redis, fail
+from etoile.cli.worker_cmd import check_redis
 from etoile.config import Settings, export_web_settings, get_settings, sqlite_url
 from etoile.storage import display_url, upgrade
 

@@ -9,7 +9,7 @@ from typing import Annotated
 import redis
 import typer
 
-from etoile.cli.common import EXIT_INVALID_INPUT, console, err_console
+from etoile.cli.common import console, fail
 from etoile.cli.db_cmd import UrlOption, current_database
 from etoile.config import get_settings
 from etoile.services.access import Role
@@ -76,13 +76,10 @@ def password(
             ended = reset_password(db, session_store(db, settings.redis_url), login, new)
         except redis.RedisError as error:
             # Setting a password twice is harmless: the command can simply be run again.
-            err_console.print(
-                f"[bold red]Error:[/] the user's sessions in Redis could not be ended "
-                f"({error}); run the command again once Redis answers.",
-                highlight=False,
-                soft_wrap=True,
+            fail(
+                f"the user's sessions in Redis could not be ended ({error}); run the command "
+                "again once Redis answers."
             )
-            raise typer.Exit(EXIT_INVALID_INPUT) from None
     console.print(
         f"Password of [bold]{login}[/] changed: "
         f"{_plural(ended.sessions_ended, 'session')} and "
