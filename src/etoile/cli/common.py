@@ -34,7 +34,13 @@ def print_input_error(error: InputError) -> None:
 
 
 def fail(message: str) -> NoReturn:
-    """Print ``message`` as an error on stderr and end the command with exit code 2."""
+    """Print ``message`` as an error on stderr and end the command with exit code 2.
+
+    Parameters
+    ----------
+    message
+        One line; Rich markup is read in it.
+    """
     # soft_wrap: a URL or a path broken over two lines cannot be copied.
     err_console.print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(EXIT_INVALID_INPUT)
@@ -54,6 +60,13 @@ def input_errors_exit() -> Iterator[None]:
 def input_progress(*columns: ProgressColumn | str, task: str) -> Iterator[tuple[Progress, TaskID]]:
     """A transient progress bar of ``columns`` with one task named ``task`` (its total not yet
     known), inside :func:`input_errors_exit`.
+
+    Parameters
+    ----------
+    *columns
+        Rich's columns of the bar.
+    task
+        The name of the bar's one task.
 
     Yields
     ------

@@ -51,7 +51,13 @@ def register(app: typer.Typer) -> None:
 
 @contextmanager
 def storage_errors_exit(url: str) -> Iterator[None]:
-    """Turn storage and database errors into one printed message and exit code 2."""
+    """Turn storage and database errors into one printed message and exit code 2.
+
+    Parameters
+    ----------
+    url
+        The database's URL, named (its password masked) in the message.
+    """
     try:
         yield
     except StorageError as error:
@@ -67,7 +73,18 @@ def storage_errors_exit(url: str) -> Iterator[None]:
 @contextmanager
 def current_database(target: str) -> Iterator[Database]:
     """The database at ``target``, opened and checked to be at this version's schema, inside
-    :func:`storage_errors_exit` (so an unreachable or unmigrated database exits 2)."""
+    :func:`storage_errors_exit` (so an unreachable or unmigrated database exits 2).
+
+    Parameters
+    ----------
+    target
+        The SQLAlchemy URL of the database.
+
+    Yields
+    ------
+    Database
+        The database, open.
+    """
     with storage_errors_exit(target), Database(target) as db:
         require_current_schema(db.engine)
         yield db

@@ -26,7 +26,15 @@ def _money(value: float, currency: str) -> str:
 
 
 def house_table(house: HouseForecast, title: str) -> Table:
-    """One house's forecast as a two-column Rich table."""
+    """One house's forecast as a two-column Rich table.
+
+    Parameters
+    ----------
+    house
+        One house's forecast, money in its currency.
+    title
+        The table's title.
+    """
     table = Table(title=title, show_header=False, title_justify="left")
     table.add_column("What")
     table.add_column("Value", justify="right")

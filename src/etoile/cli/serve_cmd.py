@@ -28,7 +28,15 @@ HEALTHCHECK_SECONDS = 60
 
 
 def check_several(settings: Settings, workers: int) -> None:
-    """Exit 2 with the reason unless ``workers`` web processes can share their work."""
+    """Exit 2 with the reason unless ``workers`` web processes can share their work.
+
+    Parameters
+    ----------
+    settings
+        Gives the Redis URL the processes would share.
+    workers
+        How many web processes were asked for.
+    """
     if workers == 1:
         return
     if not settings.redis_url:

@@ -11,7 +11,13 @@ from etoile.config import get_settings
 
 
 def check_redis(redis_url: str) -> None:
-    """Exit 2 with a clear message unless the Redis server at ``redis_url`` answers."""
+    """Exit 2 with a clear message unless the Redis server at ``redis_url`` answers.
+
+    Parameters
+    ----------
+    redis_url
+        The queue's Redis URL.
+    """
     from redis.exceptions import RedisError
 
     from etoile.services.job_queue import display_redis_url, ping
