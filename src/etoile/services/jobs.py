@@ -155,6 +155,15 @@ class JobRunner(abc.ABC):
         :class:`SolveSettings`), started by user ``by``; returns it (queued, or failed when it
         could not be handed over, as when the queue cannot be reached).
 
+        Parameters
+        ----------
+        season_id
+            The stored season to plan.
+        settings
+            The planner's settings.
+        by
+            The user who started it.
+
         Raises
         ------
         etoile.storage.SeasonNotFoundError
@@ -171,6 +180,13 @@ class JobRunner(abc.ABC):
     def wait(self, job_id: int, timeout: float | None = None) -> JobInfo:
         """Block until the job has finished (for the CLI and tests); the job then.
 
+        Parameters
+        ----------
+        job_id
+            The job waited for.
+        timeout
+            At most this many seconds (None: as long as it takes).
+
         Raises
         ------
         TimeoutError
@@ -186,7 +202,13 @@ class JobRunner(abc.ABC):
         """Release what the runner holds (the web process is stopping)."""
 
     def get(self, job_id: int) -> JobInfo:
-        """Job ``job_id`` as it is now."""
+        """Job ``job_id`` as it is now.
+
+        Raises
+        ------
+        etoile.storage.JobNotFoundError
+            For an unknown job.
+        """
         with self.db.transaction() as session:
             return JobRepository(session).get(job_id)
 
@@ -196,7 +218,18 @@ class JobRunner(abc.ABC):
             return JobRepository(session).list(season_id)
 
     def cancel(self, job_id: int) -> JobInfo:
-        """Cancel a queued job, or ask a running one to stop at its next stage."""
+        """Cancel a queued job, or ask a running one to stop at its next stage.
+
+        Parameters
+        ----------
+        job_id
+            The job to stop.
+
+        Raises
+        ------
+        etoile.storage.JobNotFoundError
+            When there is no such job.
+        """
         with self.db.transaction(write=True) as session:
             return JobRepository(session).request_cancel(job_id)
 
