@@ -53,7 +53,7 @@ class ChangelogRepository(Repository):
         Returns
         -------
         StoredChangelog
-            The changelog as stored, with its time.
+            What was stored, its creation time included.
         """
         row = ChangelogRow(
             plan_id=plan_id,
