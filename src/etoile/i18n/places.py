@@ -21,7 +21,7 @@ def company_name(season: Season, company: str) -> str:
     Parameters
     ----------
     season
-        Where the house is looked up.
+        Its houses, looked up by id.
     company
         A company id.
     """
