@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
-from etoile.domain import Money, Season
+from etoile.domain import ExchangeMove, Money, Season
 from etoile.seasonfile import load_season
 
 TINY = Path(__file__).resolve().parents[1] / "docs" / "examples" / "tiny-season.yaml"
+GISELLE = "nyc-giselle.giselle"
+
+
+def lea_stay(
+    depart: int, start: int, end: int, back: int, roles: Sequence[str] = (GISELLE,)
+) -> ExchangeMove:
+    """Léa Garnier of Paris a guest in New York under the terms ``nyc-par``, to dance
+    ``roles``: she departs, is in residence from ``start`` to ``end`` and is back home on
+    these days of December 2026."""
+    return ExchangeMove(
+        dancer="par-lea",
+        home="par",
+        host="nyc",
+        terms="nyc-par",
+        depart=dt.date(2026, 12, depart),
+        start=dt.date(2026, 12, start),
+        end=dt.date(2026, 12, end),
+        return_=dt.date(2026, 12, back),
+        roles=list(roles),
+    )
 
 
 def swap_season(fee_usd: int = 0, knows_giselle: bool = True, castable: bool = True) -> Season:

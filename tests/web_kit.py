@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from etoile.demo import generate
 from etoile.domain import Plan, Season
@@ -32,6 +33,21 @@ PAR_DANCER = "par-zoe-rochefort"
 FAST = PlanParams(
     exchange_time_limit=2, casting_time_limit=3, rehearsal_time_limit=3, workers=1, draws=200
 )
+QUICK_JOB = {
+    "exchange_time_limit": 1,
+    "casting_time_limit": 2,
+    "rehearsal_time_limit": 2,
+    "workers": 1,
+    "draws": 100,
+}
+"""The settings of a short solving job, as the body of ``POST /api/seasons/{id}/jobs``."""
+SUCCEEDED = ("succeeded", 1.0, "Saving the draft", None)
+"""How a job that planned the season ends: see :func:`job_end`."""
+
+
+def job_end(job: dict[str, Any]) -> tuple[Any, ...]:
+    """A job of the API (its JSON) as its status, progress, stage and error."""
+    return job["status"], job["progress"], job["stage"], job["error"]
 
 
 @dataclass(frozen=True)

@@ -17,34 +17,20 @@ from etoile.validate import Severity, validate
 from .conftest import BACKENDS, bearer
 
 S = f"/api/seasons/{kit.SEASON_ID}"
-FAST = SolveSettings(
-    exchange_time_limit=1, casting_time_limit=2, rehearsal_time_limit=2, workers=1, draws=100
-)
+FAST = SolveSettings(**kit.QUICK_JOB)
 
 
 @pytest.mark.parametrize("backend", BACKENDS, indirect=True)
 def test_a_job_plans_the_season_into_a_new_draft(client: TestClient, site_url: str) -> None:
     headers = bearer(client, "nyc-director")
-    body = {
-        "exchange_time_limit": 1,
-        "casting_time_limit": 2,
-        "rehearsal_time_limit": 2,
-        "workers": 1,
-        "draws": 100,
-    }
-    started = client.post(f"{S}/jobs", json=body, headers=headers)
+    started = client.post(f"{S}/jobs", json=kit.QUICK_JOB, headers=headers)
     assert started.status_code == 202
     job = started.json()
     assert (job["status"], job["plan_id"]) == ("queued", None)
     runner: JobRunner = client.app.state.etoile.runner  # type: ignore[attr-defined]
     runner.wait(job["id"], timeout=120)
     done = client.get(f"/api/jobs/{job['id']}", headers=headers).json()
-    assert (done["status"], done["progress"], done["stage"], done["error"]) == (
-        "succeeded",
-        1.0,
-        "Saving the draft",
-        None,
-    )
+    assert kit.job_end(done) == kit.SUCCEEDED
     with Database(site_url) as db, db.transaction() as session:
         draft = PlanRepository(session).get(done["plan_id"])
     assert (draft.status.value, draft.label) == ("draft", f"job {job['id']}")

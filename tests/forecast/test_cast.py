@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from etoile.domain import CastAssignment, ExchangeMove, Plan, Season
+from etoile.domain import CastAssignment, Plan, Season
 from etoile.forecast import DEFAULT_PARAMS, build_scenario
 from etoile.forecast.cast import assumed_guest_casting, build_cast_view, expected_role_draw
 from etoile.forecast.demand import cast_factor
+from exchange_kit import lea_stay
 
 from .builders import FLAT, company, season
 
@@ -71,19 +72,7 @@ def test_assumed_guest_casting_respects_the_weekly_limit(tiny_season: Season) ->
     # Léa in New York from 9 to 13 December: shows on the 10th (Thu) and the 12th (Sat, two
     # shows). At most two leads a week and never two days running: the 10th, then the 12th
     # matinee; the evening of the 12th is the same day, so it is skipped.
-    move = ExchangeMove.model_validate(
-        {
-            "dancer": "par-lea",
-            "home": "par",
-            "host": "nyc",
-            "terms": "nyc-par",
-            "depart": "2026-12-08",
-            "start": "2026-12-09",
-            "end": "2026-12-13",
-            "return": "2026-12-14",
-            "roles": ["nyc-giselle.giselle"],
-        }
-    )
+    move = lea_stay(8, 9, 13, 14)
     got = assumed_guest_casting(tiny_season, [move], DEFAULT_PARAMS)
     assert dict(got) == {
         "nyc-p1": {"nyc-giselle.giselle": "par-lea"},

@@ -13,6 +13,7 @@ from etoile.cli.main import app
 from etoile.domain import Plan, Season
 from etoile.seasonfile import InputError, dump_plan
 from etoile.services.forecast import forecast_files
+from exchange_kit import lea_stay
 
 WIDE = {"COLUMNS": "200"}
 
@@ -49,27 +50,7 @@ def test_plan_file_is_updated_in_place_keeping_its_parts(
     runner: CliRunner, tiny_season_file: Path, tiny_season: Season, tmp_path: Path
 ) -> None:
     path = tmp_path / "plan.json"
-    dump_plan(
-        Plan.model_validate(
-            {
-                "season": "tiny-2026",
-                "exchange": [
-                    {
-                        "dancer": "par-lea",
-                        "home": "par",
-                        "host": "nyc",
-                        "terms": "nyc-par",
-                        "depart": "2026-12-08",
-                        "start": "2026-12-09",
-                        "end": "2026-12-13",
-                        "return": "2026-12-14",
-                        "roles": ["nyc-giselle.giselle"],
-                    }
-                ],
-            }
-        ),
-        path,
-    )
+    dump_plan(Plan(season="tiny-2026", exchange=[lea_stay(8, 9, 13, 14)]), path)
     result = runner.invoke(
         app, ["forecast", str(tiny_season_file), "--plan", str(path), "--draws", "1000"], env=WIDE
     )

@@ -9,6 +9,7 @@ import pytest
 from etoile.domain import CastAssignment, ExchangeMove, Plan, Season
 from etoile.forecast import build_scenario, exchange_move_costs
 from etoile.forecast.ledger import season_weeks
+from exchange_kit import lea_stay
 
 from .builders import FLAT
 
@@ -16,19 +17,7 @@ from .builders import FLAT
 def _move() -> ExchangeMove:
     # Léa leaves Paris on 8 December, rests on the 9th... back home on the 14th: 6 nights
     # away and 7 days of per diem.
-    return ExchangeMove.model_validate(
-        {
-            "dancer": "par-lea",
-            "home": "par",
-            "host": "nyc",
-            "terms": "nyc-par",
-            "depart": "2026-12-08",
-            "start": "2026-12-09",
-            "end": "2026-12-13",
-            "return": "2026-12-14",
-            "roles": ["nyc-giselle.giselle"],
-        }
-    )
+    return lea_stay(8, 9, 13, 14)
 
 
 def test_season_weeks_cover_every_day_once(tiny_season: Season) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etoile.domain import CastAssignment, ExchangeMove, Plan, Season
+from etoile.domain import CastAssignment, Plan, Season
 from etoile.forecast import (
     DEFAULT_PARAMS,
     baseline_expected_result,
@@ -14,6 +14,7 @@ from etoile.forecast import (
     lead_uplifts,
     run_forecast,
 )
+from exchange_kit import lea_stay
 
 
 def _cast(*rows: tuple[str, str, str]) -> Plan:
@@ -58,18 +59,7 @@ def test_sum_of_uplifts_approximates_a_whole_casting(tiny_season: Season) -> Non
 def test_home_loses_its_star_while_she_is_away(tiny_season: Season) -> None:
     # Léa (draw 0.9) away from 14 to 21 December misses Paris's Swan Lakes of the 15th, 17th
     # and 20th: the expected Odette falls from (0.9 + 0) / 2 to Inès alone (0).
-    move = ExchangeMove.model_validate(
-        {
-            "dancer": "par-lea",
-            "home": "par",
-            "host": "nyc",
-            "terms": "nyc-par",
-            "depart": "2026-12-14",
-            "start": "2026-12-15",
-            "end": "2026-12-20",
-            "return": "2026-12-21",
-        }
-    )
+    move = lea_stay(14, 15, 20, 21, roles=[])
     loss = home_box_office_change(tiny_season, move)
     with_move = expected_results(tiny_season, Plan(season="tiny-2026", exchange=[move]))
     assert loss < 0

@@ -11,13 +11,13 @@ import datetime as dt
 
 import pytest
 
-from etoile.domain import CastAssignment, ExchangeMove, Plan, RehearsalKind, Season
+from etoile.domain import CastAssignment, Plan, RehearsalKind, Season
 from etoile.problems.casting_rules import exclusion
 from etoile.problems.exchange import compile_exchange
 from etoile.problems.rehearsal import compile_rehearsal
 from etoile.validate.casting_facts import Facts
 from etoile.validate.exchange import learnt_in_time
-from exchange_kit import swap_season
+from exchange_kit import lea_stay, swap_season
 
 D = dt.date
 GISELLE = "nyc-giselle.giselle"
@@ -27,20 +27,6 @@ def _season(preparation_days: int) -> Season:
     season = swap_season(knows_giselle=False)
     terms = [t.model_copy(update={"preparation_days": preparation_days}) for t in season.exchanges]
     return season.model_copy(update={"exchanges": terms})
-
-
-def _stay(depart: dt.date, start: dt.date) -> ExchangeMove:
-    return ExchangeMove(
-        dancer="par-lea",
-        home="par",
-        host="nyc",
-        terms="nyc-par",
-        depart=depart,
-        start=start,
-        end=D(2026, 12, 12),
-        return_=D(2026, 12, 13),
-        roles=[GISELLE],
-    )
 
 
 def test_a_lead_only_preparation_makes_learnable_gets_a_candidate() -> None:
@@ -78,7 +64,7 @@ def test_casting_and_validator_agree_on_a_guests_eligibility(
 ) -> None:
     # For the show of 10 Dec: eligible when 12 x (preparation + days in residence) / 7 >= 40.
     season = _season(preparation_days)
-    stay = _stay(start - dt.timedelta(days=2), start)
+    stay = lea_stay(start.day - 2, start.day, 12, 13)
     plan = Plan(season=season.id, exchange=[stay])
     lea = season.dancers["par-lea"].item
     role = season.roles[GISELLE].item
@@ -96,7 +82,7 @@ def test_the_home_calendar_holds_the_preparation() -> None:
     season = _season(21)
     plan = Plan(
         season=season.id,
-        exchange=[_stay(D(2026, 12, 5), D(2026, 12, 7))],
+        exchange=[lea_stay(5, 7, 12, 13)],
         casting=[CastAssignment(performance="nyc-p3", role=GISELLE, dancer="par-lea")],
     )
     problem = compile_rehearsal(season, plan)

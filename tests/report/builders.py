@@ -13,18 +13,12 @@ from typing import Any
 
 import yaml
 
+from calendar_kit import GISELLE_CAST, PARIS_CAST
+
 TINY_SEASON_FILE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "tiny-season.yaml"
 
 NYC_SHOWS = ("nyc-p1", "nyc-p2", "nyc-p3")
-GISELLE_CAST = (
-    ("nyc-giselle.giselle", "par-lea"),
-    ("nyc-giselle.albrecht", "nyc-ben"),
-    ("nyc-giselle.myrtha", "nyc-cleo"),
-    ("nyc-giselle.wili", "nyc-dina"),
-    ("nyc-giselle.wili", "nyc-ella"),
-)
 EXPLANATIONS = ["Léa Garnier sells Giselle in New York."]
-PARIS_CAST = (("par-p1", "par-swan.odette", "par-ines"), ("par-p1", "par-swan.swan", "par-kim"))
 
 
 def season_data() -> dict[str, Any]:

@@ -1,9 +1,16 @@
-"""Fixtures of the report tests: the hand-built plan and a season with a big corps role."""
+"""Fixtures of the report tests: the hand-built plan, a season with a big corps role, and for
+the browser tests one Chromium per module and a way to open a report in it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from browser_kit import Opened, headless_chromium, opened
 from etoile.domain import Plan, Season
 from etoile.i18n import LANGUAGES
 from etoile.report import render_report
@@ -48,3 +55,32 @@ def crowd_season() -> Season:
              "known_roles": ["nyc-giselle.wili"]}
         )  # fmt: skip
     return Season.model_validate(data)
+
+
+Show = Callable[..., Opened]
+"""``show(reports, width, height=900)``: ``reports[lang]`` opened at this window size."""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the module."""
+    with headless_chromium() as chromium:
+        yield chromium
+
+
+@pytest.fixture(params=["en", "fr"])
+def lang(request: pytest.FixtureRequest) -> str:
+    """Each language of the report in turn."""
+    return str(request.param)
+
+
+@pytest.fixture
+def show(browser: Any, lang: str) -> Iterator[Show]:
+    """Opens the test's language of a report (by language) at a window size; every page
+    it opened is closed after the test."""
+    with ExitStack() as pages:
+
+        def opening(reports: dict[str, Path], width: int, height: int = 900) -> Opened:
+            return pages.enter_context(opened(browser, reports[lang], width, height))
+
+        yield opening

@@ -13,17 +13,17 @@ runs 24 more times, and the money is in the millions, like the demo season's.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from browser_kit import headless_chromium
+from calendar_kit import GISELLE_CAST
 from etoile.domain import Plan, Season
 from etoile.report import render_report
 
-from .builders import EXPLANATIONS, GISELLE_CAST, deal_data, plan_data, season_data
+from .builders import EXPLANATIONS, deal_data, plan_data, season_data
+from .conftest import Show
 
 LANGS = ["en", "fr"]
 EXTRA_SHOWS = 24
@@ -93,13 +93,6 @@ def wide_plan() -> Plan:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One headless Chromium for the module."""
-    with headless_chromium() as chromium:
-        yield chromium
-
-
-@pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The wide report written to disk in each language."""
     season, plan = wide_season(), wide_plan()
@@ -111,17 +104,6 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         path.write_text(html, encoding="utf-8")
         paths[lang] = path
     return paths
-
-
-def open_page(browser: Any, path: Path, width: int, height: int) -> tuple[Any, list[str]]:
-    """The report opened in a window of this size, with the errors it logs."""
-    page = browser.new_page(viewport={"width": width, "height": height})
-    errors: list[str] = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(path.as_uri())
-    page.wait_for_load_state("load")
-    return page, errors
 
 
 BOX = """(table) => {
@@ -146,79 +128,59 @@ SCROLL_SIDEWAYS = """(table) => {
 }"""
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_the_summary_tables_fit_a_desktop_window(
-    browser: Any, reports: dict[str, Path], lang: str
-) -> None:
-    page, errors = open_page(browser, reports[lang], 1280, 900)
-    try:
-        assert page.evaluate("document.documentElement.scrollWidth") <= 1280
-        for selector in SUMMARY_TABLES:
-            tables = page.locator(selector)
-            assert tables.count() >= 1, selector
-            for i in range(tables.count()):
-                box = tables.nth(i).evaluate(BOX)
-                assert box["scroll"] <= box["client"], (selector, i, box)
-                assert box["right"] <= 1280, (selector, i, box)
-        # Numbers are right-aligned, headers included, and a header may wrap over its column.
-        header = page.locator("#answer table.houses thead th.num").first
-        assert header.evaluate("e => getComputedStyle(e).textAlign") == "right"
-        assert header.evaluate("e => getComputedStyle(e).whiteSpace") == "normal"
-        assert errors == []
-    finally:
-        page.close()
+def test_the_summary_tables_fit_a_desktop_window(show: Show, reports: dict[str, Path]) -> None:
+    page, _, errors = show(reports, 1280, 900)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+    for selector in SUMMARY_TABLES:
+        tables = page.locator(selector)
+        assert tables.count() >= 1, selector
+        for i in range(tables.count()):
+            box = tables.nth(i).evaluate(BOX)
+            assert box["scroll"] <= box["client"], (selector, i, box)
+            assert box["right"] <= 1280, (selector, i, box)
+    # Numbers are right-aligned, headers included, and a header may wrap over its column.
+    header = page.locator("#answer table.houses thead th.num").first
+    assert header.evaluate("e => getComputedStyle(e).textAlign") == "right"
+    assert header.evaluate("e => getComputedStyle(e).whiteSpace") == "normal"
+    assert errors == []
 
 
-@pytest.mark.parametrize("lang", LANGS)
 def test_a_wide_casting_grid_keeps_its_role_column_in_view(
-    browser: Any, reports: dict[str, Path], lang: str
+    show: Show, reports: dict[str, Path]
 ) -> None:
-    page, errors = open_page(browser, reports[lang], 1280, 900)
-    try:
-        grid = page.locator("#casting table.grid").first
-        assert grid.locator("thead th").count() == 3 + EXTRA_SHOWS + 1
-        seen = grid.evaluate(SCROLL_SIDEWAYS)
-        assert seen["before"] == 0 and seen["after"] > 1000  # it did scroll, far
-        for left, right in seen["rows"]:  # the header's corner and every role
-            assert left >= -1 and right >= -1, seen
-        assert seen["secondColumnMoved"] < 0  # while the performances scrolled away
-        # The header row sticks to the top of the grid's own box.
-        corner = grid.locator("thead th.role")
-        assert corner.evaluate("e => getComputedStyle(e).position") == "sticky"
-        assert page.evaluate("document.documentElement.scrollWidth") <= 1280
-        assert errors == []
-    finally:
-        page.close()
+    page, _, errors = show(reports, 1280, 900)
+    grid = page.locator("#casting table.grid").first
+    assert grid.locator("thead th").count() == 3 + EXTRA_SHOWS + 1
+    seen = grid.evaluate(SCROLL_SIDEWAYS)
+    assert seen["before"] == 0 and seen["after"] > 1000  # it did scroll, far
+    for left, right in seen["rows"]:  # the header's corner and every role
+        assert left >= -1 and right >= -1, seen
+    assert seen["secondColumnMoved"] < 0  # while the performances scrolled away
+    # The header row sticks to the top of the grid's own box.
+    corner = grid.locator("thead th.role")
+    assert corner.evaluate("e => getComputedStyle(e).position") == "sticky"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+    assert errors == []
 
 
-@pytest.mark.parametrize("lang", LANGS)
 def test_the_exchange_calendar_keeps_its_dancer_column_in_view(
-    browser: Any, reports: dict[str, Path], lang: str
+    show: Show, reports: dict[str, Path]
 ) -> None:
-    page, _ = open_page(browser, reports[lang], 390, 844)
-    try:
-        calendar = page.locator("#calendar table.timeline")
-        box = calendar.evaluate(BOX)
-        assert box["scroll"] > box["client"]  # five weeks do not fit a phone
-        seen = calendar.evaluate(SCROLL_SIDEWAYS)
-        assert seen["after"] > 0
-        for left, right in seen["rows"]:
-            assert left >= -1 and right >= -1, seen
-    finally:
-        page.close()
+    page, _, _ = show(reports, 390, 844)
+    calendar = page.locator("#calendar table.timeline")
+    box = calendar.evaluate(BOX)
+    assert box["scroll"] > box["client"]  # five weeks do not fit a phone
+    seen = calendar.evaluate(SCROLL_SIDEWAYS)
+    assert seen["after"] > 0
+    for left, right in seen["rows"]:
+        assert left >= -1 and right >= -1, seen
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_a_phone_never_scrolls_the_page_sideways(
-    browser: Any, reports: dict[str, Path], lang: str
-) -> None:
-    page, errors = open_page(browser, reports[lang], 390, 844)
-    try:
-        assert page.evaluate("document.documentElement.scrollWidth") <= 390
-        assert page.evaluate("document.body.scrollWidth") <= 390
-        # The wide grid scrolls in its own box instead.
-        box = page.locator("#casting table.grid").first.evaluate(BOX)
-        assert box["scroll"] > box["client"]
-        assert errors == []
-    finally:
-        page.close()
+def test_a_phone_never_scrolls_the_page_sideways(show: Show, reports: dict[str, Path]) -> None:
+    page, _, errors = show(reports, 390, 844)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page.evaluate("document.body.scrollWidth") <= 390
+    # The wide grid scrolls in its own box instead.
+    box = page.locator("#casting table.grid").first.evaluate(BOX)
+    assert box["scroll"] > box["client"]
+    assert errors == []

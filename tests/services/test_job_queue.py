@@ -20,8 +20,7 @@ from redis import Redis
 
 import job_queue_kit as qkit
 import web_kit as kit
-from api import conftest as api_db
-from api.conftest import bearer
+from api.conftest import BACKENDS, bearer
 from etoile.config import Settings
 from etoile.services.job_queue import LOST, QueueJobRunner, job_runner, message_id
 from etoile.services.jobs import SolveSettings, ThreadJobRunner
@@ -29,20 +28,8 @@ from etoile.storage import Database, JobInfo, JobRepository, PlanRepository
 from etoile.validate import Severity, validate
 from etoile.web.app import create_app
 
-# The API tests' populated databases (SQLite copy, PostgreSQL schema), made visible here.
-BACKENDS = api_db.BACKENDS
-backend = api_db.backend
-database_url = api_db.database_url
-migrated_postgres = api_db.migrated_postgres
-migrated_sqlite = api_db.migrated_sqlite
-populated_sqlite = api_db.populated_sqlite
-postgres_server = api_db.postgres_server
-site_url = api_db.site_url
-
 S = f"/api/seasons/{kit.SEASON_ID}"
-FAST = SolveSettings(
-    exchange_time_limit=1, casting_time_limit=2, rehearsal_time_limit=2, workers=1, draws=100
-)
+FAST = SolveSettings(**kit.QUICK_JOB)
 WORKER_SECONDS = 90
 """At most how long a burst worker may take (it takes a few seconds)."""
 
@@ -105,24 +92,12 @@ def test_a_worker_process_runs_the_job_the_app_queued(
     app = create_app(site_url, settings=settings, runner=runner_on(db, queue))
     with TestClient(app) as client:
         headers = bearer(client, "nyc-director")
-        body = {
-            "exchange_time_limit": 1,
-            "casting_time_limit": 2,
-            "rehearsal_time_limit": 2,
-            "workers": 1,
-            "draws": 100,
-        }
-        job = client.post(f"{S}/jobs", json=body, headers=headers).json()
+        job = client.post(f"{S}/jobs", json=kit.QUICK_JOB, headers=headers).json()
         assert (job["status"], job["plan_id"]) == ("queued", None)
         with qkit.worker(queue) as process:
             qkit.finished(process, WORKER_SECONDS)
         done = client.get(f"/api/jobs/{job['id']}", headers=headers).json()
-    assert (done["status"], done["progress"], done["stage"], done["error"]) == (
-        "succeeded",
-        1.0,
-        "Saving the draft",
-        None,
-    )
+    assert kit.job_end(done) == kit.SUCCEEDED
     with db.transaction() as session:
         draft = PlanRepository(session).get(done["plan_id"])
     assert (draft.status.value, draft.label) == ("draft", f"job {job['id']}")

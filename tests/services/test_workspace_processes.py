@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 import web_kit as kit
-from api import conftest as api_db
+from api.conftest import BACKENDS
 from etoile.services.casting_edit import edit_cast
 from etoile.services.publishing import publish
 from etoile.services.workspace import Workspace
@@ -18,15 +18,6 @@ from etoile.storage import (
     PlanStatus,
     SeasonRepository,
 )
-
-BACKENDS = api_db.BACKENDS
-backend = api_db.backend
-database_url = api_db.database_url
-migrated_postgres = api_db.migrated_postgres
-migrated_sqlite = api_db.migrated_sqlite
-populated_sqlite = api_db.populated_sqlite
-postgres_server = api_db.postgres_server
-site_url = api_db.site_url
 
 
 @pytest.fixture

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from etoile.domain import CastPin, ExchangeMove, Plan, RehearsalKind, Season
+from etoile.domain import CastPin, Plan, RehearsalKind, Season
 from etoile.services.casting import CastingParams, cast_season
 from etoile.services.rehearsal import RehearsalParams, rehearse_season
 from etoile.validate import Severity, validate
 from etoile.validate import rehearsal as rehearsal_rules
-from exchange_kit import swap_season
+from exchange_kit import lea_stay, swap_season
 
 D = dt.date
 GISELLE = "nyc-giselle.giselle"
@@ -36,25 +36,11 @@ def _season() -> Season:
     return season.model_copy(update={"companies": companies, "exchanges": terms})
 
 
-def _stay() -> ExchangeMove:
-    return ExchangeMove(
-        dancer="par-lea",
-        home="par",
-        host="nyc",
-        terms="nyc-par",
-        depart=D(2026, 12, 1),
-        start=D(2026, 12, 3),
-        end=D(2026, 12, 12),
-        return_=D(2026, 12, 13),
-        roles=[GISELLE],
-    )
-
-
 def test_a_guest_prepares_at_home_and_the_plan_is_valid() -> None:
     season = _season()
     plan = cast_season(
         season,
-        Plan(season=season.id, exchange=[_stay()]),
+        Plan(season=season.id, exchange=[lea_stay(1, 3, 12, 13)]),
         CastingParams(time_limit=10, workers=2, seed=0),
     )
     plan = rehearse_season(season, plan, RehearsalParams(time_limit=5.0, workers=2, seed=0))

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from etoile.domain import (
     CastAssignment,
-    ExchangeMove,
     Plan,
     Season,
     SolveReport,
@@ -26,6 +25,7 @@ from etoile.storage import (
     SeasonRepository,
     StaleWriteError,
 )
+from exchange_kit import lea_stay
 
 from .conftest import BACKENDS
 
@@ -60,20 +60,7 @@ def plans(session: Session) -> PlanRepository:
 def _plan(dancer: str = "nyc-ava") -> Plan:
     return Plan(
         season="tiny-2026",
-        exchange=[
-            ExchangeMove.model_validate(
-                {
-                    "dancer": "par-lea",
-                    "home": "par",
-                    "host": "nyc",
-                    "terms": "nyc-par",
-                    "depart": "2026-12-08",
-                    "start": "2026-12-09",
-                    "end": "2026-12-13",
-                    "return": "2026-12-14",
-                }
-            )
-        ],
+        exchange=[lea_stay(8, 9, 13, 14, roles=[])],
         casting=[CastAssignment(performance="nyc-p1", role="nyc-giselle.giselle", dancer=dancer)],
         # Not alphabetical: the order of the reports must come back as it went in.
         reports={

@@ -42,6 +42,17 @@ def site(populated_sqlite: Path, tmp_path: Path) -> Iterator[tuple[TestClient, s
         yield client, sqlite_url(path)
 
 
+def board_of(
+    site: tuple[TestClient, str], deal: dict[str, Any] | None, login: str = "nyc-director"
+) -> tuple[TestClient, str]:
+    """Store the tiny plan with ``deal`` and log ``login`` in: the client, and the URL of the
+    board of that plan."""
+    client, url = site
+    plan_id = store(url, deal)
+    assert log_in(client, login) == 303
+    return client, f"{BOARD}?plan_id={plan_id}"
+
+
 def verdict(html: str) -> str:
     """The words of the verdict card, tags dropped and spaces collapsed."""
     found = re.search(
@@ -55,10 +66,8 @@ def verdict(html: str) -> str:
 def test_a_swap_reads_with_its_fee_range_in_english_and_french(
     site: tuple[TestClient, str],
 ) -> None:
-    client, url = site
-    plan_id = store(url, deal_data("swap"))
-    assert log_in(client, "nyc-director") == 303
-    english = client.get(f"{BOARD}?plan_id={plan_id}&lang=en").text
+    client, board = board_of(site, deal_data("swap"))
+    english = client.get(f"{board}&lang=en").text
     assert verdict(english).startswith(
         "The answer: a swap. Both houses gain if Manhattan Ballet Theatre pays Ballet de "
         "l&#39;Opéra de Lutèce between €10,800 and €100,000. Proposed transfer: Manhattan "
@@ -66,7 +75,7 @@ def test_a_swap_reads_with_its_fee_range_in_english_and_french(
         "would be €55,400."
     )
     assert '<td class="num">€10,800</td><td class="num">€100,000</td>' in english
-    french = client.get(f"{BOARD}?plan_id={plan_id}&lang=fr").text
+    french = client.get(f"{board}&lang=fr").text
     assert verdict(french).startswith(
         "La réponse : un échange. Les deux maisons y gagnent si Manhattan Ballet Theatre verse "
         f"à Ballet de l&#39;Opéra de Lutèce entre 10{NNBSP}800{NBSP}€ et 100{NNBSP}000{NBSP}€."
@@ -76,10 +85,8 @@ def test_a_swap_reads_with_its_fee_range_in_english_and_french(
 def test_the_frontier_chart_is_inline_svg_marking_the_chosen_package(
     site: tuple[TestClient, str],
 ) -> None:
-    client, url = site
-    plan_id = store(url, deal_data("swap"))
-    assert log_in(client, "nyc-director") == 303
-    html = client.get(f"{BOARD}?plan_id={plan_id}").text
+    client, board = board_of(site, deal_data("swap"))
+    html = client.get(board).text
     figure = html[html.index('<figure class="chart" id="chart-frontier">') :]
     figure = figure[: figure.index("</figure>")]
     assert figure.count('<g class="point chosen">') == 1
@@ -90,35 +97,29 @@ def test_the_frontier_chart_is_inline_svg_marking_the_chosen_package(
 
 
 def test_no_swap_says_so_with_what_would_change_it(site: tuple[TestClient, str]) -> None:
-    client, url = site
-    plan_id = store(url, deal_data("none"))
-    assert log_in(client, "par-director") == 303
-    html = client.get(f"{BOARD}?plan_id={plan_id}").text
+    client, board = board_of(site, deal_data("none"), "par-director")
+    html = client.get(board).text
     assert verdict(html).startswith("La réponse : pas d&#39;échange.")
     assert "Ce qui changerait la réponse" in verdict(html)
     assert 'id="chart-frontier"' in html
 
 
 def test_hostile_words_in_the_deal_come_back_as_text(site: tuple[TestClient, str]) -> None:
-    client, url = site
     deal = deal_data("swap")
     deal["frontier"][0]["stays"].append(kit.HOSTILE)
     deal["notes"] = [kit.HOSTILE]
     deal["what_would_change_it"] = [kit.HOSTILE]
     deal["sensitivity"][0]["name"] = kit.HOSTILE
-    plan_id = store(url, deal)
-    assert log_in(client, "nyc-director") == 303
-    html = client.get(f"{BOARD}?plan_id={plan_id}").text
+    client, board = board_of(site, deal)
+    html = client.get(board).text
     assert [r for r in ("<img src=x onerror", "<script>alert(") if r in html] == []
     # In the chart's tooltip, the packages table, the notes and the list of changes.
     assert html.count("&lt;img src=x onerror=alert(1)&gt;") == 4
 
 
 def test_a_plan_without_a_deal_shows_the_board_as_before(site: tuple[TestClient, str]) -> None:
-    client, url = site
-    plan_id = store(url, None)
-    assert log_in(client, "nyc-director") == 303
-    html = client.get(f"{BOARD}?plan_id={plan_id}").text
+    client, board = board_of(site, None)
+    html = client.get(board).text
     assert 'id="verdict"' not in html
     assert 'id="chart-frontier"' not in html
     assert "<h1>The exchange board</h1>" in html

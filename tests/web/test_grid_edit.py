@@ -10,13 +10,15 @@ import pytest
 from fastapi.testclient import TestClient
 
 import web_kit as kit
-from api.test_login import csrf_of, log_in
+from api.test_login import log_in
 from etoile.domain import Season
 from etoile.services import cast_checks
 from etoile.services.casting_edit import cast_choices
 from etoile.validate import Severity, Violation
 from etoile.web.i18n import PageTranslator
 from etoile.web.pages.casting import one_decimal, tidy_hours
+
+from .cells import save_cell
 
 P = f"/seasons/{kit.SEASON_ID}"
 ODETTE = "par-swan-lake.odette"
@@ -143,19 +145,7 @@ def test_validator_hours_read_with_one_decimal(
 
     monkeypatch.setattr(cast_checks, "validate_scope", checked)
     assert log_in(client, "nyc-ballet-master") == 303
-    cell = f"{kit.NYC_SHOW}|{kit.NYC_ROLE}"
-    form = client.get(f"{P}/casting/{kit.NYC_PRODUCTION}?plan_id=2&edit={cell}&lang={lang}")
-    page = client.post(
-        f"{P}/casting/{kit.NYC_PRODUCTION}",
-        data={
-            "csrf": csrf_of(form.text),
-            "plan_id": "2",
-            "base_revision": "1",
-            "performance": kit.NYC_SHOW,
-            "role": kit.NYC_ROLE,
-            "dancer": kit.NYC_DANCER,
-        },
-    )
+    _, page = save_cell(client, kit.NYC_DANCER, f"&lang={lang}")
     assert page.status_code == 200
     assert f"Rachel Weber: {shown} of learning short" in page.text
     assert "23.142857" not in page.text

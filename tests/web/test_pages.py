@@ -13,6 +13,8 @@ from api.test_login import csrf_of, log_in
 from etoile.i18n import CATALOGUE
 from etoile.web.messages import MESSAGES
 
+from .cells import save_cell
+
 P = f"/seasons/{kit.SEASON_ID}"
 SAME_IN_BOTH = {"app.name", "nav.plans", "glance.studios", "rehearsals.subject.studio"}
 SAME_IN_BOTH |= {"casting.edit_title", "plan.version"}
@@ -69,20 +71,8 @@ def test_the_chosen_language_stays_for_the_next_pages(client: TestClient) -> Non
 
 def test_the_casting_form_saves_and_shows_the_warning(client: TestClient) -> None:
     assert log_in(client, "nyc-ballet-master") == 303
-    cell = f"{kit.NYC_SHOW}|{kit.NYC_ROLE}"
-    form = client.get(f"{P}/casting/{kit.NYC_PRODUCTION}?plan_id=2&edit={cell}")
+    form, page = save_cell(client, "")
     assert 'id="edit-cell"' in form.text
-    page = client.post(
-        f"{P}/casting/{kit.NYC_PRODUCTION}",
-        data={
-            "csrf": csrf_of(form.text),
-            "plan_id": "2",
-            "base_revision": "1",
-            "performance": kit.NYC_SHOW,
-            "role": kit.NYC_ROLE,
-            "dancer": "",
-        },
-    )
     assert page.status_code == 200
     assert "Saved in draft 2." in page.text
     assert "<strong>Role slot unfilled</strong>" in page.text

@@ -43,7 +43,13 @@ SQLITE_BUSY_SECONDS = 30.0
 def open_database(url: str) -> Database:
     """The app's database. An SQLite file is switched to write-ahead logging, so that the
     many readers of a web app never block the one writer (nor it them), and writers wait
-    for each other rather than fail."""
+    for each other rather than fail.
+
+    Parameters
+    ----------
+    url
+        The database's SQLAlchemy URL.
+    """
     if not url.startswith("sqlite"):
         return Database(url)
     db = Database(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})

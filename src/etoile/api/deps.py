@@ -63,7 +63,22 @@ def _bearer(request: Request) -> str | None:
 
 
 async def get_user(request: Request, state: State) -> Principal:
-    """The logged-in reader; :class:`LoginRequired` when there is none."""
+    """The logged-in reader; :class:`LoginRequired` when there is none.
+
+    Parameters
+    ----------
+    request
+        The request, with its session or its ``Authorization`` header.
+    state
+        The app's state: the tokens and the database.
+
+    Raises
+    ------
+    LoginRequired
+        Without a live session or bearer token, or for a deactivated user.
+    HTTPException
+        403 for a change by a session without the right CSRF token.
+    """
     token = _bearer(request)
     if token is not None:
         used = await run_in_threadpool(state.tokens.check, token)
@@ -116,7 +131,15 @@ def get_lang(
     ] = None,
 ) -> str:
     """The reader's language: ``?lang=``, else the one they chose, else their account's,
-    else the browser's, else English."""
+    else the browser's, else English.
+
+    Parameters
+    ----------
+    request
+        For the session's choice, the account's and the browser's languages.
+    lang
+        The ``?lang=`` of the URL, if any.
+    """
     if lang in LANGUAGES:
         return lang
     chosen = request.session.get("lang")
@@ -134,6 +157,15 @@ Lang = Annotated[str, Depends(get_lang)]
 
 def visible_season(state: AppState, user: Principal, season_id: str) -> Season:
     """Season ``season_id`` if ``user`` belongs to it (their house, or as a dancer, them).
+
+    Parameters
+    ----------
+    state
+        Gives the workspace the season is read from.
+    user
+        The reader.
+    season_id
+        The season asked for.
 
     Raises
     ------
@@ -157,7 +189,17 @@ PlanId = Annotated[
 
 
 def chosen_plan(state: AppState, season_id: str, plan_id: int | None) -> StoredPlan:
-    """Plan ``plan_id`` of the season, or its newest plan; PlanNotFoundError when none."""
+    """Plan ``plan_id`` of the season, or its newest plan; PlanNotFoundError when none.
+
+    Parameters
+    ----------
+    state
+        The app's workspace.
+    season_id
+        The plan's season.
+    plan_id
+        The plan asked for, or None for the newest (a draft included).
+    """
     if plan_id is not None:
         return state.workspace.plan(season_id, plan_id)
     found = state.workspace.current(season_id, published_only=False)

@@ -50,7 +50,13 @@ PageError = Callable[[Request, int, str], Response]
 
 def conflict_body(error: StaleWriteError) -> dict[str, object]:
     """The JSON of a 409 for a stale write: what happened, the current revision (or version),
-    and the saved edits the writer missed."""
+    and the saved edits the writer missed.
+
+    Parameters
+    ----------
+    error
+        The refused write.
+    """
     return {
         "detail": str(error),
         "current_revision": error.current,
@@ -75,7 +81,15 @@ def is_api(request: Request) -> bool:
 
 def install(app: FastAPI, page_error: PageError | None) -> None:
     """Register the handlers on ``app``; ``page_error(request, code, message)`` renders pages
-    (without it, every request is answered as the API's)."""
+    (without it, every request is answered as the API's).
+
+    Parameters
+    ----------
+    app
+        The app that gets the handlers.
+    page_error
+        The site's error page, or None for an API alone.
+    """
 
     def handler(code: int) -> object:
         async def handle(request: Request, error: Exception) -> Response:

@@ -40,6 +40,13 @@ def add_links(document: dict[str, Any], links: tuple[Link, ...] = LINKS) -> list
 
     A link is left out when the document lacks its source or target operation, or the source's
     answer with the link's status.
+
+    Parameters
+    ----------
+    document
+        The OpenAPI document, as ``app.openapi()`` returns it.
+    links
+        The links to add.
     """
     paths = document.get("paths", {})
 

@@ -50,5 +50,13 @@ class AppState:
 
     def issue_token(self, user_id: int, label: str = "") -> str:
         """A new bearer token for ``user_id``, valid :data:`TOKEN_SECONDS` (stored as a hash;
-        the secret is returned once)."""
+        the secret is returned once).
+
+        Parameters
+        ----------
+        user_id
+            The token's owner.
+        label
+            What the owner calls it.
+        """
         return self.tokens.issue(user_id, label).secret

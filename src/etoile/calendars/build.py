@@ -93,6 +93,20 @@ def build_calendars(season: Season, plan: Plan, progress: Progress | None = None
     Each is in the language of its reader's house (``Company.language``). Check the plan first
     with :func:`etoile.calendars.plan_reference_issues`: unknown ids are shown as ids here.
     ``progress`` hears of each file built.
+
+    Parameters
+    ----------
+    season
+        Everyone whose calendar is built, and the places.
+    plan
+        Its casting, rehearsal calls and exchange.
+    progress
+        Called with (files built, files in all) after each file.
+
+    Returns
+    -------
+    CalendarSet
+        Every file and the index.
     """
     calls = sorted(plan.rehearsals, key=lambda c: (c.start, c.id))
     cast: dict[str, list[CastAssignment]] = {}

@@ -15,7 +15,19 @@ from etoile.i18n import Translator
 def call_entry(
     season: Season, call: Rehearsal, tr: Translator, owner_kind: str, owner: str
 ) -> Entry:
-    """One call as read by ``owner`` (a ``dancer``, ``staff`` member or ``studio``)."""
+    """One call as read by ``owner`` (a ``dancer``, ``staff`` member or ``studio``).
+
+    Parameters
+    ----------
+    season
+        Names the rooms, productions and people.
+    call
+        The rehearsal call.
+    tr
+        The reader's language.
+    owner_kind, owner
+        Whose calendar the entry is in (part of its UID).
+    """
     place = call_place(season, call)
     kind = tr.t(f"reh.kind.{call.kind.value}")
     title = production_title(season, call.production)
@@ -40,19 +52,55 @@ def call_entry(
 
 
 def staff_calls(season: Season, calls: list[Rehearsal], staff: str, tr: Translator) -> list[Entry]:
-    """The calls ``staff`` leads."""
+    """The calls ``staff`` leads.
+
+    Parameters
+    ----------
+    season
+        For the entries' words.
+    calls
+        Every call of the plan, in order.
+    staff
+        A staff member's id.
+    tr
+        Their house's language.
+    """
     return [call_entry(season, c, tr, "staff", staff) for c in calls if staff in c.staff]
 
 
 def studio_calls(
     season: Season, calls: list[Rehearsal], studio: str, tr: Translator
 ) -> list[Entry]:
-    """The calls held in ``studio``."""
+    """The calls held in ``studio``.
+
+    Parameters
+    ----------
+    season
+        Gives the words of each entry.
+    calls
+        All the plan's calls.
+    studio
+        The studio's id.
+    tr
+        In the language of the studio's house.
+    """
     return [call_entry(season, c, tr, "studio", studio) for c in calls if c.studio == studio]
 
 
 def dancer_calls(
     season: Season, calls: list[Rehearsal], dancer: str, tr: Translator
 ) -> list[Entry]:
-    """The calls ``dancer`` is called to."""
+    """The calls ``dancer`` is called to.
+
+    Parameters
+    ----------
+    season
+        The season the calls belong to.
+    calls
+        The calls, sorted by start.
+    dancer
+        Whose calendar.
+    tr
+        Words of the dancer's house.
+    """
     return [call_entry(season, c, tr, "dancer", dancer) for c in calls if dancer in c.dancers]

@@ -95,5 +95,13 @@ def _zone_issues(season: Season) -> Iterator[Issue]:
 
 
 def plan_reference_issues(season: Season, plan: Plan) -> list[Issue]:
-    """Every id of ``plan`` that ``season`` lacks, and every unknown time zone; [] when fine."""
+    """Every id of ``plan`` that ``season`` lacks, and every unknown time zone; [] when fine.
+
+    Parameters
+    ----------
+    season
+        What the plan's ids must name.
+    plan
+        The plan to check.
+    """
     return [*_zone_issues(season), *_plan_issues(season, plan)]

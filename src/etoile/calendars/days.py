@@ -24,7 +24,17 @@ def _city(season: Season, company: str) -> str:
 
 
 def move_entries(season: Season, move: ExchangeMove, tr: Translator) -> list[Entry]:
-    """The flight out, the rest, the residence and the flight home of one move."""
+    """The flight out, the rest, the residence and the flight home of one move.
+
+    Parameters
+    ----------
+    season
+        The terms (travel days) and the houses' cities.
+    move
+        A stay of the exchange.
+    tr
+        The dancer's language.
+    """
     terms = next((t for t in season.exchanges if t.id == move.terms), None)
     travel = max(1, terms.travel_days) if terms else 1
     host, home = _city(season, move.host), _city(season, move.home)
@@ -66,7 +76,19 @@ def move_entries(season: Season, move: ExchangeMove, tr: Translator) -> list[Ent
 
 
 def dancer_days(season: Season, plan: Plan, dancer: str, tr: Translator) -> list[Entry]:
-    """The dancer's moves and absences as all-day entries."""
+    """The dancer's moves and absences as all-day entries.
+
+    Parameters
+    ----------
+    season
+        Holds the dancer's absences.
+    plan
+        Its exchange.
+    dancer
+        The dancer's id.
+    tr
+        Translates the entries.
+    """
     entries = []
     for move in plan.exchange:
         if move.dancer == dancer:
@@ -87,7 +109,17 @@ def dancer_days(season: Season, plan: Plan, dancer: str, tr: Translator) -> list
 
 
 def staff_days(season: Season, staff: str, tr: Translator) -> list[Entry]:
-    """The days a staff member is unavailable."""
+    """The days a staff member is unavailable.
+
+    Parameters
+    ----------
+    season
+        Where the staff member's unavailable days are.
+    staff
+        Whose days.
+    tr
+        Words in their house's language.
+    """
     owned = season.staff.get(staff)
     return [
         Entry(

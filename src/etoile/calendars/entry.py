@@ -48,6 +48,15 @@ def uid(season: Season, what: str, thing: str, owner_kind: str, owner: str) -> s
     Ids never contain ``/``, so the parts cannot run into each other. The owner is part of the
     UID because the same call reads differently in a dancer's and a studio's calendar, and a
     client that merges two calendars must not take one for the other.
+
+    Parameters
+    ----------
+    season
+        Its id ends the UID.
+    what, thing
+        What the entry is (``call``, ``show`` ...) and its own id.
+    owner_kind, owner
+        Whose calendar holds it.
     """
     return f"{what}/{thing}/{owner_kind}/{owner}/{season.id}@{UID_DOMAIN}"
 
@@ -72,6 +81,13 @@ def call_place(season: Season, call: Rehearsal) -> Place:
 
     An id the season does not know (the service rejects such plans first) falls back to the
     calling company's city and zone, so that a broken plan still gives a readable calendar.
+
+    Parameters
+    ----------
+    season
+        Its studios, venues and companies.
+    call
+        The rehearsal call.
     """
     studio = season.studios.get(call.studio)
     if studio is not None:
@@ -90,5 +106,13 @@ def call_place(season: Season, call: Rehearsal) -> Place:
 
 
 def local(moment: dt.datetime, tz: str) -> dt.datetime:
-    """``moment`` on the clock of ``tz``: the same instant, written where it happens."""
+    """``moment`` on the clock of ``tz``: the same instant, written where it happens.
+
+    Parameters
+    ----------
+    moment
+        An aware datetime.
+    tz
+        An IANA zone.
+    """
     return moment.astimezone(ZoneInfo(tz))

@@ -21,6 +21,17 @@ def dancer_shows(
     """Every performance ``dancer`` is cast in, one entry per performance.
 
     ``casting`` may be the whole plan's or only the dancer's assignments (faster).
+
+    Parameters
+    ----------
+    season
+        Its performances, venues and roles.
+    casting
+        Assignments to look through.
+    dancer
+        The dancer's id.
+    tr
+        Their language.
     """
     roles: dict[str, list[str]] = {}
     for a in casting:

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
 from rich.table import Table
 
-from etoile.cli.common import console, input_errors_exit
+from etoile.cli.common import console, input_progress
 from etoile.services.calendar import calendar_files
 
 
@@ -28,17 +28,8 @@ def calendar(
     ],
 ) -> None:
     """Write the iCalendar files of every dancer, staff member and studio."""
-    with (
-        input_errors_exit(),
-        Progress(
-            TextColumn("Calendars"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=console,
-            transient=True,
-        ) as bar,
-    ):
-        task = bar.add_task("files", total=None)
+    columns = (TextColumn("Calendars"), BarColumn(), MofNCompleteColumn())
+    with input_progress(*columns, task="files") as (bar, task):
         outcome = calendar_files(
             season_file,
             plan_file,

@@ -58,7 +58,13 @@ def check(
 
 
 def violation_table(violations: list[Violation]) -> Table:
-    """The violations as a Rich table: severity, rule, entities, amount, message."""
+    """The violations as a Rich table: severity, rule, entities, amount, message.
+
+    Parameters
+    ----------
+    violations
+        The validator's findings, in its order.
+    """
     table = Table(title="Violations", expand=True)
     table.add_column("Severity", no_wrap=True)
     table.add_column("Rule", ratio=2)

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from etoile.cli.common import EXIT_INVALID_INPUT, console, err_console, input_errors_exit
+from etoile.cli.common import console, fail, input_errors_exit
 from etoile.config import get_settings
 from etoile.seasonfile import dump_season, load_season
 from etoile.storage import (
@@ -51,23 +51,43 @@ def register(app: typer.Typer) -> None:
 
 @contextmanager
 def storage_errors_exit(url: str) -> Iterator[None]:
-    """Turn storage and database errors into one printed message and exit code 2."""
+    """Turn storage and database errors into one printed message and exit code 2.
+
+    Parameters
+    ----------
+    url
+        The database's URL, named (its password masked) in the message.
+    """
     try:
         yield
     except StorageError as error:
-        _fail(str(error))
+        fail(str(error))
     except (ArgumentError, NoSuchModuleError) as error:
-        _fail(f"not a usable database URL {_shown(url)}: {error}")
+        fail(f"not a usable database URL {_shown(url)}: {error}")
     except SQLAlchemyError as error:
         # Driver messages are often several lines long; the first one says what happened.
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        _fail(f"database error on {_shown(url)}: {reason}")
+        fail(f"database error on {_shown(url)}: {reason}")
 
 
-def _fail(message: str) -> NoReturn:
-    # soft_wrap: a URL or a path broken over two lines cannot be copied.
-    err_console.print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(EXIT_INVALID_INPUT)
+@contextmanager
+def current_database(target: str) -> Iterator[Database]:
+    """The database at ``target``, opened and checked to be at this version's schema, inside
+    :func:`storage_errors_exit` (so an unreachable or unmigrated database exits 2).
+
+    Parameters
+    ----------
+    target
+        The SQLAlchemy URL of the database.
+
+    Yields
+    ------
+    Database
+        The database, open.
+    """
+    with storage_errors_exit(target), Database(target) as db:
+        require_current_schema(db.engine)
+        yield db
 
 
 def _shown(url: str) -> str:
@@ -107,18 +127,16 @@ def load_cmd(
     target = _target(url)
     with input_errors_exit(), _status(f"Reading {season_file} ..."):
         season = load_season(season_file)
-    with storage_errors_exit(target), Database(target) as db:
-        require_current_schema(db.engine)
-        with _progress() as progress:
-            task = progress.add_task(f"Loading {season.id}", total=len(season.companies))
-            with db.transaction() as session:
-                repository = SeasonRepository(session)
-                replaced = repository.exists(season.id)
-                repository.save(
-                    season,
-                    replace=replace,
-                    progress=lambda done, _total: progress.update(task, completed=done),
-                )
+    with current_database(target) as db, _progress() as progress:
+        task = progress.add_task(f"Loading {season.id}", total=len(season.companies))
+        with db.transaction() as session:
+            repository = SeasonRepository(session)
+            replaced = repository.exists(season.id)
+            repository.save(
+                season,
+                replace=replace,
+                progress=lambda done, _total: progress.update(task, completed=done),
+            )
     dancers = sum(len(c.dancers) for c in season.companies)
     shows = sum(len(c.performances) for c in season.companies)
     console.print(
@@ -139,14 +157,12 @@ def export_cmd(
 ) -> None:
     """Write a stored season to a season file."""
     target = _target(url)
-    with storage_errors_exit(target), Database(target) as db:
-        require_current_schema(db.engine)
-        with db.transaction() as session:
-            season = SeasonRepository(session).get(season_id)
+    with current_database(target) as db, db.transaction() as session:
+        season = SeasonRepository(session).get(season_id)
     try:
         dump_season(season, out)
     except OSError as error:
-        _fail(f"cannot write {out}: {error.strerror}")
+        fail(f"cannot write {out}: {error.strerror}")
     console.print(f"Wrote season [bold]{season_id}[/] to {out}.", soft_wrap=True)
 
 
@@ -154,10 +170,8 @@ def export_cmd(
 def list_cmd(url: UrlOption = None) -> None:
     """List the stored seasons."""
     target = _target(url)
-    with storage_errors_exit(target), Database(target) as db:
-        require_current_schema(db.engine)
-        with db.transaction() as session:
-            seasons = SeasonRepository(session).list()
+    with current_database(target) as db, db.transaction() as session:
+        seasons = SeasonRepository(session).list()
     if not seasons:
         console.print(f"No seasons in {display_url(target)}.", soft_wrap=True)
         return

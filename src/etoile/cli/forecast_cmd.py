@@ -13,10 +13,10 @@ from typing import Annotated
 
 import typer
 from babel.numbers import format_currency, format_percent
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from etoile.cli.common import console, input_errors_exit
+from etoile.cli.common import console, input_progress
 from etoile.domain import HouseForecast
 from etoile.services.forecast import DEFAULT_OUT, ForecastOutcome, forecast_files
 
@@ -26,7 +26,15 @@ def _money(value: float, currency: str) -> str:
 
 
 def house_table(house: HouseForecast, title: str) -> Table:
-    """One house's forecast as a two-column Rich table."""
+    """One house's forecast as a two-column Rich table.
+
+    Parameters
+    ----------
+    house
+        One house's forecast, money in its currency.
+    title
+        The table's title.
+    """
     table = Table(title=title, show_header=False, title_justify="left")
     table.add_column("What")
     table.add_column("Value", justify="right")
@@ -101,18 +109,13 @@ def forecast(
     lang: Annotated[str, typer.Option(help="Language of the charts: en or fr.")] = "en",
 ) -> None:
     """Box office, costs and the odds that each house breaks even."""
-    with (
-        input_errors_exit(),
-        Progress(
-            TextColumn("Monte Carlo"),
-            BarColumn(),
-            TextColumn("{task.completed:,.0f} draws"),
-            TimeElapsedColumn(),
-            console=console,
-            transient=True,
-        ) as progress,
-    ):
-        task = progress.add_task("draws", total=None)
+    columns = (
+        TextColumn("Monte Carlo"),
+        BarColumn(),
+        TextColumn("{task.completed:,.0f} draws"),
+        TimeElapsedColumn(),
+    )
+    with input_progress(*columns, task="draws") as (progress, task):
         outcome = forecast_files(
             season_file,
             plan_file,

@@ -68,7 +68,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 def load(name: str) -> Any:
     """The command ``name`` as its module registers it (the module imported now): a Typer
-    command or group (Typer's own Click types, hence ``Any`` here)."""
+    command or group (Typer's own Click types, hence ``Any`` here).
+
+    Parameters
+    ----------
+    name
+        A key of :data:`COMMANDS`.
+    """
     module = importlib.import_module(f"etoile.cli.{COMMANDS[name][0]}")
     holder = typer.Typer()
     module.register(holder)

@@ -65,7 +65,15 @@ def plan(
 
 
 def deal_sentences(names: dict[str, str], deal: Deal) -> list[str]:
-    """The transfers of ``deal`` in words (house ids to names in ``names``)."""
+    """The transfers of ``deal`` in words (house ids to names in ``names``).
+
+    Parameters
+    ----------
+    names
+        Company id -> the house's name.
+    deal
+        The plan's deal.
+    """
     return [
         f"The deal: {names[t.payer]} pays {names[t.payee]} {t.amount:,.0f} {t.currency}; both "
         f"houses gain for any amount from {t.low:,.0f} to {t.high:,.0f} {t.currency}."

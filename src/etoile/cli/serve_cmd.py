@@ -15,9 +15,9 @@ from typing import Annotated
 
 import typer
 
-from etoile.cli.common import console
+from etoile.cli.common import console, fail
 from etoile.cli.db_cmd import UrlOption, storage_errors_exit
-from etoile.cli.worker_cmd import check_redis, fail
+from etoile.cli.worker_cmd import check_redis
 from etoile.config import Settings, export_web_settings, get_settings, sqlite_url
 from etoile.storage import display_url, upgrade
 
@@ -28,7 +28,15 @@ HEALTHCHECK_SECONDS = 60
 
 
 def check_several(settings: Settings, workers: int) -> None:
-    """Exit 2 with the reason unless ``workers`` web processes can share their work."""
+    """Exit 2 with the reason unless ``workers`` web processes can share their work.
+
+    Parameters
+    ----------
+    settings
+        Gives the Redis URL the processes would share.
+    workers
+        How many web processes were asked for.
+    """
     if workers == 1:
         return
     if not settings.redis_url:

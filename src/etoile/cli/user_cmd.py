@@ -9,13 +9,12 @@ from typing import Annotated
 import redis
 import typer
 
-from etoile.cli.common import EXIT_INVALID_INPUT, console, err_console
-from etoile.cli.db_cmd import UrlOption, storage_errors_exit
+from etoile.cli.common import console, fail
+from etoile.cli.db_cmd import UrlOption, current_database
 from etoile.config import get_settings
 from etoile.services.access import Role
 from etoile.services.auth import add_user, reset_password
 from etoile.services.redis_sessions import session_store
-from etoile.storage import Database, require_current_schema
 
 user_app = typer.Typer(help="Users of the web app.", no_args_is_help=True)
 
@@ -42,14 +41,17 @@ def add(
 ) -> None:
     """Create a user; the password is asked for (twice), or read from standard input."""
     target = url or get_settings().database_url
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    with storage_errors_exit(target), Database(target) as db:
-        require_current_schema(db.engine)
+    password = _password(password_stdin, "Password")
+    with current_database(target) as db:
         user = add_user(db, login, password, role, company, dancer=dancer, language=lang, name=name)
     console.print(f"User [bold]{user.login}[/] added: {user.role.value} of {user.company}.")
+
+
+def _password(from_stdin: bool, prompt: str) -> str:
+    """The password read from standard input, or asked for twice after ``prompt``."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return str(typer.prompt(prompt, hide_input=True, confirmation_prompt=True))
 
 
 def _plural(count: int, word: str) -> str:
@@ -68,23 +70,16 @@ def password(
     and API token of the user ends: whoever knew the old password is logged out."""
     settings = get_settings()
     target = url or settings.database_url
-    if password_stdin:
-        new = sys.stdin.readline().rstrip("\r\n")
-    else:
-        new = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
-    with storage_errors_exit(target), Database(target) as db:
-        require_current_schema(db.engine)
+    new = _password(password_stdin, "New password")
+    with current_database(target) as db:
         try:
             ended = reset_password(db, session_store(db, settings.redis_url), login, new)
         except redis.RedisError as error:
             # Setting a password twice is harmless: the command can simply be run again.
-            err_console.print(
-                f"[bold red]Error:[/] the user's sessions in Redis could not be ended "
-                f"({error}); run the command again once Redis answers.",
-                highlight=False,
-                soft_wrap=True,
+            fail(
+                f"the user's sessions in Redis could not be ended ({error}); run the command "
+                "again once Redis answers."
             )
-            raise typer.Exit(EXIT_INVALID_INPUT) from None
     console.print(
         f"Password of [bold]{login}[/] changed: "
         f"{_plural(ended.sessions_ended, 'session')} and "

@@ -3,22 +3,22 @@ the web app puts on its Redis queues."""
 
 from __future__ import annotations
 
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
-from etoile.cli.common import EXIT_INVALID_INPUT, console, err_console
+from etoile.cli.common import console, fail
 from etoile.config import get_settings
 
 
-def fail(message: str) -> NoReturn:
-    """Print ``message`` as an error and exit 2."""
-    err_console.print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(EXIT_INVALID_INPUT)
-
-
 def check_redis(redis_url: str) -> None:
-    """Exit 2 with a clear message unless the Redis server at ``redis_url`` answers."""
+    """Exit 2 with a clear message unless the Redis server at ``redis_url`` answers.
+
+    Parameters
+    ----------
+    redis_url
+        The queue's Redis URL.
+    """
     from redis.exceptions import RedisError
 
     from etoile.services.job_queue import display_redis_url, ping

@@ -95,3 +95,10 @@ class Company(Model):
     def tier_of(self, dancer: Dancer) -> Tier:
         """The common tier of a dancer of this company."""
         return self.rank_tier[dancer.rank]
+
+    def shows_of(self, production: str) -> list[Performance]:
+        """The house's performances of ``production``, by start (then id)."""
+        return sorted(
+            (p for p in self.performances if p.production == production),
+            key=lambda p: (p.start, p.id),
+        )

@@ -30,7 +30,22 @@ GALA_REFERENCE = Money.of(1_400_000, "USD")
 
 
 def best_run(season: Season, sc: Scenario, house: str) -> tuple[str, float]:
-    """(production id, expected net per show) of ``house``'s best-selling run."""
+    """(production id, expected net per show) of ``house``'s best-selling run.
+
+    Parameters
+    ----------
+    season
+        Gives each production's cost per show and the house's currency.
+    sc
+        The scenario whose expected revenue is compared.
+    house
+        The company id.
+
+    Returns
+    -------
+    tuple
+        The production id ("" when the house has no show) and its expected net per show.
+    """
     frame = sc.frame
     h = frame.houses.index(house)
     revenue: dict[str, list[float]] = defaultdict(list)
@@ -60,6 +75,20 @@ def break_even_paths(
 
     ``result_after``: expected result with the exchange and its transfer; ``exchange_after``:
     the exchange's gain after the transfer; ``price_gain``: best prices against list prices.
+
+    Parameters
+    ----------
+    season
+        For the currencies, the productions and the gala reference's rate.
+    sc
+        The scenario with the exchange.
+    result_after, exchange_after, price_gain
+        By house id, as above.
+
+    Returns
+    -------
+    list of BreakEvenPath
+        Four per house: exchange, price, one more show of its best run, a gala.
     """
     paths = []
     for house in sc.frame.houses:

@@ -48,7 +48,17 @@ SWAN_LAKE_TARGET = 0.995
 
 
 def bisect(f: Callable[[float], float], lo: float, hi: float, tol: float = 1e-6) -> float:
-    """The root of an increasing ``f`` on ``[lo, hi]`` (``f(lo) < 0 < f(hi)``)."""
+    """The root of an increasing ``f`` on ``[lo, hi]`` (``f(lo) < 0 < f(hi)``).
+
+    Parameters
+    ----------
+    f
+        An increasing function.
+    lo, hi
+        The bracket: ``f(lo) < 0 < f(hi)``.
+    tol
+        Stop when the bracket is narrower than this.
+    """
     for _ in range(200):
         mid = (lo + hi) / 2
         if f(mid) < 0:
@@ -76,7 +86,13 @@ def _broadway(path: Path) -> dict[str, dict[str, tuple[float, float, float]]]:
 
 
 def fit_broadway_periods(path: Path) -> list[Period]:
-    """The demand and price multipliers of the holiday and January periods (rounded to 1e-4)."""
+    """The demand and price multipliers of the holiday and January periods (rounded to 1e-4).
+
+    Parameters
+    ----------
+    path
+        The excerpt of weekly Broadway grosses (CSV, one row per show and week).
+    """
     data = _broadway(path)
     periods = []
     for name, ((start, end, whole), weeks) in PERIOD_WEEKS.items():
@@ -163,6 +179,17 @@ def fit_demand(
     elasticity by an outer bisection on Swan Lake's (which rises with it, as the lesser
     titles fall back and the base demand rises to keep the house's total). Rounded to 1e-4.
 
+    Parameters
+    ----------
+    season
+        The demo season (its Paris house and Swan Lake are fitted).
+    params
+        The other parameters, kept as they are.
+    house_target
+        The share of its seats the Paris house sells.
+    star_target
+        The share Swan Lake sells.
+
     Raises
     ------
     ValueError
@@ -214,6 +241,20 @@ def holiday_week_ratio(sc: Scenario, company: Company, per_show: bool = False) -
     """Box office of the week (Mon-Sun) holding 25 December over the week before it.
 
     ``per_show`` compares the box office per show instead (Broadway's paired shows).
+
+    Parameters
+    ----------
+    sc
+        The scenario measured.
+    company
+        The house whose shows count.
+    per_show
+        Divide each week's takings by its number of shows first.
+
+    Returns
+    -------
+    float
+        NaN when the season has no Christmas week or no week before it.
     """
     weekly: dict[dt.date, float] = defaultdict(float)
     shows: dict[dt.date, int] = defaultdict(int)

@@ -39,7 +39,13 @@ class CastView:
     guest_dates: dict[str, list[tuple[str, dt.date]]] = field(default_factory=dict)
 
     def shows_danced(self, move: ExchangeMove) -> int:
-        """Shows the guest of ``move`` dances at its host during the move."""
+        """Shows the guest of ``move`` dances at its host during the move.
+
+        Parameters
+        ----------
+        move
+            A stay of the plan's exchange.
+        """
         return sum(
             host == move.host and move.depart <= day <= move.return_
             for host, day in self.guest_dates.get(move.dancer, [])
@@ -64,6 +70,19 @@ def expected_role_draw(
 
     Dancers away on an exchange (``away``: dancer -> [(depart, return)]) or absent are left out;
     a role nobody can dance has draw 0.
+
+    Parameters
+    ----------
+    company
+        The house whose own dancers are counted.
+    role_id
+        The role.
+    day
+        The show's local day.
+    params
+        Gives ``expected_cast_depth``.
+    away
+        When each dancer is away on a stay.
     """
     away = away or {}
     draws = sorted(
@@ -97,7 +116,17 @@ def _guest_roles(season: Season, dancer: Dancer, move: ExchangeMove) -> set[str]
 def assumed_guest_casting(
     season: Season, moves: list[ExchangeMove], params: ForecastParams
 ) -> dict[str, dict[str, str]]:
-    """Performance id -> {role id: guest dancer id} for exchange moves without a casting."""
+    """Performance id -> {role id: guest dancer id} for exchange moves without a casting.
+
+    Parameters
+    ----------
+    season
+        The season, for the hosts' productions and labour rules.
+    moves
+        The stays of the exchange.
+    params
+        Gives ``guest_leads_per_week`` (None: the host's weekly limit of leads).
+    """
     out: dict[str, dict[str, str]] = defaultdict(dict)
     for move in moves:
         dancer = season.dancers[move.dancer].item
@@ -125,7 +154,17 @@ def assumed_guest_casting(
 
 
 def build_cast_view(season: Season, plan: Plan | None, params: ForecastParams) -> CastView:
-    """The lead slots of every performance of the season, under ``plan`` (None: no exchange)."""
+    """The lead slots of every performance of the season, under ``plan`` (None: no exchange).
+
+    Parameters
+    ----------
+    season
+        Whose performances are cast.
+    plan
+        Its casting, where it has one; otherwise each role's expected draw.
+    params
+        For the expected casts and the guests' assumed leads.
+    """
     moves = plan.exchange if plan else []
     away = _away(moves)
     cast: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -186,6 +225,19 @@ def slots_without(
     expected replacement; a role cast by expectation loses them from its top dancers.
 
     Only the changed performances are returned (a subset of ``view.leads``).
+
+    Parameters
+    ----------
+    season
+        For the owner of the dancer and their house's dancers.
+    plan
+        The plan whose casting is used, or None.
+    view
+        The cast view of ``plan`` (:func:`build_cast_view`).
+    dancer_id
+        The dancer taken away.
+    params
+        For the house's expected replacements.
     """
     owner = season.dancers[dancer_id].owner
     company = season.company[owner]

@@ -36,7 +36,22 @@ def _money_axis(currency: str, locale: str) -> FuncFormatter:
 
 
 def weekly_revenue_chart(forecast: Forecast, path: Path, locale: str = "en") -> Path:
-    """One panel per house: expected ticket revenue of each week, in the house's currency."""
+    """One panel per house: expected ticket revenue of each week, in the house's currency.
+
+    Parameters
+    ----------
+    forecast
+        The forecast drawn.
+    path
+        The PNG file to write.
+    locale
+        The language of the titles and numbers.
+
+    Returns
+    -------
+    Path
+        ``path``.
+    """
     title, xlabel, _ = _TITLES.get(locale[:2], _TITLES["en"])
     houses = forecast.houses
     fig, axes = plt.subplots(len(houses), 1, figsize=(9, 2.8 * len(houses)), squeeze=False)
@@ -59,7 +74,24 @@ def weekly_revenue_chart(forecast: Forecast, path: Path, locale: str = "en") -> 
 def result_distribution_chart(
     forecast: Forecast, results: FloatArray, path: Path, locale: str = "en"
 ) -> Path:
-    """One histogram per house of its season result, with break-even and p5/p50/p95 marked."""
+    """One histogram per house of its season result, with break-even and p5/p50/p95 marked.
+
+    Parameters
+    ----------
+    forecast
+        Gives each house's percentiles and currency.
+    results
+        Each house's result in each draw, an array (draws, houses).
+    path
+        Where the PNG goes.
+    locale
+        ``en`` or ``fr``.
+
+    Returns
+    -------
+    Path
+        The file written.
+    """
     _, _, title = _TITLES.get(locale[:2], _TITLES["en"])
     houses = forecast.houses
     fig, axes = plt.subplots(1, len(houses), figsize=(5 * len(houses), 3.4), squeeze=False)

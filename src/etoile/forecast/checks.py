@@ -68,7 +68,17 @@ def _moneys(season: Season) -> Iterator[tuple[str, Money, str]]:
 def forecast_problems(
     season: Season, plan: Plan | None = None, combined_currency: str | None = None
 ) -> list[ForecastIssue]:
-    """Every reason :func:`etoile.forecast.run_forecast` would fail or mislead; [] when fine."""
+    """Every reason :func:`etoile.forecast.run_forecast` would fail or mislead; [] when fine.
+
+    Parameters
+    ----------
+    season
+        The season to forecast.
+    plan
+        The plan whose exchange is checked too, if any.
+    combined_currency
+        The currency of the combined view, when one is asked for.
+    """
     issues: list[ForecastIssue] = []
     seen: set[tuple[str, str, str]] = set()
     for where, money, cur in _moneys(season):
@@ -117,7 +127,15 @@ def forecast_problems(
 
 
 def plan_problems(season: Season, plan: Plan) -> list[ForecastIssue]:
-    """Exchange moves that name terms, dancers or houses the season does not have."""
+    """Exchange moves that name terms, dancers or houses the season does not have.
+
+    Parameters
+    ----------
+    season
+        What the plan's ids must name.
+    plan
+        The plan whose exchange moves are checked.
+    """
     issues = []
     terms = {t.id for t in season.exchanges}
     for m, move in enumerate(plan.exchange):

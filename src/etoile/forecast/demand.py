@@ -39,7 +39,15 @@ from etoile.forecast.tiers import (
 
 
 def day_time_factor(perf: Performance, params: ForecastParams) -> float:
-    """Weekend or weekday, matinee or evening, from the local start written in the file."""
+    """Weekend or weekday, matinee or evening, from the local start written in the file.
+
+    Parameters
+    ----------
+    perf
+        The performance.
+    params
+        Its four factors: weekday or weekend, matinee or evening.
+    """
     weekday = perf.start.weekday()  # Monday = 0
     if perf.is_matinee:
         return params.weekend_matinee if weekday >= 5 else params.weekday_matinee
@@ -50,6 +58,13 @@ def cast_factor(slots: list[LeadSlot], params: ForecastParams) -> float:
     """``1 + draw_weight * (mean lead draw - draw_reference) + novelty_bonus * guest leads``.
 
     A production without lead roles keeps the prior (factor 1).
+
+    Parameters
+    ----------
+    slots
+        The show's lead slots.
+    params
+        Gives the draw weight, its reference and the novelty bonus.
     """
     if not slots:
         return 1.0
@@ -67,6 +82,15 @@ def period_factors(day: dt.date, params: ForecastParams, market: str | None) -> 
 
     Seasonality is per market (``ForecastParams.markets``): Broadway's holiday weeks lift a
     New York house, not a Paris one. A day in no period of the market keeps (1, 1).
+
+    Parameters
+    ----------
+    day
+        The show's day.
+    params
+        The periods of each market.
+    market
+        The house's market (None: the periods of every market).
     """
     period = params.period_of(day, market)
     return (period.demand, period.price) if period else (1.0, 1.0)
@@ -114,7 +138,15 @@ class DemandFrame:
         return {p: i for i, p in enumerate(self.perf_ids)}
 
     def expected_revenue(self, sigma: float, mean: FloatArray | None = None) -> FloatArray:
-        """Expected box office of each show (house currency), for total log-sd ``sigma``."""
+        """Expected box office of each show (house currency), for total log-sd ``sigma``.
+
+        Parameters
+        ----------
+        sigma
+            Log-sd of a show's demand.
+        mean
+            Each show's mean demand in seats (None: the frame's own).
+        """
         mean = self.mean_seats if mean is None else mean
         out = np.zeros(len(self.perf_ids))
         for c, curve in enumerate(self.curves):
@@ -124,7 +156,13 @@ class DemandFrame:
         return out
 
     def expected_seats(self, sigma: float) -> FloatArray:
-        """Expected seats sold per show."""
+        """Expected seats sold per show.
+
+        Parameters
+        ----------
+        sigma
+            The total log-sd (:func:`total_sigma`).
+        """
         out = np.zeros(len(self.perf_ids))
         for c, curve in enumerate(self.curves):
             sel = self.curve_index == c
@@ -149,6 +187,17 @@ def build_frame(
     ``prices`` (performance id -> multiplier of every price tier; absent: 1.0) moves each
     show's price and, through its house's elasticity, its demand:
     ``demand * level ** elasticity`` and ``price * level``.
+
+    Parameters
+    ----------
+    season
+        Its performances, venues and houses.
+    cast
+        Who dances the leads of each show.
+    params
+        The demand model.
+    prices
+        As above.
 
     Raises
     ------

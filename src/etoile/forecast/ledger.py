@@ -49,7 +49,17 @@ class HouseLedger:
 
 
 def to_currency(season: Season, money: Money, currency: str) -> float:
-    """``money`` in ``currency`` at the season's stated rate (KeyError when none is stated)."""
+    """``money`` in ``currency`` at the season's stated rate (KeyError when none is stated).
+
+    Parameters
+    ----------
+    season
+        States the exchange rates.
+    money
+        An amount and its currency.
+    currency
+        The currency wanted.
+    """
     return float(money.amount) * season.rate(money.currency, currency)
 
 
@@ -95,6 +105,15 @@ def exchange_move_costs(
 
     Lines are ``travel``, ``housing``, ``per_diem`` and ``fees``. The cost is linear in
     ``shows_danced`` (the fee), which the exchange solver can use as it is.
+
+    Parameters
+    ----------
+    season
+        Holds the terms of the move.
+    move
+        One guest's stay.
+    shows_danced
+        How many shows the guest dances at the host.
     """
     terms = next(t for t in season.exchanges if t.id == move.terms)
     nights = (move.return_ - move.depart).days
@@ -115,7 +134,15 @@ def exchange_move_costs(
 def build_ledgers(
     season: Season, moves: list[ExchangeMove], shows_danced: Callable[[ExchangeMove], int]
 ) -> dict[str, HouseLedger]:
-    """The ledger of every house; ``shows_danced(move)``: shows the guest dances at the host."""
+    """The ledger of every house; ``shows_danced(move)``: shows the guest dances at the host.
+
+    Parameters
+    ----------
+    season
+        Each house's finances, salaries and productions.
+    moves
+        The stays of the exchange, whose costs go to the paying houses.
+    """
     ledgers: dict[str, HouseLedger] = {}
     for company in season.companies:
         cur = company.currency

@@ -40,7 +40,13 @@ class Scenario:
     seats: FloatArray
 
     def box_office(self, house: str) -> float:
-        """Expected ticket revenue of ``house``."""
+        """Expected ticket revenue of ``house``.
+
+        Parameters
+        ----------
+        house
+            A company id of the frame.
+        """
         return float(self.revenue[self.frame.house == self.frame.houses.index(house)].sum())
 
     def expected_result(self, house: str) -> float:
@@ -50,7 +56,17 @@ class Scenario:
 
 
 def build_scenario(season: Season, plan: Plan | None, params: ForecastParams) -> Scenario:
-    """Cast, demand and ledgers of ``season`` under ``plan`` (None: no exchange)."""
+    """Cast, demand and ledgers of ``season`` under ``plan`` (None: no exchange).
+
+    Parameters
+    ----------
+    season
+        What is forecast.
+    plan
+        Its exchange, casting and prices.
+    params
+        The model's parameters.
+    """
     cast = build_cast_view(season, plan, params)
     frame = build_frame(season, cast, params, plan.prices if plan else None)
     ledgers = build_ledgers(season, plan.exchange if plan else [], cast.shows_danced)
@@ -160,6 +176,24 @@ def house_results(
 
     Box office and non-ticket income are both drawn from ``seed`` (separate streams); costs
     are deterministic. The mean over draws tends to :meth:`Scenario.expected_result`.
+
+    Parameters
+    ----------
+    sc
+        The scenario drawn.
+    params
+        Gives the shocks' spreads.
+    draws
+        How many draws.
+    seed
+        Seeds both streams.
+    progress
+        Told the draws done after each chunk of the box office.
+
+    Returns
+    -------
+    ndarray
+        An array (draws, houses), each house in its currency.
     """
     box = simulate(sc.frame, params, draws, seed, progress=progress)
     ledgers = [sc.ledgers[h] for h in sc.frame.houses]

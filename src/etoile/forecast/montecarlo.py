@@ -42,6 +42,15 @@ def shocks(
 
     Single precision: the shocks feed a demand whose spread is a few percent, and float32
     halves the time of drawing and exponentiating (revenue is summed in double precision).
+
+    Parameters
+    ----------
+    rng
+        The generator drawn from.
+    frame
+        Gives the number of runs and shows.
+    draws
+        Draws in all; chunks of at most :data:`CHUNK`.
     """
     done = 0
     while done < draws:
@@ -121,6 +130,19 @@ def simulate(
     depend only on the seed, so two calls with the same seed share them (common random
     numbers: the difference between two plans is measured without noise from the draws).
     ``progress`` is called with the number of draws done after each chunk.
+
+    Parameters
+    ----------
+    frame
+        The shows' demand and prices.
+    params
+        The shocks' spreads.
+    draws
+        How many seasons to draw.
+    seed
+        The seed of ``numpy.random.default_rng``.
+    mean, progress
+        As above.
     """
     prepared = _Prepared(frame, params, frame.mean_seats if mean is None else mean)
     rng = np.random.default_rng(seed)
@@ -143,6 +165,15 @@ def simulate_reference(
     It reads the venue's tiers, not the interpolation table: the cheap-first share fills the
     tiers from the cheapest, the rest earns the average price. Returns the box office of each
     house in each draw, (n, houses). For tests only.
+
+    Parameters
+    ----------
+    frame
+        As for :func:`simulate`.
+    params
+        Gives ``sigma_run`` and ``sigma_show``.
+    z_run, z_show
+        One chunk of shocks (:func:`shocks`).
     """
     sigma2 = params.sigma_run**2 + params.sigma_show**2
     out = np.zeros((len(z_run), len(frame.houses)))
@@ -174,6 +205,17 @@ def simulate_income(
     ``income`` holds each house's expected lines (``HouseLedger.income``). Every line is
     drawn around its amount with the relative sd ``params.income_sd(line)``, mean-preserving
     (a lognormal factor of mean 1), so the expected income is the stated one.
+
+    Parameters
+    ----------
+    income
+        By house, its expected income lines.
+    params
+        Each line's relative spread.
+    draws
+        Number of draws.
+    seed
+        With :data:`INCOME_STREAM`, the seed of the draws (apart from the box office's).
     """
     lines = sorted({line for house in income for line in house})
     amounts = np.array([[house.get(line, 0.0) for line in lines] for house in income])

@@ -265,11 +265,25 @@ class ForecastParams(BaseModel):
         return self.periods.get(ANY_MARKET, [])
 
     def period_of(self, day: dt.date, market: str | None) -> Period | None:
-        """The first period of ``market`` (in list order) containing ``day``, or None."""
+        """The first period of ``market`` (in list order) containing ``day``, or None.
+
+        Parameters
+        ----------
+        day
+            The day looked up.
+        market
+            Whose periods (None: those of ``'*'``).
+        """
         return next((p for p in self.periods_of(market) if p.contains(day)), None)
 
     def income_sd(self, line: str) -> float:
-        """Relative sd of a non-ticket income line (0 for a line the model does not draw)."""
+        """Relative sd of a non-ticket income line (0 for a line the model does not draw).
+
+        Parameters
+        ----------
+        line
+            ``subsidy``, ``donations``, ``sponsorship`` or ``other_income``.
+        """
         return {
             "subsidy": self.subsidy_sd,
             "donations": self.donations_sd,
@@ -283,6 +297,11 @@ DEFAULT_PARAMS = ForecastParams()
 
 def load_params(path: Path) -> ForecastParams:
     """Read parameters from a TOML (``.toml``) or JSON file; missing keys keep their defaults.
+
+    Parameters
+    ----------
+    path
+        The file; a name ending in ``.toml`` is read as TOML, any other as JSON.
 
     Raises
     ------

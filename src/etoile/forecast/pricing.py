@@ -30,7 +30,17 @@ from etoile.forecast.tiers import FloatArray, expected_curve_revenue
 
 
 def star_premium(season: Season, host: str, guest_home: str) -> float:
-    """The largest premium the terms between ``host`` and ``guest_home`` allow (0: none)."""
+    """The largest premium the terms between ``host`` and ``guest_home`` allow (0: none).
+
+    Parameters
+    ----------
+    season
+        Whose exchange terms are read.
+    host
+        The house the guest dances at.
+    guest_home
+        The guest's own house.
+    """
     return max(
         (
             t.star_premium
@@ -42,7 +52,17 @@ def star_premium(season: Season, host: str, guest_home: str) -> float:
 
 
 def guest_homes(season: Season, plan: Plan | None, params: ForecastParams) -> dict[str, set[str]]:
-    """Performance id -> the home houses of the guests dancing a lead in it under ``plan``."""
+    """Performance id -> the home houses of the guests dancing a lead in it under ``plan``.
+
+    Parameters
+    ----------
+    season
+        For the dancers' houses.
+    plan
+        Its casting, or when it has none the leads its guests are assumed to dance.
+    params
+        For the assumed casting.
+    """
     found: dict[str, set[str]] = defaultdict(set)
     if plan is None:
         return found
@@ -64,7 +84,17 @@ def guest_homes(season: Season, plan: Plan | None, params: ForecastParams) -> di
 def allowed_levels(
     season: Season, perf_id: str, homes: set[str] | frozenset[str] = frozenset()
 ) -> list[float]:
-    """The price levels ``perf_id`` may take, given the homes of its guest leads."""
+    """The price levels ``perf_id`` may take, given the homes of its guest leads.
+
+    Parameters
+    ----------
+    season
+        Gives the host's price levels and the terms' star premiums.
+    perf_id
+        The performance.
+    homes
+        The home houses of its guest leads.
+    """
     host = season.performances[perf_id].owner
     levels = set(season.company[host].pricing.levels)
     premium = max((star_premium(season, host, h) for h in homes), default=0.0)
@@ -84,6 +114,17 @@ def best_level_revenue(
 
     ``mean`` is each row's expected demand at the frame's current level (as ``mean_seats``);
     ``levels[k]`` the levels row ``rows[k]`` may take.
+
+    Parameters
+    ----------
+    frame
+        The demand frame the rows belong to.
+    rows
+        Indices of shows in ``frame``.
+    mean, levels
+        As above.
+    sigma
+        Log-sd of demand.
     """
     base_mean = mean / frame.level[rows] ** frame.elasticity[rows]
     base_price = frame.price[rows] / frame.level[rows]
@@ -114,14 +155,34 @@ def best_levels(
     homes: dict[str, set[str]] | None = None,
 ) -> tuple[FloatArray, FloatArray]:
     """(expected revenue, level) of every show of ``frame`` at its best allowed level;
-    ``homes``: performance id -> home houses of its guest leads (for the star premium)."""
+    ``homes``: performance id -> home houses of its guest leads (for the star premium).
+
+    Parameters
+    ----------
+    season
+        For each show's allowed levels.
+    frame
+        The shows, at their current levels.
+    params
+        For the demand's spread.
+    """
     rows = np.arange(len(frame.perf_ids))
     levels = [allowed_levels(season, p, (homes or {}).get(p, set())) for p in frame.perf_ids]
     return best_level_revenue(frame, rows, frame.mean_seats, levels, total_sigma(params))
 
 
 def best_prices(season: Season, plan: Plan, params: ForecastParams) -> dict[str, float]:
-    """The best level of every performance under ``plan``'s cast (levels of 1.0 left out)."""
+    """The best level of every performance under ``plan``'s cast (levels of 1.0 left out).
+
+    Parameters
+    ----------
+    season
+        The season priced.
+    plan
+        Its cast and exchange decide each show's demand.
+    params
+        The demand model.
+    """
     frame = build_scenario(season, plan.model_copy(update={"prices": {}}), params).frame
     _, chosen = best_levels(season, frame, params, guest_homes(season, plan, params))
     return {
@@ -130,5 +191,15 @@ def best_prices(season: Season, plan: Plan, params: ForecastParams) -> dict[str,
 
 
 def priced(season: Season, plan: Plan, params: ForecastParams) -> Plan:
-    """``plan`` with every performance at its best price level (:func:`best_prices`)."""
+    """``plan`` with every performance at its best price level (:func:`best_prices`).
+
+    Parameters
+    ----------
+    season
+        Gives the levels each show may take.
+    plan
+        The plan to price.
+    params
+        The forecast's parameters.
+    """
     return plan.model_copy(update={"prices": best_prices(season, plan, params)})

@@ -58,6 +58,15 @@ def revenue_curve(
     """The curve of a venue from its ``(seats, price)`` tiers, prices in the house currency.
 
     Seats beyond ``capacity`` (a tier list that over-counts) are cut from the dearest tiers.
+
+    Parameters
+    ----------
+    tiers
+        ``(seats, price)`` of each price tier.
+    capacity
+        The venue's seats.
+    cheap_first
+        The share of buyers who take the cheapest seat left.
     """
     ordered = sorted((price, seats) for seats, price in tiers if seats > 0)
     xp, cheap = [0.0], [0.0]
@@ -83,6 +92,15 @@ def expected_min(mean: FloatArray, sigma: float, cap: FloatArray) -> FloatArray:
 
     ``E[min(X,c)] = m * Phi((ln c - mu - s^2) / s) + c * (1 - Phi((ln c - mu) / s))`` with
     ``mu = ln m - s^2 / 2``.
+
+    Parameters
+    ----------
+    mean
+        The mean of ``X``, per show.
+    sigma
+        Its log-sd.
+    cap
+        The cap, per show.
     """
     mean = np.asarray(mean, dtype=float)
     cap = np.asarray(cap, dtype=float)
@@ -108,6 +126,15 @@ def expected_curve_revenue(curve: RevenueCurve, mean: FloatArray, sigma: float) 
 
     The curve is a sum of segments; segment k earns its slope times the seats sold inside it,
     ``E[min(X, x_k)] - E[min(X, x_{k-1})]``.
+
+    Parameters
+    ----------
+    curve
+        The venue's revenue by seats sold.
+    mean
+        Mean demand of each show, in seats.
+    sigma
+        The log-sd of demand.
     """
     mean = np.atleast_1d(np.asarray(mean, dtype=float))
     total = np.zeros_like(mean)
@@ -122,6 +149,16 @@ def expected_curve_revenue(curve: RevenueCurve, mean: FloatArray, sigma: float) 
 
 
 def expected_seats(curve: RevenueCurve, mean: FloatArray, sigma: float) -> FloatArray:
-    """Expected seats sold, ``E[min(X, sellable)]``."""
+    """Expected seats sold, ``E[min(X, sellable)]``.
+
+    Parameters
+    ----------
+    curve
+        Gives the seats with a price.
+    mean
+        The shows' mean demand.
+    sigma
+        Log-sd of each show's demand.
+    """
     mean = np.atleast_1d(np.asarray(mean, dtype=float))
     return expected_min(mean, sigma, np.full_like(mean, curve.sellable))

@@ -54,14 +54,34 @@ def baseline_scenario(season: Season, params: ForecastParams = DEFAULT_PARAMS) -
 def baseline_expected_result(
     season: Season, company_id: str, params: ForecastParams = DEFAULT_PARAMS
 ) -> float:
-    """Expected season result of one house without any exchange (house currency)."""
+    """Expected season result of one house without any exchange (house currency).
+
+    Parameters
+    ----------
+    season
+        The season.
+    company_id
+        The house.
+    params
+        Forecast parameters.
+    """
     return baseline_scenario(season, params).expected_result(company_id)
 
 
 def expected_results(
     season: Season, plan: Plan | None, params: ForecastParams = DEFAULT_PARAMS
 ) -> dict[str, float]:
-    """Expected season result of every house under ``plan``: the full model, no sampling."""
+    """Expected season result of every house under ``plan``: the full model, no sampling.
+
+    Parameters
+    ----------
+    season
+        Whose houses are forecast.
+    plan
+        The plan (None: no exchange).
+    params
+        The model.
+    """
     scenario = build_scenario(season, plan, params)
     return {h: scenario.expected_result(h) for h in scenario.frame.houses}
 
@@ -74,6 +94,15 @@ def home_box_office_change(
     The home's expected cast loses the dancer from departure to return (the full model, no
     linearisation); negative when they would have danced. For a solver that does not cast
     the home season itself; one that does sees the loss in the home leads' uplifts.
+
+    Parameters
+    ----------
+    season
+        Holds the dancer's home house.
+    move
+        The stay; its dancer is away from ``depart`` to ``return``.
+    params
+        The demand model.
     """
     base = baseline_scenario(season, params)
     away = build_scenario(season, Plan(season=season.id, exchange=[move]), params)

@@ -90,6 +90,15 @@ def elide(particle: str, word: str, *, mute_h: bool = False) -> str:
 
     The particle keeps its own case (``Que`` -> ``Qu'``). Words other than :data:`PARTICLES`
     are joined with a space, unchanged.
+
+    Parameters
+    ----------
+    particle
+        ``de``, ``que``, ``le`` or ``la`` (any case), or another word.
+    word
+        What follows it.
+    mute_h
+        As for :func:`elides`.
     """
     if particle.lower() in PARTICLES and elides(word, mute_h=mute_h):
         return f"{particle[:-1]}'{word}"
@@ -97,7 +106,15 @@ def elide(particle: str, word: str, *, mute_h: bool = False) -> str:
 
 
 def de_name(name: str, *, mute_h: bool = False) -> str:
-    """``de`` and a name: ``d'Agathe Boyer``, ``de Julien Marc``."""
+    """``de`` and a name: ``d'Agathe Boyer``, ``de Julien Marc``.
+
+    Parameters
+    ----------
+    name
+        A person's or a house's name.
+    mute_h
+        Elide before any initial h, not only those of :data:`MUTE_H`.
+    """
     return elide("de", name, mute_h=mute_h)
 
 
@@ -108,6 +125,13 @@ def elide_fields(message: str, values: Mapping[str, object]) -> str:
     Only the message's own particle changes, so a value is never rewritten: ``voyages de
     {name}`` with ``name="Agathe Boyer"`` becomes ``voyages d'{name}``. Values that are not
     strings (numbers, dates) are left alone.
+
+    Parameters
+    ----------
+    message
+        A French message with ``{field}`` placeholders, not yet filled.
+    values
+        The values it will be filled with.
     """
     if not _slots(message):
         return message

@@ -16,7 +16,15 @@ from etoile.domain import Performance, Season
 
 
 def company_name(season: Season, company: str) -> str:
-    """The company's name, or its id when unknown."""
+    """The company's name, or its id when unknown.
+
+    Parameters
+    ----------
+    season
+        Its houses, looked up by id.
+    company
+        A company id.
+    """
     found = season.company.get(company)
     return found.name if found else company
 
@@ -28,7 +36,15 @@ def dancer_name(season: Season, dancer: str) -> str:
 
 
 def role_label(season: Season, role: str) -> str:
-    """``Giselle (Giselle)``: the role's name and its production's title."""
+    """``Giselle (Giselle)``: the role's name and its production's title.
+
+    Parameters
+    ----------
+    season
+        Has the role and its production.
+    role
+        A role id; an unknown one is returned as it is.
+    """
     found = season.roles.get(role)
     if found is None:
         return role
@@ -37,20 +53,48 @@ def role_label(season: Season, role: str) -> str:
 
 
 def venue_timezone(season: Season, performance: Performance, default: str) -> str:
-    """The IANA zone of the performance's venue (``default``, the company's, when unknown)."""
+    """The IANA zone of the performance's venue (``default``, the company's, when unknown).
+
+    Parameters
+    ----------
+    season
+        Knows the venues.
+    performance
+        The show.
+    default
+        The zone to fall back on.
+    """
     venue = season.venues.get(performance.venue)
     return venue.item.timezone if venue else default
 
 
 def local_day(season: Season, performance: Performance, default: str) -> dt.date:
-    """The calendar day of the performance where it is danced."""
+    """The calendar day of the performance where it is danced.
+
+    Parameters
+    ----------
+    season
+        For the venue's time zone.
+    performance
+        A performance of the season.
+    default
+        The company's zone, used when the venue is unknown.
+    """
     return performance.start.astimezone(
         ZoneInfo(venue_timezone(season, performance, default))
     ).date()
 
 
 def show_day(season: Season, performance: str) -> dt.date | None:
-    """The local day of the performance with this id, or None when the season lacks it."""
+    """The local day of the performance with this id, or None when the season lacks it.
+
+    Parameters
+    ----------
+    season
+        The season that should hold it.
+    performance
+        A performance id.
+    """
     found = season.performances.get(performance)
     if found is None:
         return None

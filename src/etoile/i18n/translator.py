@@ -57,6 +57,13 @@ class Translator:
         the value starts with a vowel sound: ``voyages d'Agathe Boyer`` (see
         :mod:`etoile.i18n.elision`).
 
+        Parameters
+        ----------
+        key
+            A key of the catalogue, such as ``sec.answer``.
+        **kw
+            The values of the message's placeholders (``count`` picks a plural form).
+
         Raises
         ------
         KeyError
@@ -76,17 +83,41 @@ class Translator:
         return message.format(**kw)
 
     def has(self, key: str) -> bool:
-        """True when the catalogue has ``key`` (for labels built from data, e.g. line names)."""
+        """True when the catalogue has ``key`` (for labels built from data, e.g. line names).
+
+        Parameters
+        ----------
+        key
+            The key looked for.
+        """
         return key in CATALOGUE
 
     # -- dates and times ------------------------------------------------------------------
     def format_date(self, day: dt.date, *, year: bool = True, weekday: bool = True) -> str:
-        """A calendar day: ``Sat, Dec 12, 2026`` / ``sam. 12 déc. 2026``."""
+        """A calendar day: ``Sat, Dec 12, 2026`` / ``sam. 12 déc. 2026``.
+
+        Parameters
+        ----------
+        day
+            The day to write.
+        year
+            Write the year.
+        weekday
+            Write the day of the week.
+        """
         skeleton = ("y" if year else "") + "MMM" + ("E" if weekday else "") + "d"
         return str(format_skeleton(skeleton, day, locale=self.locale))
 
     def format_time(self, moment: dt.datetime, tz: str) -> str:
-        """The clock time of an aware datetime in the time zone ``tz``: ``2:00 PM`` / ``14:00``."""
+        """The clock time of an aware datetime in the time zone ``tz``: ``2:00 PM`` / ``14:00``.
+
+        Parameters
+        ----------
+        moment
+            An aware datetime.
+        tz
+            The IANA zone whose clock is read.
+        """
         return str(format_time(moment, "short", tzinfo=ZoneInfo(tz), locale=self.locale))
 
     def format_datetime(self, moment: dt.datetime, tz: str, *, year: bool = True) -> str:
@@ -94,6 +125,20 @@ class Translator:
 
         A show at 19:30 in Paris reads ``19:30`` for every reader: the event's own clock
         matters, not the reader's.
+
+        Parameters
+        ----------
+        moment
+            The instant; it must be aware.
+        tz
+            Where the event happens.
+        year
+            Write the year of the date.
+
+        Raises
+        ------
+        ValueError
+            For a naive datetime.
         """
         if moment.tzinfo is None:
             raise ValueError("format_datetime needs an aware datetime")
@@ -104,18 +149,40 @@ class Translator:
         )
 
     def format_period(self, start: dt.date, end: dt.date) -> str:
-        """An inclusive range of days: ``Dec 1 – 31, 2026`` / ``1–31 déc. 2026``."""
+        """An inclusive range of days: ``Dec 1 – 31, 2026`` / ``1–31 déc. 2026``.
+
+        Parameters
+        ----------
+        start, end
+            The first and the last day.
+        """
         return str(format_interval(start, end, "yMMMd", locale=self.locale))
 
     # -- numbers and money ----------------------------------------------------------------
     def format_number(self, value: float, digits: int | None = None) -> str:
-        """A number with the locale's separators; ``digits`` fixes the decimals."""
+        """A number with the locale's separators; ``digits`` fixes the decimals.
+
+        Parameters
+        ----------
+        value
+            The number.
+        digits
+            Decimals to show (None: as many as it has).
+        """
         if digits is None:
             return str(format_decimal(value, locale=self.locale))
         return self._fixed(str(self.locale.decimal_formats[None].pattern), value, digits)
 
     def format_percent(self, ratio: float, digits: int = 0) -> str:
-        """A ratio as a percentage: 0.625 -> ``62%`` / ``62 %`` (``digits`` decimals)."""
+        """A ratio as a percentage: 0.625 -> ``62%`` / ``62 %`` (``digits`` decimals).
+
+        Parameters
+        ----------
+        ratio
+            1.0 is a hundred per cent.
+        digits
+            How many decimals.
+        """
         return self._fixed(str(self.locale.percent_formats[None].pattern), ratio, digits)
 
     def format_money(
@@ -125,6 +192,17 @@ class Translator:
 
         Season figures are read in whole units, so ``digits`` defaults to 0; ``None`` keeps the
         currency's own decimals (cents). ``compact`` gives ``€1.2M`` for chart axes.
+
+        Parameters
+        ----------
+        amount
+            The sum, in ``currency``.
+        currency
+            An ISO 4217 code.
+        digits
+            Decimals, or None for the currency's own.
+        compact
+            Abbreviate large sums.
         """
         if compact:
             return str(

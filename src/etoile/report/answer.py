@@ -44,7 +44,17 @@ class HouseRow:
 
 
 def move_rows(season: Season, plan: Plan, tr: Translator) -> list[MoveRow]:
-    """Every move of the plan, by departure date then dancer."""
+    """Every move of the plan, by departure date then dancer.
+
+    Parameters
+    ----------
+    season
+        For the names of dancers, houses and roles.
+    plan
+        Its exchange moves and the casting that says where each guest dances.
+    tr
+        Formats the dates in the reader's language.
+    """
     performances = season.performances
     rows = []
     for move in sorted(plan.exchange, key=lambda m: (m.depart, m.dancer)):
@@ -87,7 +97,22 @@ def _change(tr: Translator, house: HouseForecast) -> tuple[str, bool | None]:
 
 
 def house_rows(season: Season, plan: Plan, tr: Translator) -> list[HouseRow]:
-    """Each house of the forecast, then the combined row when the forecast has one."""
+    """Each house of the forecast, then the combined row when the forecast has one.
+
+    Parameters
+    ----------
+    season
+        Names each house.
+    plan
+        Its forecast gives the results, with and without the exchange.
+    tr
+        Formats money and percentages.
+
+    Returns
+    -------
+    list of HouseRow
+        Empty when the plan has no forecast.
+    """
     if plan.forecast is None:
         return []
     rows = []

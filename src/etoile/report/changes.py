@@ -50,11 +50,25 @@ class PlanDiff(Model):
         return sum(1 for c in self.changes if c.kind.value.startswith("call_"))
 
     def for_person(self, person: Id) -> list[PlanChange]:
-        """The changes that concern ``person``."""
+        """The changes that concern ``person``.
+
+        Parameters
+        ----------
+        person
+            A dancer or staff id.
+        """
         return [c for c in self.changes if person in c.people]
 
     def words(self, season: Season, lang: str = "en") -> list[str]:
-        """One sentence per change, in ``lang``."""
+        """One sentence per change, in ``lang``.
+
+        Parameters
+        ----------
+        season
+            Gives the names the sentences use.
+        lang
+            ``en`` or ``fr``.
+        """
         tr = Translator(lang)
         return [change_sentence(tr, season, c) for c in self.changes]
 
@@ -62,6 +76,18 @@ class PlanDiff(Model):
         """Per person, the sentences of what changed for them, in their house's language.
 
         ``lang`` forces one language for everybody.
+
+        Parameters
+        ----------
+        season
+            Says which house each person belongs to, and the names.
+        lang
+            ``en`` or ``fr``; None speaks to each person in their house's language.
+
+        Returns
+        -------
+        dict
+            Person id -> their sentences; everyone affected has an entry.
         """
         translators: dict[str, Translator] = {}
         out: dict[Id, list[str]] = {}
@@ -75,7 +101,17 @@ class PlanDiff(Model):
 def diff_plans(season: Season, old: Plan, new: Plan, before: Season | None = None) -> PlanDiff:
     """The changes that turn ``old`` into ``new`` (casting, rehearsal calls, exchange).
 
-    ``before`` is the season of ``old`` when events changed it (a show cancelled)."""
+    ``before`` is the season of ``old`` when events changed it (a show cancelled).
+
+    Parameters
+    ----------
+    season
+        The season ``new`` plans.
+    old, new
+        The plan before and the plan after.
+    before
+        The season ``old`` planned, when it differs.
+    """
     changes = _cast_changes(season, old, new, before or season)
     changes += _call_changes(old.rehearsals, new.rehearsals)
     changes += _stay_changes(old.exchange, new.exchange)

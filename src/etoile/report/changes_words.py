@@ -14,7 +14,20 @@ from etoile.report.change_kinds import PlanChange
 
 
 def person_language(season: Season, person: str) -> str:
-    """The language of the house a dancer or staff member belongs to (English if unknown)."""
+    """The language of the house a dancer or staff member belongs to (English if unknown).
+
+    Parameters
+    ----------
+    season
+        Where the person is looked up.
+    person
+        A dancer or staff id.
+
+    Returns
+    -------
+    str
+        ``en`` or ``fr``.
+    """
     found = season.dancers.get(person) or season.staff.get(person)
     if found is None:
         return "en"
@@ -68,7 +81,17 @@ def _call_when(tr: Translator, season: Season, company: str, side: dict[str, str
 
 
 def change_sentence(tr: Translator, season: Season, change: PlanChange) -> str:
-    """One sentence for ``change`` in ``tr``'s language."""
+    """One sentence for ``change`` in ``tr``'s language.
+
+    Parameters
+    ----------
+    tr
+        Gives the language and formats the dates.
+    season
+        Turns the change's ids into names.
+    change
+        One change between two plans.
+    """
     kind = change.kind.value
     if kind == "cast":
         return _cast_sentence(tr, season, change)

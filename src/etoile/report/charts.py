@@ -73,7 +73,24 @@ def _panels(count: int, height: float) -> tuple[Figure, list[Axes]]:
 def weekly_box_office(
     houses: Sequence[HouseForecast], names: dict[str, str], weeks: list[dt.date], tr: Translator
 ) -> Markup:
-    """One panel per house: expected ticket revenue of every week of the season."""
+    """One panel per house: expected ticket revenue of every week of the season.
+
+    Parameters
+    ----------
+    houses
+        The houses' forecasts.
+    names
+        Company id -> name, for the panels' titles.
+    weeks
+        The Mondays of the season's weeks.
+    tr
+        The reader's words and number formats.
+
+    Returns
+    -------
+    Markup
+        An inline SVG.
+    """
     with _style():
         fig, axes = _panels(len(houses), 2.2)
         step = max(1, math.ceil(len(weeks) / MAX_TICKS))
@@ -96,7 +113,17 @@ def weekly_box_office(
 def season_results(
     houses: Sequence[HouseForecast], names: dict[str, str], tr: Translator
 ) -> Markup:
-    """One panel per house: the 5-95 % range, the median, the expected result, the baseline."""
+    """One panel per house: the 5-95 % range, the median, the expected result, the baseline.
+
+    Parameters
+    ----------
+    houses
+        Each house's forecast: percentiles, expected result and baseline.
+    names
+        Each house's name by id.
+    tr
+        Labels and money, in the reader's language.
+    """
     with _style():
         fig, axes = _panels(len(houses), 1.4)
         for i, (ax, house) in enumerate(zip(axes, houses, strict=True)):
@@ -142,7 +169,15 @@ def season_results(
 
 
 def line_label(tr: Translator, line: str) -> str:
-    """The translated name of a ledger line; an unknown line keeps its key, made readable."""
+    """The translated name of a ledger line; an unknown line keeps its key, made readable.
+
+    Parameters
+    ----------
+    tr
+        Translates the line's key ``line.<line>``.
+    line
+        A ledger line, such as ``per_diem``.
+    """
     key = f"line.{line}"
     return tr.t(key) if tr.has(key) else line.replace("_", " ")
 
@@ -150,7 +185,17 @@ def line_label(tr: Translator, line: str) -> str:
 def income_and_costs(
     houses: Sequence[HouseForecast], names: dict[str, str], tr: Translator
 ) -> Markup:
-    """One panel per house: every expected income line above every cost line."""
+    """One panel per house: every expected income line above every cost line.
+
+    Parameters
+    ----------
+    houses
+        Forecasts with income and cost lines.
+    names
+        The titles of the panels, by company id.
+    tr
+        Translates the lines' names.
+    """
     with _style():
         heights = [len(h.income_lines) + len(h.cost_lines) for h in houses]
         fig, axes = _panels(len(houses), 0.3 * max(heights, default=1) + 0.8)

@@ -241,7 +241,17 @@ def _paths(season: Season, deal: Deal, tr: Translator) -> list[HousePaths]:
 
 
 def deal_view(season: Season, plan: Plan, tr: Translator) -> DealView | None:
-    """The deal of ``plan`` ready to show, or None when the plan has none (older plans)."""
+    """The deal of ``plan`` ready to show, or None when the plan has none (older plans).
+
+    Parameters
+    ----------
+    season
+        For houses', dancers' and productions' names.
+    plan
+        The plan and its deal.
+    tr
+        Words and money in the reader's language.
+    """
     deal = plan.deal
     if deal is None:
         return None

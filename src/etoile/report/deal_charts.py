@@ -41,7 +41,15 @@ class Axis:
 
     @classmethod
     def around(cls, values: Sequence[float], start: float, end: float) -> Axis:
-        """A scale covering ``values`` and 0, padded by 8 % on each side."""
+        """A scale covering ``values`` and 0, padded by 8 % on each side.
+
+        Parameters
+        ----------
+        values
+            What the axis must show.
+        start, end
+            Where the scale begins and ends on the page, in pixels.
+        """
         low, high = min(*values, 0.0), max(*values, 0.0)
         # Money axes: at least 1,000 wide, or a lone point at 0 gets ticks of cents.
         widen = max(0.0, MIN_SPAN - (high - low)) / 2
@@ -54,7 +62,13 @@ class Axis:
         return self.start + (value - self.low) / (self.high - self.low) * (self.end - self.start)
 
     def ticks(self, most: int = 6) -> list[float]:
-        """Round values (1, 2 or 5 times a power of ten apart) inside the scale."""
+        """Round values (1, 2 or 5 times a power of ten apart) inside the scale.
+
+        Parameters
+        ----------
+        most
+            At most this many ticks.
+        """
         span = self.high - self.low
         raw = span / max(1, most - 1)
         power = 10 ** math.floor(math.log10(raw))
@@ -117,6 +131,15 @@ def frontier(
 
     The quarter where both gain is shaded; each house's line of zero gain is drawn and
     named; the chosen package is ringed, with an arrow to where the transfer puts it.
+
+    Parameters
+    ----------
+    plot
+        The packages and marks to draw (:func:`~etoile.report.deal_frontier.frontier_plot`).
+    label
+        The chart's accessible name.
+    x_money, y_money
+        Format an amount of each house's money.
     """
     left, right, top, bottom = 84.0, 470.0, 16.0, 330.0
     xs = [p[0] for p in plot.points]
@@ -242,6 +265,15 @@ def tornado(
     The part of a bar toward the low value's total and toward the high value's have their
     own colours; a row whose decision flips in range is outlined and marked ⇄. ``words``
     holds the legend: low, high, base, flips.
+
+    Parameters
+    ----------
+    bars
+        One bar per assumption moved.
+    label
+        What a screen reader says the chart is.
+    money
+        Formats an amount of the chart's currency.
     """
     left, right, top, row = 190.0, 600.0, 10.0, 26.0
     bottom = top + row * len(bars) + 6

@@ -22,6 +22,15 @@ def stay_label(season: Season, stay: str, tr: Translator) -> str:
     """``Léa Garnier at Manhattan Ballet Theatre, Dec 9 – 13, 2026`` from a frontier stay.
 
     A stay not written ``dancer: host, start..end`` is shown as written.
+
+    Parameters
+    ----------
+    season
+        Gives the names of the dancer and the host.
+    stay
+        A stay as the frontier writes it.
+    tr
+        Formats the dates.
     """
     found = STAY.match(stay.strip())
     if found is None:
@@ -41,7 +50,17 @@ def stay_label(season: Season, stay: str, tr: Translator) -> str:
 
 
 def signed(tr: Translator, amount: float, currency: str) -> str:
-    """Money with an explicit ``+`` for a gain, so a column reads as a change."""
+    """Money with an explicit ``+`` for a gain, so a column reads as a change.
+
+    Parameters
+    ----------
+    tr
+        Formats the amount.
+    amount
+        The change, in ``currency``.
+    currency
+        An ISO 4217 code.
+    """
     text = tr.format_money(amount, currency)
     return "+" + text if round(amount) > 0 else text
 
@@ -53,6 +72,15 @@ def frontier_plot(
     the chosen one, the even split, and the segment of transfers under which both gain.
 
     ``names`` are the houses' names in ``deal.houses`` order; the deal has at least two.
+
+    Parameters
+    ----------
+    season
+        For the stays' labels.
+    deal
+        Its frontier, choice and transfer.
+    tr
+        For the tooltips' words.
     """
     first, second = deal.houses[0], deal.houses[1]
     ids = (first.company, second.company)

@@ -61,7 +61,17 @@ class FinanceView:
 
 
 def finance_view(season: Season, plan: Plan, tr: Translator) -> FinanceView | None:
-    """The charts and tables, or None when the plan has no forecast of any house."""
+    """The charts and tables, or None when the plan has no forecast of any house.
+
+    Parameters
+    ----------
+    season
+        Each house's name.
+    plan
+        Holds the forecast shown.
+    tr
+        Month names, money and percentages of the reader.
+    """
     if plan.forecast is None or not plan.forecast.houses:
         return None
     houses = plan.forecast.houses

@@ -115,17 +115,24 @@ def _row(
 
 
 def grids(season: Season, plan: Plan, tr: Translator) -> list[Grid]:
-    """Every production with at least one performance, house by house, in season order."""
+    """Every production with at least one performance, house by house, in season order.
+
+    Parameters
+    ----------
+    season
+        The houses, their productions and performances, in order.
+    plan
+        Whose casting fills the cells.
+    tr
+        The reader's language, for the columns and the empty places.
+    """
     cast: dict[tuple[str, str], list[str]] = {}
     for c in plan.casting:
         cast.setdefault((c.performance, c.role), []).append(c.dancer)
     found = []
     for company in season.companies:
         for production in company.productions:
-            shows = sorted(
-                (p for p in company.performances if p.production == production.id),
-                key=lambda p: (p.start, p.id),
-            )
+            shows = company.shows_of(production.id)
             if shows:
                 found.append(
                     Grid(

@@ -143,6 +143,22 @@ def write_report(
 
     The parent directory is created when missing. ``violations``: the validator's findings
     when the caller has them already (None: :func:`render_report` runs the validator).
+
+    Parameters
+    ----------
+    season, plan
+        What was planned, and the plan.
+    path
+        The file to write.
+    lang
+        ``"en"`` or ``"fr"``.
+    explanations
+        As for :func:`render_report`.
+
+    Returns
+    -------
+    Path
+        ``path``, as a :class:`~pathlib.Path`.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)

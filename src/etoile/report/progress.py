@@ -56,7 +56,25 @@ class ProductionProgress:
 
 
 def needs(season: Season, plan: Plan, company: Company, production: Production) -> dict[str, float]:
-    """Hours (company, coaching, learning) and calls (stage, dress) the production needs."""
+    """Hours (company, coaching, learning) and calls (stage, dress) the production needs.
+
+    Parameters
+    ----------
+    season
+        Gives who knows each role, and the learning hours.
+    plan
+        Its casting: who must learn or be coached.
+    company
+        The production's house.
+    production
+        The production measured.
+
+    Returns
+    -------
+    dict
+        Kind of call (``company``, ``coaching``, ``learning``, ``stage``, ``dress``) -> need, plus
+        ``casts``.
+    """
     shows = {p.id for p in company.performances if p.production == production.id}
     roles = {r.id: r for r in production.roles}
     leads = {r.id for r in production.lead_roles}
@@ -88,7 +106,15 @@ def needs(season: Season, plan: Plan, company: Company, production: Production) 
 
 
 def scheduled(plan: Plan, production: str) -> dict[str, float]:
-    """Hours of each hourly kind and the number of stage and dress calls of ``production``."""
+    """Hours of each hourly kind and the number of stage and dress calls of ``production``.
+
+    Parameters
+    ----------
+    plan
+        The rehearsal calls placed.
+    production
+        The production's id.
+    """
     done = {k.value: 0.0 for k in (*HOURLY, *COUNTED)}
     for call in plan.rehearsals:
         if call.production == production:
@@ -122,15 +148,22 @@ def _kind(tr: Translator, kind: RehearsalKind, done: float, need: float) -> Kind
 
 
 def progress(season: Season, plan: Plan, tr: Translator) -> list[ProductionProgress]:
-    """Every production with performances or calls, house by house, in the season's order."""
+    """Every production with performances or calls, house by house, in the season's order.
+
+    Parameters
+    ----------
+    season
+        Which productions each house has.
+    plan
+        What is cast, and the calls placed.
+    tr
+        Formats the hours, dates and percentages.
+    """
     called = {c.production for c in plan.rehearsals}
     found = []
     for company in season.companies:
         for production in company.productions:
-            shows = sorted(
-                (p for p in company.performances if p.production == production.id),
-                key=lambda p: (p.start, p.id),
-            )
+            shows = company.shows_of(production.id)
             if not shows and production.id not in called:
                 continue
             need, done = needs(season, plan, company, production), scheduled(plan, production.id)

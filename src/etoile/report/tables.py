@@ -71,7 +71,15 @@ def _gap_text(tr: Translator, gap: float) -> str:
 
 
 def verdict(tr: Translator, report: SolveReport) -> str:
-    """What the status and gap let us say about the plan, and nothing more."""
+    """What the status and gap let us say about the plan, and nothing more.
+
+    Parameters
+    ----------
+    tr
+        The reader's words.
+    report
+        One solver's report.
+    """
     if report.status is SolveStatus.OPTIMAL:
         return tr.t("verdict.optimal")
     if not report.status.has_plan:
@@ -87,7 +95,15 @@ def _number(tr: Translator, value: float | None) -> str:
 
 
 def solver_rows(reports: dict[str, SolveReport], tr: Translator) -> list[SolverRow]:
-    """One row per part of the plan, in the order the plan lists them."""
+    """One row per part of the plan, in the order the plan lists them.
+
+    Parameters
+    ----------
+    reports
+        The plan's solver reports, by part.
+    tr
+        Formats times and gaps.
+    """
     rows = []
     for part, report in reports.items():
         gap = _gap(report)
@@ -109,7 +125,15 @@ def solver_rows(reports: dict[str, SolveReport], tr: Translator) -> list[SolverR
 
 
 def rule_counts(violations: list[Violation], tr: Translator) -> list[RuleCount]:
-    """One row per broken rule and severity, in the validator's order."""
+    """One row per broken rule and severity, in the validator's order.
+
+    Parameters
+    ----------
+    violations
+        The validator's findings.
+    tr
+        Translates severities.
+    """
     counts: dict[tuple[str, str], int] = {}
     for v in violations:
         key = (v.rule, v.severity.value)
@@ -118,7 +142,15 @@ def rule_counts(violations: list[Violation], tr: Translator) -> list[RuleCount]:
 
 
 def violation_rows(violations: list[Violation], tr: Translator) -> list[ViolationRow]:
-    """The first :data:`MAX_VIOLATIONS` findings in the validator's order (rule, entities)."""
+    """The first :data:`MAX_VIOLATIONS` findings in the validator's order (rule, entities).
+
+    Parameters
+    ----------
+    violations
+        What the validator found, in its order.
+    tr
+        The reader's severities and numbers.
+    """
     return [
         ViolationRow(
             rule=v.rule,

@@ -45,7 +45,13 @@ class DancerTimeline:
 
 
 def season_weeks(start: dt.date, end: dt.date) -> list[dt.date]:
-    """The Mondays of every week that holds a day of ``start``..``end``."""
+    """The Mondays of every week that holds a day of ``start``..``end``.
+
+    Parameters
+    ----------
+    start, end
+        The first and last days, both included.
+    """
     monday = start - dt.timedelta(days=start.weekday())
     weeks = []
     while monday <= end:
@@ -55,7 +61,20 @@ def season_weeks(start: dt.date, end: dt.date) -> list[dt.date]:
 
 
 def day_state(moves: list[ExchangeMove], day: dt.date) -> tuple[str, ExchangeMove | None]:
-    """Where a dancer with these moves is on ``day``, and the move that takes them there."""
+    """Where a dancer with these moves is on ``day``, and the move that takes them there.
+
+    Parameters
+    ----------
+    moves
+        The dancer's stays, in order.
+    day
+        The day asked about.
+
+    Returns
+    -------
+    tuple
+        ``guest``, ``travel`` or ``home``, and the move (None at home).
+    """
     for move in moves:
         if move.start <= day <= move.end:
             return "guest", move
@@ -67,7 +86,17 @@ def day_state(moves: list[ExchangeMove], day: dt.date) -> tuple[str, ExchangeMov
 
 
 def timelines(season: Season, plan: Plan, tr: Translator) -> list[DancerTimeline]:
-    """One timeline per dancer who travels, in order of first departure."""
+    """One timeline per dancer who travels, in order of first departure.
+
+    Parameters
+    ----------
+    season
+        For the dancers' and hosts' names.
+    plan
+        Its exchange moves.
+    tr
+        The words of the legend and the dates.
+    """
     by_dancer: dict[str, list[ExchangeMove]] = {}
     for move in sorted(plan.exchange, key=lambda m: (m.depart, m.dancer)):
         by_dancer.setdefault(move.dancer, []).append(move)

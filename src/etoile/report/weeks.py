@@ -83,7 +83,17 @@ def _box(season: Season, call: Rehearsal, tz: str, tr: Translator) -> CallBox:
 
 
 def house_weeks(season: Season, plan: Plan, tr: Translator) -> list[HouseWeek]:
-    """Every week with calls, house by house in the season's order, weeks in date order."""
+    """Every week with calls, house by house in the season's order, weeks in date order.
+
+    Parameters
+    ----------
+    season
+        The houses, studios, venues and people the calls name.
+    plan
+        The placed rehearsal calls.
+    tr
+        Formats the weeks' labels and the times.
+    """
     placed: dict[str, dict[dt.date, list[tuple[Rehearsal, dt.date, str]]]] = {}
     for call in sorted(plan.rehearsals, key=lambda c: (c.start, c.id)):
         _, _, tz = _room(season, call)

@@ -67,7 +67,13 @@ class Document:
     by the C decoder alone, and the lines are found only when a problem needs one."""
 
     def line_of(self, loc: Loc) -> int | None:
-        """The line of ``loc``, or of its nearest ancestor written in the file."""
+        """The line of ``loc``, or of its nearest ancestor written in the file.
+
+        Parameters
+        ----------
+        loc
+            A path in the data, as a tuple of keys and indices.
+        """
         if self.unindexed is not None:
             text, self.unindexed = self.unindexed, None
             _index_text(text, self)
@@ -78,7 +84,17 @@ class Document:
         return None
 
     def problem(self, loc: Loc, message: str, value: Any = None) -> Problem:
-        """A problem at ``loc`` in this document, with the line when it is known."""
+        """A problem at ``loc`` in this document, with the line when it is known.
+
+        Parameters
+        ----------
+        loc
+            Where in the data.
+        message
+            What is wrong.
+        value
+            The offending value, if worth showing.
+        """
         return Problem(self.file, format_path(loc), message, value, self.line_of(loc))
 
 
@@ -87,6 +103,15 @@ def parse_document(text: str, file: str, suffix: str) -> Document:
 
     Syntax errors and duplicate keys end up in :attr:`Document.problems`; when there are
     any, :attr:`Document.data` must not be trusted.
+
+    Parameters
+    ----------
+    text
+        The file's text.
+    file
+        Names the file in problems.
+    suffix
+        The file's suffix, which picks the syntax.
     """
     doc = Document(file)
     if suffix.lower() in YAML_SUFFIXES:

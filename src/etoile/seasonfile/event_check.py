@@ -23,7 +23,24 @@ from etoile.seasonfile.errors import InputError, Problem
 
 
 def check_events(season: Season, plan: Plan, events: EventFile, file: str) -> None:
-    """Raise an InputError naming each event that does not fit the season or the plan."""
+    """Raise an InputError naming each event that does not fit the season or the plan.
+
+    Parameters
+    ----------
+    season
+        The season the events happen to.
+    plan
+        The plan they change (a withdrawal needs a stay in it).
+    events
+        The event file, loaded.
+    file
+        Its name, for the problems.
+
+    Raises
+    ------
+    InputError
+        With one problem per event that does not fit.
+    """
     problems = []
     if events.season != season.id:
         problems.append(Problem(file, "season", f"expected {season.id!r}", events.season))

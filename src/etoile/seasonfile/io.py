@@ -35,7 +35,15 @@ class _Dumper(yaml.SafeDumper):
 
 
 def dumps(data: dict[str, Any], suffix: str) -> str:
-    """Serialise ``data`` as YAML (``.yaml``/``.yml``) or JSON (anything else)."""
+    """Serialise ``data`` as YAML (``.yaml``/``.yml``) or JSON (anything else).
+
+    Parameters
+    ----------
+    data
+        Plain data (:func:`season_to_data`, :func:`plan_to_data`).
+    suffix
+        The target file's suffix.
+    """
     if suffix.lower() in YAML_SUFFIXES:
         return yaml.dump(
             data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2
@@ -44,7 +52,15 @@ def dumps(data: dict[str, Any], suffix: str) -> str:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so a failure leaves no half file."""
+    """Write ``text`` to ``path`` through a temporary file, so a failure leaves no half file.
+
+    Parameters
+    ----------
+    path
+        The file; its folder is created when missing.
+    text
+        Written as UTF-8.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
@@ -52,10 +68,26 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 
 def dump_season(season: Season, path: Path) -> None:
-    """Write ``season`` to ``path`` (YAML or JSON by suffix), atomically."""
+    """Write ``season`` to ``path`` (YAML or JSON by suffix), atomically.
+
+    Parameters
+    ----------
+    season
+        The season to write.
+    path
+        Its file; ``.yaml``/``.yml`` gives YAML.
+    """
     write_text_atomic(path, dumps(season_to_data(season), path.suffix))
 
 
 def dump_plan(plan: Plan, path: Path) -> None:
-    """Write ``plan`` to ``path`` as JSON, atomically."""
+    """Write ``plan`` to ``path`` as JSON, atomically.
+
+    Parameters
+    ----------
+    plan
+        What to save.
+    path
+        The JSON file to write (any suffix).
+    """
     write_text_atomic(path, dumps(plan_to_data(plan), ".json"))

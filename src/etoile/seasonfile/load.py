@@ -37,6 +37,15 @@ def load_season(path: Path) -> Season:
 def parse_season(text: str, file: str, suffix: str) -> Season:
     """Parse a season from ``text``; ``file`` names it in problems, ``suffix`` picks the syntax.
 
+    Parameters
+    ----------
+    text
+        The season file's text.
+    file
+        Its name, as problems will say it.
+    suffix
+        ``.yaml``/``.yml`` for YAML, anything else for JSON.
+
     Raises
     ------
     InputError
@@ -55,6 +64,11 @@ def validate_season(data: Any) -> tuple[Season | None, list[Finding]]:
     """Validate plain data as a season: the season (None if its types are wrong) and findings.
 
     An empty list of findings means the season is valid.
+
+    Parameters
+    ----------
+    data
+        The parsed file.
     """
     if not isinstance(data, dict):
         return None, [Finding((), f"{_TOP_SEASON}, not {_kind(data)}")]
@@ -80,7 +94,22 @@ def load_plan(path: Path) -> Plan:
 
 
 def parse_plan(text: str, file: str, suffix: str) -> Plan:
-    """Parse a plan from ``text``, as :func:`load_plan` does from a file."""
+    """Parse a plan from ``text``, as :func:`load_plan` does from a file.
+
+    Parameters
+    ----------
+    text
+        The plan's text.
+    file
+        The name problems give it.
+    suffix
+        Picks YAML or JSON.
+
+    Raises
+    ------
+    InputError
+        With every problem in the syntax or the types.
+    """
     doc = parse_document(text, file, suffix)
     if doc.problems:
         raise InputError(doc.problems)
@@ -94,6 +123,13 @@ def parse_plan(text: str, file: str, suffix: str) -> Plan:
 
 def read_text(path: Path, expected: str = "a YAML or JSON file saved as UTF-8") -> str:
     """The UTF-8 text of ``path``; ``expected`` says what it should be, for the message.
+
+    Parameters
+    ----------
+    path
+        The file to read.
+    expected
+        What the file should be, said when it is not.
 
     Raises
     ------

@@ -75,7 +75,15 @@ PARSERS: dict[str, Callable[[str], Any]] = {
 
 
 def row_fields(file: str, row: RosterRow) -> tuple[dict[str, Any], list[Problem]]:
-    """The dancer fields written in ``row`` (empty cells left out), and its cell problems."""
+    """The dancer fields written in ``row`` (empty cells left out), and its cell problems.
+
+    Parameters
+    ----------
+    file
+        The roster's name, for the problems.
+    row
+        One row of the roster, cell by column.
+    """
     fields: dict[str, Any] = {}
     problems = []
     for column, raw in row.cells.items():

@@ -36,6 +36,20 @@ class RosterImport:
 def import_roster(roster: Path, company: str, season_file: Path) -> RosterImport:
     """Merge ``roster`` into ``company`` of ``season_file`` and rewrite the file.
 
+    Parameters
+    ----------
+    roster
+        The roster file (``.csv`` or ``.xlsx``).
+    company
+        The id of the house whose dancers it lists.
+    season_file
+        The season file to update.
+
+    Returns
+    -------
+    RosterImport
+        The season written, and who was added or updated.
+
     Raises
     ------
     InputError
@@ -49,6 +63,15 @@ def import_roster(roster: Path, company: str, season_file: Path) -> RosterImport
 
 def merge_roster(roster: Path, company: str, season_file: Path) -> RosterImport:
     """The season that importing ``roster`` into ``company`` would give; nothing is written.
+
+    Parameters
+    ----------
+    roster
+        A CSV or Excel roster.
+    company
+        The house it belongs to.
+    season_file
+        The season it is merged into.
 
     Raises
     ------

@@ -94,7 +94,15 @@ def _count(n: Any) -> str:
 
 
 def validation_findings(error: ValidationError, model: type[BaseModel]) -> list[Finding]:
-    """One finding per error of validating ``model``, in the order pydantic found them."""
+    """One finding per error of validating ``model``, in the order pydantic found them.
+
+    Parameters
+    ----------
+    error
+        What pydantic raised.
+    model
+        The model validated: an unknown field's message lists the fields its place has.
+    """
     return [_finding(e, model) for e in error.errors(include_url=False)]
 
 

@@ -123,6 +123,12 @@ def allowed(
 def require(
     user: Principal, right: Right, *, house: str | None = None, dancer: str | None = None
 ) -> None:
-    """Raise :class:`Forbidden` unless :func:`allowed`."""
+    """Raise :class:`Forbidden` unless :func:`allowed`.
+
+    Parameters
+    ----------
+    user, right, house, dancer
+        As for :func:`allowed`.
+    """
     if not allowed(user, right, house=house, dancer=dancer):
         raise Forbidden(f"a {user.role.value} of {user.company} may not use {right.value} here")

@@ -98,6 +98,17 @@ def add_user(
 ) -> Principal:
     """Create a user with a hashed password.
 
+    Parameters
+    ----------
+    db
+        Where the account is stored.
+    login, password
+        The account's login, and its password in clear (only the hash is kept).
+    role, company
+        What the user does, in which house.
+    dancer, language, name
+        A dancer's id (dancers only), ``en`` or ``fr``, the name shown.
+
     Raises
     ------
     UserInputError
@@ -141,6 +152,13 @@ def authenticate(db: Database, login: str, password: str) -> Principal | None:
 
     A hash made with weaker parameters than today's is replaced on the way. A login or
     password that is not valid Unicode text (a lone surrogate) names nobody.
+
+    Parameters
+    ----------
+    db
+        The users' database.
+    login, password
+        As typed at the login form.
     """
     if not (_is_text(login) and _is_text(password)):
         return None
@@ -216,7 +234,20 @@ def authenticate_throttled(
     db: Database, throttle: LoginThrottle, login: str, password: str, address: str
 ) -> Principal | None:
     """:func:`authenticate`, refused (:class:`TooManyAttempts`) after a burst of wrong
-    passwords for this login or from this address; the password is then not even checked."""
+    passwords for this login or from this address; the password is then not even checked.
+
+    Parameters
+    ----------
+    db, login, password
+        As for :func:`authenticate`.
+    throttle, address
+        Counts the recent failures; the client's address.
+
+    Raises
+    ------
+    TooManyAttempts
+        With the seconds to wait.
+    """
     wait = throttle.retry_after(login, address)
     if wait:
         raise TooManyAttempts(wait)
@@ -248,6 +279,8 @@ def set_password(
 
     Parameters
     ----------
+    db, user_id, password
+        Where the user is stored, who, and the new password in clear.
     sessions
         The app's session store (the database's, or Redis).
     keep_session
@@ -277,6 +310,13 @@ def reset_password(
     """An administrator's :func:`set_password` by login (``etoile user password``): every
     session of the user ends.
 
+    Parameters
+    ----------
+    db, sessions
+        The users' database and the page sessions' store.
+    login, password
+        Whose password, and the new one in clear.
+
     Raises
     ------
     etoile.storage.UserNotFoundError
@@ -304,6 +344,15 @@ def change_password(
 ) -> PasswordChanged:
     """A user's own change of password: the current one is checked first (throttled like a
     login, so that a borrowed session cannot guess it).
+
+    Parameters
+    ----------
+    db, throttle, sessions
+        The users, the login throttle, the page sessions.
+    user, current, new
+        The reader, their password now, the one they want.
+    address, keep_session
+        Their address, for the throttle; the session kept open.
 
     Raises
     ------

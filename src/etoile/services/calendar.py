@@ -44,6 +44,15 @@ def calendars_for(
 ) -> CalendarSet:
     """Check that ``plan`` fits ``season``, then build every calendar in memory.
 
+    Parameters
+    ----------
+    season, plan
+        What the calendars are built from.
+    season_file, plan_file
+        The names of their files, as problems name them.
+    progress
+        Told of each file built.
+
     Raises
     ------
     InputError
@@ -68,6 +77,13 @@ def _folder_problem(out: Path) -> Problem | None:
 def write_calendars(calendars: CalendarSet, out: Path) -> Path:
     """Write every file of ``calendars`` under ``out`` (created when missing); returns ``out``.
 
+    Parameters
+    ----------
+    calendars
+        The files built.
+    out
+        The folder to write them in.
+
     Raises
     ------
     InputError
@@ -90,7 +106,22 @@ def write_calendars(calendars: CalendarSet, out: Path) -> Path:
 def calendar_files(
     season_path: Path, plan_path: Path, out: Path, progress: Progress | None = None
 ) -> CalendarOutcome:
-    """Load the season and the plan, build the calendars, and write them to ``out``."""
+    """Load the season and the plan, build the calendars, and write them to ``out``.
+
+    Parameters
+    ----------
+    season_path, plan_path
+        The season file and the plan file.
+    out
+        The folder written.
+    progress
+        Not passed on to the building of the calendars today: it is never called.
+
+    Raises
+    ------
+    InputError
+        For invalid files, unknown ids, or a folder that cannot be written.
+    """
     season = load_season(season_path)
     plan = load_plan(plan_path)
     problem = _folder_problem(out)

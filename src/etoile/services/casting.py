@@ -36,6 +36,17 @@ def cast_season(
     Only the explanation of an infeasible season may add up to half the budget more. The
     report's objective and terms are recomputed from the plan by the independent
     :func:`etoile.validate.casting.casting_objective`.
+
+    Parameters
+    ----------
+    season
+        What to cast.
+    plan
+        Its exchange and starting casting (None: no exchange, no start).
+    params
+        The solver's settings (default :class:`CastingParams`).
+    progress
+        Told of each better cast the search finds.
     """
     started = time.perf_counter()
     params = params or CastingParams()
@@ -81,7 +92,15 @@ def _recomputed(report: SolveReport, terms: dict[str, float]) -> SolveReport:
 
 
 def explain_casting(season: Season, plan: Plan | None = None) -> list[SlotExplanation]:
-    """Every slot that cannot be filled, with who could dance it and why each one cannot."""
+    """Every slot that cannot be filled, with who could dance it and why each one cannot.
+
+    Parameters
+    ----------
+    season
+        The season to explain.
+    plan
+        Its exchange, which makes guests candidates; None for none.
+    """
     return explain(season, plan)
 
 

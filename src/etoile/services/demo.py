@@ -86,7 +86,17 @@ def summarise(season: Season) -> list[HouseSummary]:
 
 def store(season: Season, url: str, plan: Plan | None = None) -> None:
     """Migrate the database at ``url``, load the season (replacing it) and a draft plan, and
-    create the demo users (:mod:`etoile.services.demo_users`)."""
+    create the demo users (:mod:`etoile.services.demo_users`).
+
+    Parameters
+    ----------
+    season
+        The demo season.
+    url
+        The database's URL.
+    plan
+        A draft to store beside it, if any.
+    """
     from etoile.services.demo_users import add_demo_users
     from etoile.storage import Database, PlanRepository, SeasonRepository, upgrade
 

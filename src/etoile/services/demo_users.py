@@ -76,7 +76,20 @@ def demo_users(season: Season) -> list[DemoUser]:
 
 def add_demo_users(url: str, season: Season) -> list[DemoUser]:
     """Create the demo accounts that do not exist yet in the database at ``url``; those made
-    before the accounts had names get their names."""
+    before the accounts had names get their names.
+
+    Parameters
+    ----------
+    url
+        The database, migrated.
+    season
+        Whose houses get the accounts.
+
+    Returns
+    -------
+    list of DemoUser
+        Every demo account, new or not.
+    """
     users = demo_users(season)
     with Database(url) as db:
         with db.transaction(write=True) as session:

@@ -47,14 +47,26 @@ class ExchangeDecision:
         ]
 
     def moves(self, stays: list[int] | None = None) -> list[ExchangeMove]:
-        """The chosen stays (or those of ``stays``), each with the roles its guest dances."""
+        """The chosen stays (or those of ``stays``), each with the roles its guest dances.
+
+        Parameters
+        ----------
+        stays
+            Indices of candidate stays, chosen or not; None for the chosen ones.
+        """
         return [
             c.move(sorted({o.role for o in self.result.danced.get(c.index, [])}))
             for c in self._chosen(stays)
         ]
 
     def guest_leads(self, stays: list[int] | None = None) -> list[CastAssignment]:
-        """The leads the guests dance (of ``stays`` when given), in show and role order."""
+        """The leads the guests dance (of ``stays`` when given), in show and role order.
+
+        Parameters
+        ----------
+        stays
+            Stays to look at instead of the chosen ones.
+        """
         return sorted(
             (
                 CastAssignment(performance=o.performance, role=o.role, dancer=c.dancer)
@@ -76,7 +88,13 @@ class ExchangeDecision:
         }
 
     def estimate(self, stays: list[int] | None = None) -> dict[str, float]:
-        """House -> the solver's gain (of ``stays`` when given), in the house's own currency."""
+        """House -> the solver's gain (of ``stays`` when given), in the house's own currency.
+
+        Parameters
+        ----------
+        stays
+            The stays counted (None: the solver's choice).
+        """
         total = dict.fromkeys(self.problem.houses, 0.0)
         for c in self._chosen(stays):
             for h, v in stay_effect(self.problem, c, self.result.danced.get(c.index, [])).items():
@@ -95,7 +113,21 @@ def decide(
 ) -> ExchangeDecision:
     """Compile, value against ``base`` (the plan without the exchange) and solve (``hint``: an
     answer to a close problem to start from; ``left_out``: dancers who may not travel;
-    ``compiled``: the season's candidate stays when they are known, copied before valuing)."""
+    ``compiled``: the season's candidate stays when they are known, copied before valuing).
+
+    Parameters
+    ----------
+    season
+        The season whose exchange is decided.
+    base
+        The plan without the exchange (None: the season's expected cast).
+    forecast
+        The demand model that values each stay.
+    params
+        The exchange solver's settings.
+    hint, left_out, compiled
+        As above.
+    """
     fresh = copy_problem(compiled) if compiled is not None else compile_exchange(season)
     problem = value_exchange(season, fresh, forecast, base)
     return resolve(season, problem, params, hint, left_out)
@@ -135,7 +167,19 @@ def resolve(
     hint: ExchangeResult | None = None,
     left_out: frozenset[str] = frozenset(),
 ) -> ExchangeDecision:
-    """Solve an already valued ``problem`` again (after adjustments, or with ``left_out``)."""
+    """Solve an already valued ``problem`` again (after adjustments, or with ``left_out``).
+
+    Parameters
+    ----------
+    season
+        For the terms' transfer rules.
+    problem
+        The valued problem.
+    params
+        How to solve it.
+    hint, left_out
+        As for :func:`decide`.
+    """
     rules = transfer_rules(season, problem, gain_bound(problem))
     return ExchangeDecision(problem, solve_exchange(problem, params, rules, hint, left_out), rules)
 
@@ -163,7 +207,19 @@ def frontier_points(
     """The frontier of every pair of houses with terms, in each house's currency; a point is
     ``chosen`` when its stays (``dancer@start``) are ``chosen``. After the transfer, a point
     with a positive total is shown at the even split, where the terms allow a transfer.
-    ``left_out``: dancers who may not travel, as in ``decision``."""
+    ``left_out``: dancers who may not travel, as in ``decision``.
+
+    Parameters
+    ----------
+    season
+        Its exchange terms and houses.
+    decision
+        The decision whose problem each pair's frontier is solved on.
+    params
+        The solver's settings for each point.
+    chosen, left_out
+        As above.
+    """
     problem = decision.problem
     points: list[FrontierPoint] = []
     for terms in season.exchanges:

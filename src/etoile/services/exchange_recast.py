@@ -31,7 +31,15 @@ from etoile.validate.casting_load import rehearsal_load
 
 
 def with_pins(season: Season, casting: list[CastAssignment]) -> Season:
-    """``season`` with ``casting`` pinned in its performances."""
+    """``season`` with ``casting`` pinned in its performances.
+
+    Parameters
+    ----------
+    season
+        The season to pin.
+    casting
+        The places to pin (a guest's leads, say).
+    """
     pins: dict[str, list[CastPin]] = defaultdict(list)
     for a in casting:
         pins[a.performance].append(CastPin(role=a.role, dancer=a.dancer))
@@ -68,6 +76,24 @@ def recast_around(
 
     When a production cannot be repaired, the travellers involved in it are named: guests
     with leads in it, and travellers whose places in it fall during their trip.
+
+    Parameters
+    ----------
+    season
+        The season cast.
+    base
+        The plan without the exchange, whose casting is kept where it can be.
+    moves
+        The exchange's stays.
+    leads
+        The leads the guests dance, pinned.
+    params
+        The repair's settings.
+
+    Returns
+    -------
+    Recast
+        The plan and its notes, or (no plan) the travellers to blame.
     """
     found = _recast_once(season, base, moves, leads, params)
     if isinstance(found, tuple):
@@ -82,7 +108,19 @@ def involved(
     leads: list[CastAssignment],
     productions: set[str],
 ) -> set[str]:
-    """Travellers with a guest lead in ``productions``, or a place in them while away."""
+    """Travellers with a guest lead in ``productions``, or a place in them while away.
+
+    Parameters
+    ----------
+    season
+        Where the performances' productions are.
+    base
+        Whose casting says who dances where.
+    moves, leads
+        The stays and the guests' leads.
+    productions
+        The productions that could not be repaired.
+    """
     found = {
         a.dancer for a in leads if season.performances[a.performance].item.production in productions
     }
@@ -163,7 +201,15 @@ def _recast_once(
 def scored(season: Season, plan: Plan) -> Plan:
     """``plan`` with its casting report's objective and terms filled in (the validator's
     :func:`~etoile.validate.casting.casting_objective`; the repair leaves them out, since a
-    package that is not kept need not be scored)."""
+    package that is not kept need not be scored).
+
+    Parameters
+    ----------
+    season
+        The season the casting is of.
+    plan
+        The plan to score.
+    """
     report = plan.reports.get("casting")
     if report is None or report.objective is not None or not plan.casting:
         return plan

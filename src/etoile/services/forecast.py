@@ -46,7 +46,18 @@ class ForecastOutcome:
 
 
 def read_params(path: Path | None) -> ForecastParams:
-    """Parameters from a TOML or JSON file, or the defaults; problems as an InputError."""
+    """Parameters from a TOML or JSON file, or the defaults; problems as an InputError.
+
+    Parameters
+    ----------
+    path
+        The file, or None for :data:`DEFAULT_PARAMS`.
+
+    Raises
+    ------
+    InputError
+        When the file cannot be read or holds a wrong value.
+    """
     if path is None:
         return DEFAULT_PARAMS
     try:
@@ -75,7 +86,22 @@ def forecast_season(
     plan_file: str = "plan",
     progress: Callable[[int], None] | None = None,
 ) -> ForecastRun:
-    """Check what the forecast needs, then run it; problems raise an InputError."""
+    """Check what the forecast needs, then run it; problems raise an InputError.
+
+    Parameters
+    ----------
+    season, plan
+        As for :func:`~etoile.forecast.run_forecast`.
+    params, draws, seed, combined_currency, progress
+        Passed on to it.
+    season_file, plan_file
+        The names problems give the inputs.
+
+    Raises
+    ------
+    InputError
+        For a missing exchange rate, a plan naming unknown things, or no draws.
+    """
     problems = [
         Problem(season_file, i.where, i.message, i.value)
         for i in forecast_problems(season, None, combined_currency)
@@ -107,7 +133,28 @@ def forecast_files(
     locale: str = "en",
     progress: Callable[[int], None] | None = None,
 ) -> ForecastOutcome:
-    """Load, forecast, write the plan and the charts (see the module notes for the paths)."""
+    """Load, forecast, write the plan and the charts (see the module notes for the paths).
+
+    Parameters
+    ----------
+    season_path
+        The season file.
+    plan_path
+        The plan forecast; None forecasts the season without one.
+    out
+        Where the plan goes (default: ``plan_path``, else :data:`DEFAULT_OUT`).
+    draws, seed, combined_currency, progress
+        As for :func:`forecast_season`.
+    params_path
+        A TOML or JSON file of model parameters.
+    locale
+        The language of the charts.
+
+    Raises
+    ------
+    InputError
+        For any problem of the inputs; nothing is written then.
+    """
     season = load_season(season_path)
     plan = load_plan(plan_path) if plan_path is not None else None
     params = read_params(params_path)

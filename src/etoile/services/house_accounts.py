@@ -74,6 +74,13 @@ def _require_director(user: Principal) -> None:
 def house_users(db: Database, director: Principal) -> list[HouseUser]:
     """The accounts of ``director``'s house, by login.
 
+    Parameters
+    ----------
+    db
+        The app's database.
+    director
+        The reader, a director.
+
     Raises
     ------
     Forbidden
@@ -86,6 +93,15 @@ def house_users(db: Database, director: Principal) -> list[HouseUser]:
 
 def house_user(db: Database, director: Principal, user_id: int) -> HouseUser:
     """The account ``user_id``, if it belongs to ``director``'s house.
+
+    Parameters
+    ----------
+    db
+        Where the users are.
+    director
+        Who asks.
+    user_id
+        The account wanted.
 
     Raises
     ------
@@ -122,6 +138,17 @@ def reset_user_password(
     password is checked first (throttled like a login, so that a borrowed session cannot take
     over the house's accounts); every session, API token and feed token of the user ends.
 
+    Parameters
+    ----------
+    db, throttle, sessions
+        The database, the login throttle and the sessions' store.
+    director
+        Who resets, their own password checked.
+    user_id, password
+        The account, and its temporary password in clear.
+    own_password, address
+        The director's password and their client's address.
+
     Raises
     ------
     Forbidden
@@ -154,6 +181,17 @@ def set_user_active(
 ) -> AccessEnded:
     """Reactivate, or deactivate, an account of the director's house. A deactivated account
     cannot log in, and its sessions, API tokens and feed tokens end at once.
+
+    Parameters
+    ----------
+    db, sessions
+        The database and the page sessions.
+    director
+        Who decides.
+    user_id
+        The account of their house.
+    active
+        True lets it log in again.
 
     Raises
     ------

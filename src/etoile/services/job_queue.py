@@ -75,7 +75,15 @@ ENDED = {JobStatus.FINISHED, JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANC
 
 def message_id(database_url: str, job_id: int) -> str:
     """The RQ job id of job ``job_id`` of the database at ``database_url``: unique per
-    database, so that databases sharing one queue (tests, staging) never collide."""
+    database, so that databases sharing one queue (tests, staging) never collide.
+
+    Parameters
+    ----------
+    database_url
+        The URL of the job's database, as the runner holds it.
+    job_id
+        The job's row.
+    """
     digest = hashlib.sha256(database_url.encode()).hexdigest()[:12]
     return f"etoile-{digest}-{job_id}"
 
@@ -145,7 +153,17 @@ def on_failure(
     traceback: TracebackType | None,
 ) -> None:
     """RQ's failure callback: the job's row ends failed (the job raised, ran out of time, or
-    was abandoned by a dead worker) unless the job ended it first."""
+    was abandoned by a dead worker) unless the job ended it first.
+
+    Parameters
+    ----------
+    job
+        RQ's job; its first two arguments are the database URL and the job's id.
+    connection
+        The Redis connection (unused).
+    kind, error, traceback
+        What the job raised.
+    """
     database_url, job_id = job.args[0], job.args[1]
     reason = LOST if isinstance(error, AbandonedJobError) else f"{kind.__name__}: {error}"
     with open_url(database_url) as db:
@@ -176,6 +194,15 @@ def work(redis_url: str, queue: str = QUEUE, *, burst: bool = False) -> bool:
 
     Each job runs in a child process of the worker (RQ's default), so that a job that
     crashes, or is killed, leaves the worker serving.
+
+    Parameters
+    ----------
+    redis_url
+        The queue's Redis server.
+    queue
+        The queue's name.
+    burst
+        Stop when the queue is empty.
     """
     connection = Redis.from_url(redis_url)
     worker = _Worker(
@@ -221,19 +248,9 @@ class QueueJobRunner(JobRunner):
         self.queue = Queue(queue, connection=self._redis, serializer=JSONSerializer)
         self._planner = planner
 
-    def start(
-        self, season_id: str, settings: SolveSettings | None = None, *, by: int | None = None
-    ) -> JobInfo:
-        """Queue a job that plans ``season_id``; returns it (queued, or failed when the queue
-        cannot be reached).
-
-        Raises
-        ------
-        etoile.storage.SeasonNotFoundError
-            When no such season is stored.
-        """
-        settings = settings or SolveSettings()
-        job = self._create(season_id, settings, by)
+    def _deliver(self, job: JobInfo, settings: SolveSettings) -> JobInfo:
+        """Put ``job`` in the Redis queue; failed at once when the queue cannot be reached."""
+        season_id = job.season_id
         try:
             self.queue.enqueue(
                 perform,
@@ -369,7 +386,15 @@ def display_redis_url(redis_url: str) -> str:
 def job_runner(db: Database, settings: Settings) -> JobRunner:
     """The runner the settings ask for: the Redis queue when ``settings.redis_url`` is set
     (jobs run in ``etoile worker`` processes), else ``settings.job_workers`` threads in this
-    process (:class:`~etoile.services.jobs.ThreadJobRunner`)."""
+    process (:class:`~etoile.services.jobs.ThreadJobRunner`).
+
+    Parameters
+    ----------
+    db
+        The app's database.
+    settings
+        Gives ``redis_url`` and ``job_workers``.
+    """
     if settings.redis_url:
         return QueueJobRunner(db, settings.redis_url)
     return ThreadJobRunner(db, workers=settings.job_workers)

@@ -148,21 +148,44 @@ class JobRunner(abc.ABC):
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    @abc.abstractmethod
     def start(
         self, season_id: str, settings: SolveSettings | None = None, *, by: int | None = None
     ) -> JobInfo:
-        """Queue a job that plans ``season_id``; returns it (queued).
+        """Queue a job that plans ``season_id`` with ``settings`` (default
+        :class:`SolveSettings`), started by user ``by``; returns it (queued, or failed when it
+        could not be handed over, as when the queue cannot be reached).
+
+        Parameters
+        ----------
+        season_id
+            The stored season to plan.
+        settings
+            The planner's settings.
+        by
+            The user who started it.
 
         Raises
         ------
         etoile.storage.SeasonNotFoundError
             When no such season is stored.
         """
+        settings = settings or SolveSettings()
+        return self._deliver(self._create(season_id, settings, by), settings)
+
+    @abc.abstractmethod
+    def _deliver(self, job: JobInfo, settings: SolveSettings) -> JobInfo:
+        """Hand ``job``, just stored as queued, to what runs it; returns the job then."""
 
     @abc.abstractmethod
     def wait(self, job_id: int, timeout: float | None = None) -> JobInfo:
         """Block until the job has finished (for the CLI and tests); the job then.
+
+        Parameters
+        ----------
+        job_id
+            The job waited for.
+        timeout
+            At most this many seconds (None: as long as it takes).
 
         Raises
         ------
@@ -179,7 +202,13 @@ class JobRunner(abc.ABC):
         """Release what the runner holds (the web process is stopping)."""
 
     def get(self, job_id: int) -> JobInfo:
-        """Job ``job_id`` as it is now."""
+        """Job ``job_id`` as it is now.
+
+        Raises
+        ------
+        etoile.storage.JobNotFoundError
+            For an unknown job.
+        """
         with self.db.transaction() as session:
             return JobRepository(session).get(job_id)
 
@@ -189,7 +218,18 @@ class JobRunner(abc.ABC):
             return JobRepository(session).list(season_id)
 
     def cancel(self, job_id: int) -> JobInfo:
-        """Cancel a queued job, or ask a running one to stop at its next stage."""
+        """Cancel a queued job, or ask a running one to stop at its next stage.
+
+        Parameters
+        ----------
+        job_id
+            The job to stop.
+
+        Raises
+        ------
+        etoile.storage.JobNotFoundError
+            When there is no such job.
+        """
         with self.db.transaction(write=True) as session:
             return JobRepository(session).request_cancel(job_id)
 
@@ -227,20 +267,10 @@ class ThreadJobRunner(JobRunner):
         with self.db.transaction(write=True) as session:
             return JobRepository(session).abandon_unfinished()
 
-    def start(
-        self, season_id: str, settings: SolveSettings | None = None, *, by: int | None = None
-    ) -> JobInfo:
-        """Queue a job that plans ``season_id``; returns it (queued).
-
-        Raises
-        ------
-        etoile.storage.SeasonNotFoundError
-            When no such season is stored.
-        """
-        settings = settings or SolveSettings()
-        job = self._create(season_id, settings, by)
+    def _deliver(self, job: JobInfo, settings: SolveSettings) -> JobInfo:
+        """Submit ``job`` to the pool of threads."""
         future = self._pool.submit(
-            run_job, self.db, job.id, season_id, settings, planner=self._planner
+            run_job, self.db, job.id, job.season_id, settings, planner=self._planner
         )
         with self._lock:
             self._futures[job.id] = future

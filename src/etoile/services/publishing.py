@@ -57,6 +57,12 @@ def publish(
 
     Parameters
     ----------
+    db
+        The plans and changelogs.
+    season, plan_id
+        The season, and its draft to publish.
+    by
+        The user who publishes.
     base_version
         The newest published version the director saw when deciding (None: none was
         published yet). When given and another version was published since, nothing is
@@ -114,7 +120,17 @@ def house_view(season: Season, diff: PlanDiff, company: str) -> PlanDiff:
     performances and calls, the changes of the exchange (both houses agreed it), and the
     changes elsewhere that concern one of the house's own dancers or staff (a dancer of the
     house cast as a guest abroad); ``people`` keep only the house's own people and the
-    guests it hosts."""
+    guests it hosts.
+
+    Parameters
+    ----------
+    season
+        Says whose each dancer, staff member and show is.
+    diff
+        The whole changelog.
+    company
+        The reader's house.
+    """
     own = {d for d, o in season.dancers.items() if o.owner == company}
     own |= {s for s, o in season.staff.items() if o.owner == company}
     kept = []
@@ -140,6 +156,15 @@ class Changelog:
 def changelog(db: Database, season_id: str, version: int) -> Changelog:
     """The changelog of published ``version`` of ``season_id``.
 
+    Parameters
+    ----------
+    db
+        The plans and changelogs.
+    season_id
+        The season.
+    version
+        A published version.
+
     Raises
     ------
     etoile.storage.PlanNotFoundError
@@ -157,7 +182,15 @@ def changelog(db: Database, season_id: str, version: int) -> Changelog:
 
 
 def latest_changelog(db: Database, season_id: str) -> Changelog | None:
-    """The changelog of the newest published version of ``season_id``, or None."""
+    """The changelog of the newest published version of ``season_id``, or None.
+
+    Parameters
+    ----------
+    db
+        Where the changelogs are.
+    season_id
+        The season whose newest is wanted.
+    """
     with db.transaction() as session:
         latest = PlanRepository(session).latest_version(season_id)
     if latest is None:
@@ -182,6 +215,15 @@ class PublishPreview:
 def preview_of(season: Season, draft: StoredPlan, previous: StoredPlan | None) -> PublishPreview:
     """What publishing ``draft`` would change after ``previous``, the newest version (None:
     none yet), worked out without publishing anything.
+
+    Parameters
+    ----------
+    season
+        The season of the draft.
+    draft
+        The draft, with its content.
+    previous
+        The newest published version, with its content.
 
     Raises
     ------

@@ -157,7 +157,15 @@ class RedisSessionStore:
 
 def session_store(db: Database, redis_url: str | None) -> SessionStore:
     """The app's session store: in Redis when ``redis_url`` is set, else in ``db``
-    (:class:`~etoile.services.sessions.DatabaseSessionStore`)."""
+    (:class:`~etoile.services.sessions.DatabaseSessionStore`).
+
+    Parameters
+    ----------
+    db
+        The database, for the sessions when there is no Redis.
+    redis_url
+        The Redis server's URL, or None.
+    """
     if redis_url:
         return RedisSessionStore(connect(redis_url))
     return DatabaseSessionStore(db)

@@ -28,6 +28,17 @@ def rehearse_season(
     The objective is recomputed from the calendar by the independent validator.
     ``params.time_limit`` is the deterministic budget of the calendar's CP-SAT models; the
     report's wall seconds count the whole stage, compiling included.
+
+    Parameters
+    ----------
+    season
+        The houses, studios, staff and labour rules.
+    plan
+        Its casting says who is called.
+    params
+        The calendar's settings (default :class:`RehearsalParams`).
+    progress
+        Told of each better calendar found.
     """
     params = params or RehearsalParams()
     started = time.perf_counter()  # the report's wall seconds (and the safety cap) count it

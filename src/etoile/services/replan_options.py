@@ -47,7 +47,17 @@ class ReplacementOption:
 
 
 def vacated(problem: CastingProblem, old: Cast, frozen: set[int]) -> list[tuple[int, int]]:
-    """(place, dancer) pairs of the old cast whose dancer may no longer dance there."""
+    """(place, dancer) pairs of the old cast whose dancer may no longer dance there.
+
+    Parameters
+    ----------
+    problem
+        The casting problem after the events.
+    old
+        The cast before them, in ``problem``'s indices.
+    frozen
+        Places that may not change (their shows are past).
+    """
     return sorted(
         (k, d) for k, d in old if k not in frozen and d not in problem.slots[k].candidates
     )
@@ -68,7 +78,23 @@ def replacement_options(
     """The ``count`` best-placed candidates of every vacated place, ranked (module notes);
     ``chosen`` is the whole cast of the repair chosen. The candidates' repairs share their
     regions' models (``parts``: the chosen repair's, when given). ``stop`` says when the ranking is
-    no longer wanted: it ends before the next candidate's repair (with what it has)."""
+    no longer wanted: it ends before the next candidate's repair (with what it has).
+
+    Parameters
+    ----------
+    season, base
+        The season after the events, and the plan they changed.
+    problem, old, frozen
+        As for :func:`vacated`.
+    chosen
+        As above.
+    params
+        The repairs' settings (each at most 3 s).
+    count
+        Candidates per vacated place.
+    parts, stop
+        As above.
+    """
     weights = season.casting_weights
     parts = parts if parts is not None else Parts()
     quick = replace(params, time_limit=min(params.time_limit, 3.0))
@@ -215,7 +241,15 @@ class Ranking:
         params: CastingParams,
         parts: Parts,
     ) -> None:
-        """Rank the candidates of this round's repair (``whole``) in the background."""
+        """Rank the candidates of this round's repair (``whole``) in the background.
+
+        Parameters
+        ----------
+        season, base, problem, old, frozen, params, parts
+            As for :func:`replacement_options`.
+        whole
+            The whole cast of this round's repair.
+        """
         if self._pool is not None:
             self._future = self._pool.submit(
                 replacement_options,

@@ -53,6 +53,15 @@ class Owner:
 def owner(season: Season, subject: Subject, ident: str) -> Owner:
     """The dancer, staff member or studio ``ident`` of ``season``.
 
+    Parameters
+    ----------
+    season
+        Where ``ident`` is looked up.
+    subject
+        Dancer, staff member or studio.
+    ident
+        Its id.
+
     Raises
     ------
     UnknownSubjectError
@@ -72,7 +81,19 @@ def owner(season: Season, subject: Subject, ident: str) -> Owner:
 
 
 def entries(season: Season, plan: Plan, who: Owner, lang: str) -> list[Entry]:
-    """Every event of ``who`` under ``plan``, in time order, worded in ``lang``."""
+    """Every event of ``who`` under ``plan``, in time order, worded in ``lang``.
+
+    Parameters
+    ----------
+    season
+        The season of the plan.
+    plan
+        Its casting, calls and exchange.
+    who
+        Whose events.
+    lang
+        The events' language.
+    """
     tr = Translator(lang)
     calls = sorted(plan.rehearsals, key=lambda c: (c.start, c.id))
     found: list[Entry]
@@ -104,7 +125,17 @@ def last_day(entry: Entry) -> dt.date:
 
 
 def within(found: list[Entry], start: dt.date, days: int) -> list[Entry]:
-    """The entries that touch the ``days`` days from ``start``."""
+    """The entries that touch the ``days`` days from ``start``.
+
+    Parameters
+    ----------
+    found
+        Entries, in any order (kept as given).
+    start
+        The first day.
+    days
+        How many days.
+    """
     end = start + dt.timedelta(days=days - 1)
     return [e for e in found if first_day(e) <= end and last_day(e) >= start]
 
@@ -115,7 +146,24 @@ def week_start(day: dt.date) -> dt.date:
 
 
 def ics(season: Season, plan: Plan, who: Owner, lang: str) -> bytes:
-    """The calendar file of ``who``: what a phone's subscription downloads."""
+    """The calendar file of ``who``: what a phone's subscription downloads.
+
+    Parameters
+    ----------
+    season
+        Places and names.
+    plan
+        The plan published.
+    who
+        The dancer, staff member or studio.
+    lang
+        The language of the file's words.
+
+    Returns
+    -------
+    bytes
+        An iCalendar file.
+    """
     tr = Translator(lang)
     about = {
         Subject.DANCER: "ics.about_dancer",
@@ -135,7 +183,15 @@ def ics(season: Season, plan: Plan, who: Owner, lang: str) -> bytes:
 
 def when_text(entry: Entry, lang: str) -> str:
     """When ``entry`` happens, in words: the day and hours in the event's own zone, or the
-    days of an all-day entry."""
+    days of an all-day entry.
+
+    Parameters
+    ----------
+    entry
+        A timed or all-day entry.
+    lang
+        The reader's language.
+    """
     tr = Translator(lang)
     start, end = entry.start, entry.end
     if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
@@ -146,7 +202,19 @@ def when_text(entry: Entry, lang: str) -> str:
 
 
 def changes_for(diff: PlanDiff | None, season: Season, person: str, lang: str) -> list[str]:
-    """What ``diff`` changed for ``person``, one sentence each, in ``lang``."""
+    """What ``diff`` changed for ``person``, one sentence each, in ``lang``.
+
+    Parameters
+    ----------
+    diff
+        The changelog, or None when there is none.
+    season
+        Names the people, shows and roles.
+    person
+        A dancer or staff id.
+    lang
+        ``en`` or ``fr``.
+    """
     if diff is None:
         return []
     tr = Translator(lang)
@@ -157,7 +225,17 @@ def clock_text(entry: Entry, lang: str, home_zone: str = "") -> str:
     """What a card under its day's heading says of when: the hours of a timed entry in the
     event's own zone (``2:00 PM – 5:00 PM``, with the zone's city when it is not
     ``home_zone``), the days of an all-day entry that lasts several days, else nothing (the
-    heading already gives the day)."""
+    heading already gives the day).
+
+    Parameters
+    ----------
+    entry
+        The card's entry.
+    lang
+        In which language.
+    home_zone
+        The reader's own zone (empty: always name the city).
+    """
     tr = Translator(lang)
     start, end = entry.start, entry.end
     if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
@@ -184,6 +262,17 @@ def my_changes(diff: PlanDiff | None, season: Season, person: str, lang: str) ->
 
     Places are named (a studio's or a theatre's name, never its id); the sentences themselves
     are the pages' (second person), so only the facts are made here.
+
+    Parameters
+    ----------
+    diff
+        The newest changelog, or None.
+    season
+        For the places' names and zones.
+    person
+        The dancer's id.
+    lang
+        The dancer's language.
     """
     if diff is None:
         return []

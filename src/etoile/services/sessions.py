@@ -65,7 +65,17 @@ class SessionPolicy:
     def expires_at(
         self, created_at: dt.datetime, last_seen_at: dt.datetime, user_id: int | None
     ) -> dt.datetime:
-        """When a session ends unless used again: idle expiry, capped by the absolute one."""
+        """When a session ends unless used again: idle expiry, capped by the absolute one.
+
+        Parameters
+        ----------
+        created_at
+            When the session began.
+        last_seen_at
+            When it was last used.
+        user_id
+            Its user (None: anonymous, which expires sooner).
+        """
         idle = self.idle if user_id is not None else self.anonymous_idle
         return min(last_seen_at + idle, created_at + self.absolute)
 
@@ -76,7 +86,19 @@ class SessionPolicy:
         now: dt.datetime,
         created_at: dt.datetime | None = None,
     ) -> StoredWebSession:
-        """The stored form of a session with ``data``, used at ``now``."""
+        """The stored form of a session with ``data``, used at ``now``.
+
+        Parameters
+        ----------
+        key
+            The hash of the session's id.
+        data
+            What the session holds.
+        now
+            The time of the request.
+        created_at
+            When the session began (None: now).
+        """
         created = created_at or now
         uid = user_of(data)
         return StoredWebSession(
@@ -89,7 +111,15 @@ class SessionPolicy:
         )
 
     def touched(self, stored: StoredWebSession, now: dt.datetime) -> StoredWebSession | None:
-        """``stored`` used again at ``now``, or None when its last use is recent enough."""
+        """``stored`` used again at ``now``, or None when its last use is recent enough.
+
+        Parameters
+        ----------
+        stored
+            The session as stored.
+        now
+            When it is used.
+        """
         if now - stored.last_seen_at < self.touch_every:
             return None
         return replace(
@@ -106,7 +136,13 @@ class SessionStore(Protocol):
     clock: Callable[[], dt.datetime]
 
     def load(self, key: str) -> StoredWebSession | None:
-        """The live session stored under ``key``, or None (unknown, expired or ended)."""
+        """The live session stored under ``key``, or None (unknown, expired or ended).
+
+        Parameters
+        ----------
+        key
+            The hash of the session's id (:func:`session_key`).
+        """
         ...
 
     def save(self, stored: StoredWebSession, *, new: bool = True) -> None:
@@ -114,6 +150,13 @@ class SessionStore(Protocol):
 
         With ``new=False`` a session ended meanwhile (a logout or a password change in
         another request) is not brought back.
+
+        Parameters
+        ----------
+        stored
+            The session, under its key.
+        new
+            May the session be created.
         """
         ...
 
@@ -122,7 +165,15 @@ class SessionStore(Protocol):
         ...
 
     def end_user_sessions(self, user_id: int, *, keep: str | None = None) -> int:
-        """End every session of ``user_id`` but the one under ``keep``; returns how many."""
+        """End every session of ``user_id`` but the one under ``keep``; returns how many.
+
+        Parameters
+        ----------
+        user_id
+            Whose sessions end.
+        keep
+            The key of a session kept open (the one that asked).
+        """
         ...
 
     def purge(self) -> int:

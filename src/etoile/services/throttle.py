@@ -46,11 +46,27 @@ class FailureLog(Protocol):
     """Where the times of wrong passwords are kept, per key (a login or an address)."""
 
     def recent(self, key: str, now: float) -> list[float]:
-        """The times of ``key``'s failures in the window ending at ``now``, oldest first."""
+        """The times of ``key``'s failures in the window ending at ``now``, oldest first.
+
+        Parameters
+        ----------
+        key
+            ``login:...`` or ``addr:...``.
+        now
+            The time, in seconds of the throttle's clock.
+        """
         ...
 
     def add(self, keys: Sequence[str], now: float) -> None:
-        """Record a failure at ``now`` under each of ``keys``."""
+        """Record a failure at ``now`` under each of ``keys``.
+
+        Parameters
+        ----------
+        keys
+            The login's and the address's keys.
+        now
+            When it failed.
+        """
         ...
 
     def clear(self, key: str) -> None:
@@ -149,7 +165,15 @@ class LoginThrottle:
 
     @classmethod
     def shared(cls, client: redis.Redis, *, prefix: str = "etoile:") -> LoginThrottle:
-        """A throttle whose counts live in Redis, shared by every process."""
+        """A throttle whose counts live in Redis, shared by every process.
+
+        Parameters
+        ----------
+        client
+            A client of the Redis server.
+        prefix
+            Put before every key (tests use their own).
+        """
         return cls(time.time, RedisFailures(client, prefix=prefix))
 
     @staticmethod
@@ -157,7 +181,15 @@ class LoginThrottle:
         return ((f"login:{login.lower()}", PER_ACCOUNT), (f"addr:{address}", PER_ADDRESS))
 
     def retry_after(self, login: str, address: str) -> int:
-        """Seconds until this login may be tried from this address again (0: now)."""
+        """Seconds until this login may be tried from this address again (0: now).
+
+        Parameters
+        ----------
+        login
+            The login tried (case folded).
+        address
+            The client's address.
+        """
         now = self._clock()
         waits = []
         for key, limit in self._keys(login, address):
@@ -176,7 +208,13 @@ class LoginThrottle:
 
 
 def login_throttle(redis_url: str | None) -> LoginThrottle:
-    """The app's throttle: shared through Redis when ``redis_url`` is set, else in-process."""
+    """The app's throttle: shared through Redis when ``redis_url`` is set, else in-process.
+
+    Parameters
+    ----------
+    redis_url
+        The shared Redis server, or None.
+    """
     if redis_url:
         from etoile.services.redis_sessions import connect
 

@@ -64,7 +64,20 @@ class TokenService:
         return ApiTokenRepository(session, clock=self.clock)
 
     def issue(self, user_id: int, label: str = "") -> IssuedToken:
-        """A new token of ``user_id``, valid :data:`TOKEN_SECONDS`; expired ones are purged."""
+        """A new token of ``user_id``, valid :data:`TOKEN_SECONDS`; expired ones are purged.
+
+        Parameters
+        ----------
+        user_id
+            The owner.
+        label
+            What they call the token.
+
+        Returns
+        -------
+        IssuedToken
+            The secret (shown once) and the token as stored.
+        """
         secret = secrets.token_urlsafe(32)
         expires = self.clock() + dt.timedelta(seconds=TOKEN_SECONDS)
         with self.db.transaction(write=True) as session:
@@ -99,7 +112,15 @@ class TokenService:
             return self._tokens(session).of_user(user_id)
 
     def revoke(self, user_id: int, token_id: int) -> bool:
-        """Revoke ``user_id``'s live token ``token_id``; False when they have no such token."""
+        """Revoke ``user_id``'s live token ``token_id``; False when they have no such token.
+
+        Parameters
+        ----------
+        user_id
+            Who revokes; only their own tokens.
+        token_id
+            Which token.
+        """
         with self.db.transaction(write=True) as session:
             return self._tokens(session).revoke(user_id, token_id)
 

@@ -30,7 +30,15 @@ class Overview:
 
 
 def overview(season: Season, lang: str) -> Overview:
-    """The season's houses, repertoire and calendar, summarised."""
+    """The season's houses, repertoire and calendar, summarised.
+
+    Parameters
+    ----------
+    season
+        The season summarised.
+    lang
+        Formats its dates.
+    """
     tr = Translator(lang)
     return Overview(
         season.id, season.name, tr.format_period(season.start, season.end), summarise(season)
@@ -70,6 +78,15 @@ def exchange_board(season: Season, plan: Plan, lang: str) -> ExchangeBoard:
 
     The deal (verdict, transfer and fee range, frontier chart) comes formatted as in the
     director's report.
+
+    Parameters
+    ----------
+    season
+        The names and the houses' money.
+    plan
+        Its exchange, casting and deal.
+    lang
+        The reader's language.
     """
     tr = Translator(lang)
     stays = []
@@ -161,14 +178,28 @@ def production_house(season: Season, production: str) -> str:
 
 
 def casting_grid(season: Season, plan: Plan, production: str, lang: str) -> CastingGrid:
-    """The casting grid of ``production`` under ``plan``."""
+    """The casting grid of ``production`` under ``plan``.
+
+    Parameters
+    ----------
+    season
+        Houses, productions and dancers.
+    plan
+        Its casting.
+    production
+        The production's id.
+    lang
+        Formats the days and times.
+
+    Raises
+    ------
+    UnknownProductionError
+        When the season has no such production.
+    """
     tr = Translator(lang)
     house = season.company[production_house(season, production)]
     prod = season.productions[production].item
-    shows = sorted(
-        (p for p in house.performances if p.production == production),
-        key=lambda p: (p.start, p.id),
-    )
+    shows = house.shows_of(production)
     cast: dict[tuple[str, str], list[str]] = defaultdict(list)
     for a in plan.casting:
         cast[(a.performance, a.role)].append(a.dancer)
@@ -205,14 +236,34 @@ def casting_grid(season: Season, plan: Plan, production: str, lang: str) -> Cast
 
 
 def productions_of(season: Season, house: str) -> list[tuple[str, str]]:
-    """(id, title) of the productions of ``house`` that have performances."""
+    """(id, title) of the productions of ``house`` that have performances.
+
+    Parameters
+    ----------
+    season
+        Whose productions.
+    house
+        A company id.
+    """
     company = season.company[house]
     staged = {p.production for p in company.performances}
     return [(p.id, p.title) for p in company.productions if p.id in staged]
 
 
 def house_finance(season: Season, plan: Plan, house: str, lang: str) -> FinanceView | None:
-    """The finance charts and tables of ``house`` only (None without a forecast for it)."""
+    """The finance charts and tables of ``house`` only (None without a forecast for it).
+
+    Parameters
+    ----------
+    season
+        Each house's name and currency.
+    plan
+        Its forecast.
+    house
+        The reader's house.
+    lang
+        Words and money of the reader.
+    """
     if plan.forecast is None:
         return None
     mine = [h for h in plan.forecast.houses if h.company == house]

@@ -120,13 +120,30 @@ class Workspace:
 
         ``key`` must name everything the view depends on besides the plan (the dancer, the
         language, the window ...); the plan's id and revision are added to it here.
+
+        Parameters
+        ----------
+        stored
+            The plan the view is of.
+        key
+            What else the view depends on.
+        compute
+            Makes the view.
         """
         return self.kept((stored.id, stored.revision, key), compute)
 
     def kept(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, kept under ``key`` (the most recently used :data:`MEMO_SIZE`), for
         what never changes once made: ``key`` names everything it depends on. None is not
-        kept (what is missing now may exist later)."""
+        kept (what is missing now may exist later).
+
+        Parameters
+        ----------
+        key
+            Names everything the value depends on.
+        compute
+            Makes the value when it is not kept.
+        """
         with self._lock:
             if key in self._memo:
                 self._memo.move_to_end(key)
@@ -146,6 +163,13 @@ class Workspace:
 
     def plan(self, season_id: str, plan_id: int) -> StoredPlan:
         """Plan ``plan_id`` of season ``season_id``.
+
+        Parameters
+        ----------
+        season_id
+            The season.
+        plan_id
+            One of its plans.
 
         Raises
         ------
@@ -205,7 +229,15 @@ class Workspace:
 
     def current(self, season_id: str, *, published_only: bool) -> StoredPlan | None:
         """The plan a reader sees by default: the newest plan of the season (draft or
-        published), or with ``published_only`` the newest published version; None if none."""
+        published), or with ``published_only`` the newest published version; None if none.
+
+        Parameters
+        ----------
+        season_id
+            Whose plans.
+        published_only
+            Look only at published versions (what dancers see).
+        """
         with self.db.transaction() as session:
             query = (
                 select(PlanRow.id)

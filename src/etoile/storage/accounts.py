@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
-from etoile.storage.clock import utc_now
 from etoile.storage.errors import ConstraintError, StorageError
 from etoile.storage.models import FeedTokenRow, UserRow
+from etoile.storage.repository import Repository
 
 
 class UserExistsError(StorageError):
@@ -66,20 +64,8 @@ def _user(row: UserRow) -> StoredUser:
     )
 
 
-class UserRepository:
-    """Users in the database (see :class:`~etoile.storage.SeasonRepository` for sessions).
-
-    Parameters
-    ----------
-    session
-        The session to work in; the caller commits.
-    clock
-        Returns the current aware time; tests pass a fixed one.
-    """
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
+class UserRepository(Repository):
+    """Users in the database (see :class:`~etoile.storage.SeasonRepository` for sessions)."""
 
     def add(
         self,
@@ -93,6 +79,28 @@ class UserRepository:
         name: str = "",
     ) -> StoredUser:
         """Store a new user.
+
+        Parameters
+        ----------
+        login
+            The name the user logs in with; unique among users.
+        password_hash
+            The Argon2id hash of the password (this layer never sees the password).
+        role
+            ``director``, ``ballet_master``, ``finance`` or ``dancer``.
+        company
+            The id of the user's house.
+        dancer
+            For a dancer's account, their dancer id in the season; None for other roles.
+        language
+            ``en`` or ``fr``, the language of the user's pages.
+        name
+            The name the pages show (empty: the login is shown).
+
+        Returns
+        -------
+        StoredUser
+            The user as stored, with its new id.
 
         Raises
         ------
@@ -121,7 +129,13 @@ class UserRepository:
         return _user(row)
 
     def by_login(self, login: str) -> StoredUser | None:
-        """The user with this login, or None."""
+        """The user with this login, or None.
+
+        Parameters
+        ----------
+        login
+            The login to look up (exact, case included).
+        """
         row = self._session.scalar(select(UserRow).where(UserRow.login == login))
         return None if row is None else _user(row)
 
@@ -139,7 +153,15 @@ class UserRepository:
         return _user(row)
 
     def set_password_hash(self, user_id: int, password_hash: str) -> None:
-        """Replace the password hash (after a re-hash with stronger parameters)."""
+        """Replace the password hash (after a re-hash with stronger parameters).
+
+        Parameters
+        ----------
+        user_id
+            Whose hash to replace.
+        password_hash
+            The new Argon2id hash.
+        """
         self._session.execute(
             update(UserRow).where(UserRow.id == user_id).values(password_hash=password_hash)
         )
@@ -154,23 +176,43 @@ class UserRepository:
         return [_user(r) for r in self._session.scalars(query)]
 
     def set_active(self, user_id: int, active: bool) -> None:
-        """Activate or deactivate user ``user_id`` (a deactivated user cannot log in)."""
+        """Activate or deactivate user ``user_id`` (a deactivated user cannot log in).
+
+        Parameters
+        ----------
+        user_id
+            The account to change.
+        active
+            True to let the user log in again, False to shut them out.
+        """
         self._session.execute(update(UserRow).where(UserRow.id == user_id).values(active=active))
 
     def set_name(self, user_id: int, name: str) -> None:
-        """Replace the name shown on the pages."""
+        """Replace the name shown on the pages.
+
+        Parameters
+        ----------
+        user_id
+            The account to rename.
+        name
+            Its new display name.
+        """
         self._session.execute(update(UserRow).where(UserRow.id == user_id).values(name=name))
 
 
-class FeedTokenRepository:
+class FeedTokenRepository(Repository):
     """Calendar feed tokens, stored as hashes; one live token per user at most."""
 
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
-
     def replace(self, user_id: int, token_hash: str) -> None:
-        """Revoke the user's live tokens and store ``token_hash`` as the new one."""
+        """Revoke the user's live tokens and store ``token_hash`` as the new one.
+
+        Parameters
+        ----------
+        user_id
+            The owner of the calendar feed.
+        token_hash
+            The hash of the new token's secret.
+        """
         with self._session.begin_nested():
             self.revoke(user_id)
             self._session.add(
@@ -187,7 +229,13 @@ class FeedTokenRepository:
         return int(getattr(result, "rowcount", 0) or 0)
 
     def user_for(self, token_hash: str) -> StoredUser | None:
-        """The owner of a live token with this hash, or None (unknown or revoked)."""
+        """The owner of a live token with this hash, or None (unknown or revoked).
+
+        Parameters
+        ----------
+        token_hash
+            The hash of the secret in a feed URL.
+        """
         row = self._session.scalar(
             select(UserRow)
             .join(FeedTokenRow, FeedTokenRow.user_id == UserRow.id)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from etoile.storage.clock import utc_now
 from etoile.storage.models import ChangelogRow
+from etoile.storage.repository import Repository
 
 
 @dataclass(frozen=True)
@@ -26,12 +24,8 @@ class StoredChangelog:
     document: dict[str, Any]
 
 
-class ChangelogRepository:
+class ChangelogRepository(Repository):
     """Changelogs in the database, inside the caller's session."""
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
 
     def add(
         self,
@@ -41,7 +35,26 @@ class ChangelogRepository:
         document: dict[str, Any],
         published_by: int | None = None,
     ) -> StoredChangelog:
-        """Store the changelog of the published plan ``plan_id``."""
+        """Store the changelog of the published plan ``plan_id``.
+
+        Parameters
+        ----------
+        plan_id
+            The plan just published.
+        previous_plan_id
+            The version it follows (None for a season's first version).
+        people
+            Ids of the people the changes concern; stored sorted.
+        document
+            The diff from the previous version, as JSON.
+        published_by
+            The user who published, if known.
+
+        Returns
+        -------
+        StoredChangelog
+            What was stored, its creation time included.
+        """
         row = ChangelogRow(
             plan_id=plan_id,
             previous_plan_id=previous_plan_id,

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
 
-from etoile.storage.clock import utc_now
 from etoile.storage.errors import StorageError, storable_id
 from etoile.storage.models import JobRow
+from etoile.storage.repository import Repository
 
 FINISHED = ("cancelled", "succeeded", "failed")
 """States a job never leaves."""
@@ -72,17 +70,30 @@ def _info(row: JobRow) -> JobInfo:
     )
 
 
-class JobRepository:
+class JobRepository(Repository):
     """Jobs in the database, inside the caller's session."""
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
 
     def create(
         self, season_id: str, kind: str, params: dict[str, Any], created_by: int | None
     ) -> JobInfo:
-        """A new queued job."""
+        """A new queued job.
+
+        Parameters
+        ----------
+        season_id
+            The season the job plans.
+        kind
+            What the job does (``plan``).
+        params
+            The job's settings, as JSON.
+        created_by
+            The user who started it, if any.
+
+        Returns
+        -------
+        JobInfo
+            The job, queued, with no progress yet.
+        """
         row = JobRow(
             season_id=season_id,
             kind=kind,
@@ -98,7 +109,13 @@ class JobRepository:
         return _info(row)
 
     def get(self, job_id: int) -> JobInfo:
-        """Job ``job_id``; :class:`JobNotFoundError` when there is none."""
+        """Job ``job_id``; :class:`JobNotFoundError` when there is none.
+
+        Raises
+        ------
+        JobNotFoundError
+            When no job has this id.
+        """
         if not storable_id(job_id):
             raise JobNotFoundError(job_id)
         row = self._session.get(JobRow, job_id, populate_existing=True)
@@ -107,7 +124,15 @@ class JobRepository:
         return _info(row)
 
     def list(self, season_id: str, limit: int = 20) -> builtins.list[JobInfo]:
-        """The season's most recent jobs, newest first."""
+        """The season's most recent jobs, newest first.
+
+        Parameters
+        ----------
+        season_id
+            Whose jobs to list.
+        limit
+            At most this many.
+        """
         rows = self._session.scalars(
             select(JobRow)
             .where(JobRow.season_id == season_id)
@@ -126,7 +151,17 @@ class JobRepository:
         return bool(getattr(result, "rowcount", 0))
 
     def progress(self, job_id: int, progress: float, stage: str) -> str:
-        """Record progress of a running job; returns its status (``cancelling`` means stop)."""
+        """Record progress of a running job; returns its status (``cancelling`` means stop).
+
+        Parameters
+        ----------
+        job_id
+            The running job.
+        progress
+            How far it is, from 0 to 1.
+        stage
+            What it is doing, in words (cut to 200 characters).
+        """
         self._session.execute(
             update(JobRow)
             .where(JobRow.id == job_id, JobRow.status == "running")
@@ -136,7 +171,23 @@ class JobRepository:
         return str(status)
 
     def request_cancel(self, job_id: int) -> JobInfo:
-        """Cancel a queued job at once; ask a running one to stop at its next stage."""
+        """Cancel a queued job at once; ask a running one to stop at its next stage.
+
+        Parameters
+        ----------
+        job_id
+            The job to stop.
+
+        Returns
+        -------
+        JobInfo
+            The job afterwards: cancelled, cancelling, or unchanged when it had finished.
+
+        Raises
+        ------
+        JobNotFoundError
+            When there is no such job.
+        """
         row = self._session.get(JobRow, job_id, with_for_update=True)
         if row is None:
             raise JobNotFoundError(job_id)
@@ -155,7 +206,19 @@ class JobRepository:
         plan_id: int | None = None,
         error: str | None = None,
     ) -> None:
-        """Record how the job ended."""
+        """Record how the job ended.
+
+        Parameters
+        ----------
+        job_id
+            The job that ended.
+        status
+            ``succeeded``, ``failed`` or ``cancelled``; a success also sets its progress to 1.
+        plan_id
+            The draft a successful job saved.
+        error
+            Why it failed, in words.
+        """
         self._session.execute(
             update(JobRow)
             .where(JobRow.id == job_id)

@@ -56,6 +56,13 @@ def upgrade(url: str | URL, revision: str = "head") -> str:
     The whole upgrade is one transaction (SQLite included, see :mod:`etoile.storage.engine`):
     a revision that fails leaves the database as it was.
 
+    Parameters
+    ----------
+    url
+        The database's SQLAlchemy URL.
+    revision
+        The Alembic revision to reach.
+
     Returns
     -------
     str
@@ -71,7 +78,18 @@ def upgrade(url: str | URL, revision: str = "head") -> str:
 
 
 def require_current_schema(engine: Engine) -> None:
-    """Raise :class:`SchemaError` unless the database is at the newest revision."""
+    """Raise :class:`SchemaError` unless the database is at the newest revision.
+
+    Parameters
+    ----------
+    engine
+        An engine on the database to check.
+
+    Raises
+    ------
+    SchemaError
+        When the database was never migrated, or is at another revision.
+    """
     current = current_revision(engine)
     head = head_revision()
     where = display_url(engine.url)

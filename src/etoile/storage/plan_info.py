@@ -59,7 +59,15 @@ def info_of(row: PlanRow, season_id: str) -> PlanInfo:
 
 
 def info_fields(row: PlanRow, season_id: str) -> dict[str, Any]:
-    """The fields of :class:`PlanInfo` read from ``row``, of season ``season_id``."""
+    """The fields of :class:`PlanInfo` read from ``row``, of season ``season_id``.
+
+    Parameters
+    ----------
+    row
+        The stored plan (its document need not be loaded).
+    season_id
+        The id of the row's season (rows hold its key, not its id).
+    """
     return {
         "id": row.id,
         "season_id": season_id,

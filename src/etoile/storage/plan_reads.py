@@ -8,37 +8,31 @@ the writes: drafts, cell edits and publication.
 from __future__ import annotations
 
 import builtins
-import datetime as dt
-from collections.abc import Callable
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import defer
 
-from etoile.storage.clock import utc_now
 from etoile.storage.edits import PlanEdit
 from etoile.storage.errors import PlanNotFoundError, SeasonNotFoundError, StorageError, storable_id
 from etoile.storage.mappers import plan_from_documents
 from etoile.storage.models import PlanEditRow, PlanRow, SeasonRow
 from etoile.storage.plan_info import PlanInfo, PlanStatus, StoredPlan, info_fields, info_of
+from etoile.storage.repository import Repository
 
 
-class PlanReader:
-    """Plans in the database, read inside the caller's session (see :class:`SeasonRepository`).
-
-    Parameters
-    ----------
-    session
-        The session to work in; the caller commits.
-    clock
-        Returns the current aware time; tests pass a fixed one.
-    """
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
+class PlanReader(Repository):
+    """Plans in the database, read inside the caller's session (see :class:`SeasonRepository`)."""
 
     def edits_since(self, plan_id: int, revision: int) -> builtins.list[PlanEdit]:
-        """The manual changes of draft ``plan_id`` after ``revision``, oldest first."""
+        """The manual changes of draft ``plan_id`` after ``revision``, oldest first.
+
+        Parameters
+        ----------
+        plan_id
+            The draft.
+        revision
+            Edits up to and including this revision are left out.
+        """
         rows = self._session.scalars(
             select(PlanEditRow)
             .where(PlanEditRow.plan_id == plan_id, PlanEditRow.revision > revision)
@@ -50,7 +44,13 @@ class PlanReader:
         ]
 
     def revision(self, plan_id: int) -> tuple[PlanStatus, int]:
-        """The status and revision of plan ``plan_id`` (a cheap query)."""
+        """The status and revision of plan ``plan_id`` (a cheap query).
+
+        Raises
+        ------
+        PlanNotFoundError
+            When there is no such plan.
+        """
         if not storable_id(plan_id):
             raise PlanNotFoundError(str(plan_id))
         found = self._session.execute(
@@ -61,12 +61,35 @@ class PlanReader:
         return PlanStatus(found[0]), found[1]
 
     def get(self, plan_id: int) -> StoredPlan:
-        """The stored plan ``plan_id``, draft or published."""
+        """The stored plan ``plan_id``, draft or published.
+
+        Raises
+        ------
+        PlanNotFoundError
+            When no plan has this id.
+        StorageError
+            When the draft's cell edits after its document are not all stored.
+        """
         row, season_id = self._row(plan_id)
         return self._stored(row, season_id)
 
     def get_version(self, season_id: str, version: int) -> StoredPlan:
-        """Published version ``version`` of season ``season_id``."""
+        """Published version ``version`` of season ``season_id``.
+
+        Parameters
+        ----------
+        season_id
+            The season.
+        version
+            Its version number, 1 for the first publication.
+
+        Raises
+        ------
+        SeasonNotFoundError
+            When the season is not stored.
+        PlanNotFoundError
+            When the season has no such version.
+        """
         if not storable_id(version):
             raise PlanNotFoundError(f"version {version}")
         row = self._session.scalar(
@@ -79,7 +102,15 @@ class PlanReader:
         return self._stored(row, season_id)
 
     def version_info(self, season_id: str, version: int) -> PlanInfo:
-        """Published version ``version`` of season ``season_id``, without its content."""
+        """Published version ``version`` of season ``season_id``, without its content.
+
+        Raises
+        ------
+        SeasonNotFoundError
+            For an unknown season.
+        PlanNotFoundError
+            For a version not published.
+        """
         if not storable_id(version):
             raise PlanNotFoundError(f"version {version}")
         row = self._session.scalar(

@@ -32,20 +32,31 @@ published); in between, a save writes only its edit and reading the plan replays
 
 class PlanRepository(PlanReader):
     """Plans in the database, inside the caller's session (see :class:`SeasonRepository`):
-    written here, read as :class:`~etoile.storage.plan_reads.PlanReader` reads them.
-
-    Parameters
-    ----------
-    session
-        The session to work in; the caller commits.
-    clock
-        Returns the current aware time; tests pass a fixed one.
-    """
+    written here, read as :class:`~etoile.storage.plan_reads.PlanReader` reads them."""
 
     def save_draft(self, plan: Plan, *, label: str = "", based_on: int | None = None) -> PlanInfo:
         """Store ``plan`` as a new draft of its season (``plan.season``), at revision 1.
 
         ``based_on`` names the published plan a hand-edited draft was copied from.
+
+        Parameters
+        ----------
+        plan
+            The plan to store; its ``season`` must be stored.
+        label
+            A few words people recognise the draft by.
+        based_on
+            The id of the published plan the draft was copied from, if it was.
+
+        Returns
+        -------
+        PlanInfo
+            The new draft, without its content.
+
+        Raises
+        ------
+        SeasonNotFoundError
+            When ``plan.season`` is not stored.
         """
         document, reports = plan_documents(plan)
         row = PlanRow(
@@ -75,6 +86,12 @@ class PlanRepository(PlanReader):
 
         Parameters
         ----------
+        plan_id
+            The draft to overwrite.
+        plan
+            Its new content, of the draft's season.
+        label
+            A new label; None keeps the old one.
         expected_revision
             The revision the writer started from. The row is changed only if it is still the
             newest (one conditional ``UPDATE``, atomic on SQLite and PostgreSQL alike); None
@@ -117,6 +134,26 @@ class PlanRepository(PlanReader):
         (:meth:`add_edit`); the plan's document is written again only every
         :data:`DOCUMENT_EVERY` edits (``changed`` is the whole plan after the edit), since
         reading the plan replays the edits after its document.
+
+        Parameters
+        ----------
+        plan_id
+            The draft edited.
+        changed
+            The whole plan after the edit.
+        performance, role
+            The cell: a show and one of its roles.
+        dancers
+            Who dances the role in that show now (empty: nobody).
+        expected_revision
+            The revision the person editing started from.
+        by
+            Their login, kept with the edit.
+
+        Returns
+        -------
+        PlanInfo
+            The draft at its new revision.
 
         Raises
         ------
@@ -166,7 +203,20 @@ class PlanRepository(PlanReader):
             raise self.stale(row.id, expected or 0)
 
     def stale(self, plan_id: int, revision: int) -> StaleWriteError:
-        """The error for a write to ``plan_id`` that started from an older ``revision``."""
+        """The error for a write to ``plan_id`` that started from an older ``revision``.
+
+        Parameters
+        ----------
+        plan_id
+            The draft written to.
+        revision
+            The revision the writer started from.
+
+        Returns
+        -------
+        StaleWriteError
+            Naming the current revision and who saved the edits missed since.
+        """
         current = self._session.scalar(select(PlanRow.revision).where(PlanRow.id == plan_id))
         missed = self.edits_since(plan_id, revision)
         who = sorted({e.by for e in missed if e.by})
@@ -181,7 +231,21 @@ class PlanRepository(PlanReader):
     def add_edit(
         self, plan_id: int, revision: int, performance: str, role: str, dancers: list[str], by: str
     ) -> None:
-        """Record the manual change that made ``revision`` of draft ``plan_id``."""
+        """Record the manual change that made ``revision`` of draft ``plan_id``.
+
+        Parameters
+        ----------
+        plan_id
+            The draft.
+        revision
+            The revision the edit made.
+        performance, role
+            The cell changed.
+        dancers
+            The cell's dancers after the edit.
+        by
+            The login of the person who made it.
+        """
         with self._session.begin_nested():
             self._session.add(
                 PlanEditRow(

@@ -7,35 +7,29 @@ two tabs opened at once, or an older page written after a newer one, never fail 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
 
-from etoile.storage.clock import utc_now
 from etoile.storage.models import UserSeenRow
+from etoile.storage.repository import Repository
 
 
-class SeenVersionRepository:
-    """The versions users have seen (table ``user_seen``).
-
-    Parameters
-    ----------
-    session
-        The session to work in; the caller commits.
-    clock
-        Returns the current aware time; tests pass a fixed one.
-    """
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
+class SeenVersionRepository(Repository):
+    """The versions users have seen (table ``user_seen``)."""
 
     def last_seen(self, user_id: int, season_id: str) -> int | None:
-        """The newest version of ``season_id`` user ``user_id`` has seen, or None if none."""
+        """The newest version of ``season_id`` user ``user_id`` has seen, or None if none.
+
+        Parameters
+        ----------
+        user_id
+            The reader.
+        season_id
+            The season whose versions they read.
+        """
         return self._session.scalar(
             select(UserSeenRow.version).where(
                 UserSeenRow.user_id == user_id, UserSeenRow.season_id == season_id
@@ -47,6 +41,15 @@ class SeenVersionRepository:
 
         A version older than the one already recorded changes nothing: published versions
         only grow, and a slow page must not undo what a newer one recorded.
+
+        Parameters
+        ----------
+        user_id
+            Who looked.
+        season_id
+            At which season.
+        version
+            The published version the page showed them.
 
         Raises
         ------

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session
 
-from etoile.storage.clock import utc_now
 from etoile.storage.models import ApiTokenRow, UserRow, WebSessionRow
+from etoile.storage.repository import Repository
 
 
 def _count(result: object) -> int:
@@ -48,20 +46,8 @@ def _web_session(row: WebSessionRow) -> StoredWebSession:
     )
 
 
-class WebSessionRepository:
-    """Page sessions in the database.
-
-    Parameters
-    ----------
-    session
-        The SQLAlchemy session to work in; the caller commits.
-    clock
-        Returns the current aware time; tests pass their own.
-    """
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
+class WebSessionRepository(Repository):
+    """Page sessions in the database."""
 
     def get(self, session_hash: str) -> StoredWebSession | None:
         """The live session stored under ``session_hash``, or None (unknown or expired)."""
@@ -78,6 +64,13 @@ class WebSessionRepository:
 
         With ``create=False`` only an existing session is replaced: one ended meanwhile (by
         a logout or a password change elsewhere) stays ended. Returns whether it was stored.
+
+        Parameters
+        ----------
+        stored
+            The session, under the hash of its id; an unknown user is stored as none.
+        create
+            Whether a session not stored yet may be added.
         """
         # A user deleted meanwhile: keep the session anonymous rather than break the key.
         user_id = stored.user_id
@@ -107,7 +100,20 @@ class WebSessionRepository:
         )
 
     def delete_for_user(self, user_id: int, *, keep: str | None = None) -> int:
-        """Remove every session of ``user_id`` but the one stored under ``keep``."""
+        """Remove every session of ``user_id`` but the one stored under ``keep``.
+
+        Parameters
+        ----------
+        user_id
+            Whose sessions end.
+        keep
+            The hash of the one session to keep (the one making the change), if any.
+
+        Returns
+        -------
+        int
+            How many sessions were removed.
+        """
         query = delete(WebSessionRow).where(WebSessionRow.user_id == user_id)
         if keep is not None:
             query = query.where(WebSessionRow.session_hash != keep)
@@ -151,25 +157,30 @@ def _api_token(row: ApiTokenRow) -> StoredApiToken:
     )
 
 
-class ApiTokenRepository:
-    """API bearer tokens in the database, stored as hashes.
-
-    Parameters
-    ----------
-    session
-        The SQLAlchemy session to work in; the caller commits.
-    clock
-        Returns the current aware time; tests pass their own.
-    """
-
-    def __init__(self, session: Session, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self._session = session
-        self._clock = clock
+class ApiTokenRepository(Repository):
+    """API bearer tokens in the database, stored as hashes."""
 
     def add(
         self, user_id: int, token_hash: str, *, label: str, expires_at: dt.datetime
     ) -> StoredApiToken:
-        """Store a new token of ``user_id``."""
+        """Store a new token of ``user_id``.
+
+        Parameters
+        ----------
+        user_id
+            The token's owner.
+        token_hash
+            The hash of its secret.
+        label
+            What its owner called it.
+        expires_at
+            When it stops working.
+
+        Returns
+        -------
+        StoredApiToken
+            The token as stored, with its id.
+        """
         row = ApiTokenRow(
             user_id=user_id,
             token_hash=token_hash,
@@ -193,7 +204,15 @@ class ApiTokenRepository:
         return None if row is None else _api_token(row)
 
     def used(self, token_id: int, when: dt.datetime) -> None:
-        """Record a use of the token."""
+        """Record a use of the token.
+
+        Parameters
+        ----------
+        token_id
+            The token just used.
+        when
+            The time of the request.
+        """
         self._session.execute(
             update(ApiTokenRow).where(ApiTokenRow.id == token_id).values(last_used_at=when)
         )
@@ -212,7 +231,15 @@ class ApiTokenRepository:
         return [_api_token(r) for r in rows]
 
     def revoke(self, user_id: int, token_id: int) -> bool:
-        """Revoke token ``token_id`` if it is a live token of ``user_id``; True if it was."""
+        """Revoke token ``token_id`` if it is a live token of ``user_id``; True if it was.
+
+        Parameters
+        ----------
+        user_id
+            Its owner; another user's token is left alone.
+        token_id
+            The token to revoke.
+        """
         result = self._session.execute(
             update(ApiTokenRow)
             .where(

@@ -19,7 +19,17 @@ for _module in (auth, season, casting, calendars, plans, me, users):
 
 
 def error_page(request: Request, code: int, message: str) -> HTMLResponse:
-    """The page shown for a refusal (403) or something missing (404)."""
+    """The page shown for a refusal (403) or something missing (404).
+
+    Parameters
+    ----------
+    request
+        The refused request (its language is the reader's).
+    code
+        403 or 404.
+    message
+        The error's own words (the page shows its own).
+    """
     lang = get_lang(request, None)
     return render(
         request,

@@ -32,13 +32,8 @@ def create_app(
 
     Parameters
     ----------
-    url
-        SQLAlchemy URL of a migrated database.
-    settings
-        Cookie, queue and job settings (default: from the environment).
-    runner
-        The job runner (default: the Redis queue when ``settings.redis_url`` is set, else
-        ``settings.job_workers`` threads in this process).
+    url, settings, runner
+        As for :func:`~etoile.api.app.create_api`, which makes the API under the pages.
     """
     app = create_api(url, settings=settings, runner=runner, page_error=error_page)
     app.include_router(router)

@@ -20,6 +20,13 @@ class PageTranslator(Translator):
     def t(self, key: str, /, **kw: object) -> str:
         """The label ``key`` (web catalogue, else the shared one) with placeholders filled.
 
+        Parameters
+        ----------
+        key
+            A key of :data:`~etoile.web.messages.MESSAGES` or of the shared catalogue.
+        **kw
+            Fill the message's placeholders; ``count`` chooses the plural form.
+
         Raises
         ------
         KeyError

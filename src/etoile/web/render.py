@@ -45,7 +45,15 @@ class LazyCsrf:
 
 
 def nav(user: Principal | None, season_id: str | None) -> list[tuple[str, str]]:
-    """(label key, URL) of the pages ``user`` may open, for the menu."""
+    """(label key, URL) of the pages ``user`` may open, for the menu.
+
+    Parameters
+    ----------
+    user
+        The reader, or None before login.
+    season_id
+        The season the page is about, if any.
+    """
     if user is None:
         return []
     if user.role is Role.DANCER:
@@ -80,6 +88,23 @@ def render(
     """The page ``template`` for ``user`` in ``lang``.
 
     A ``?lang=`` in the URL is remembered for the reader's next pages.
+
+    Parameters
+    ----------
+    request
+        The request answered.
+    template
+        A template of ``web/templates``.
+    lang
+        The page's language.
+    user
+        The reader (None on the login page).
+    season_id
+        The season of the page, for the menu.
+    status_code
+        The answer's HTTP status.
+    **context
+        What the template shows.
     """
     if request.query_params.get("lang") in ("en", "fr"):
         request.session["lang"] = request.query_params["lang"]

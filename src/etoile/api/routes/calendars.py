@@ -36,12 +36,33 @@ SCHEDULE_DAYS = 28
 
 
 def schedule_start(season: Season, today: dt.date) -> dt.date:
-    """Where a dancer's schedule starts by default: today during the season, else its start."""
+    """Where a dancer's schedule starts by default: today during the season, else its start.
+
+    Parameters
+    ----------
+    season
+        Gives the first and last days.
+    today
+        Today in the dancer's house.
+    """
     return today if season.start <= today <= season.end else season.start
 
 
 def check_reader(user: Principal, who: Owner) -> None:
-    """Raise :class:`Forbidden` unless ``user`` may read ``who``'s calendar."""
+    """Raise :class:`Forbidden` unless ``user`` may read ``who``'s calendar.
+
+    Parameters
+    ----------
+    user
+        The reader.
+    who
+        The owner of the calendar asked for.
+
+    Raises
+    ------
+    Forbidden
+        When the reader may not see it.
+    """
     if who.subject is Subject.DANCER:
         require(user, Right.SCHEDULE, house=who.house, dancer=who.id)
     else:
@@ -49,7 +70,24 @@ def check_reader(user: Principal, who: Owner) -> None:
 
 
 def plan_for(state: AppState, user: Principal, season_id: str, plan_id: int | None) -> StoredPlan:
-    """Dancers see the newest published version; staff the plan they name, or the newest."""
+    """Dancers see the newest published version; staff the plan they name, or the newest.
+
+    Parameters
+    ----------
+    state
+        For the workspace's plans.
+    user
+        Who reads.
+    season_id
+        Whose plans.
+    plan_id
+        The plan a staff member named, if any.
+
+    Raises
+    ------
+    PlanNotFoundError
+        When the season has no such plan, or none published for a dancer.
+    """
     if user.role is Role.DANCER:
         found = state.workspace.current(season_id, published_only=True)
         if found is None:
@@ -66,6 +104,23 @@ def calendar(
     days: int | None,
     lang: str,
 ) -> CalendarPublic:
+    """The calendar of ``who`` under the stored plan, from ``start`` for ``days`` days.
+
+    Parameters
+    ----------
+    season
+        The season the plan is of.
+    stored
+        The plan read (its id and version are part of the answer).
+    who
+        The studio, staff member or dancer whose calendar it is.
+    start
+        The first day shown; None starts on the season's first day.
+    days
+        How many days; None runs to the season's last day.
+    lang
+        The language of the events' words.
+    """
     first = start or season.start
     count = days or max(1, (season.end - first).days + 1)
     found = within(entries(season, stored.plan, who, lang), first, count)
@@ -111,7 +166,24 @@ def get_calendar(
 
 
 def dancer_season(state: AppState, user: Principal, season_id: str | None) -> Season:
-    """The season of a dancer's schedule: the one named, else the latest they are part of."""
+    """The season of a dancer's schedule: the one named, else the latest they are part of.
+
+    Parameters
+    ----------
+    state
+        The app's state.
+    user
+        A dancer's account.
+    season_id
+        The season named in the request, if any.
+
+    Raises
+    ------
+    Forbidden
+        For an account that is not a dancer's.
+    SeasonNotFoundError
+        When no stored season has the dancer.
+    """
     if user.role is not Role.DANCER or user.dancer is None:
         raise Forbidden("only a dancer's account has its own schedule")
     if season_id is not None:

@@ -49,7 +49,21 @@ def get_plan(
 def changelog_public(
     season: Season, version: int, previous: int | None, diff: PlanDiff, lang: str
 ) -> ChangelogPublic:
-    """A diff as the API returns it, each change worded in ``lang``."""
+    """A diff as the API returns it, each change worded in ``lang``.
+
+    Parameters
+    ----------
+    season
+        For the names in the sentences.
+    version
+        The version the changelog is of.
+    previous
+        The version before it (None for the first).
+    diff
+        The changes from ``previous`` to ``version``.
+    lang
+        ``en`` or ``fr``.
+    """
     tr = Translator(lang)
     return ChangelogPublic(
         version=version,

@@ -26,7 +26,15 @@ class EventPublic(BaseModel):
 
     @classmethod
     def of(cls, entry: Entry, when: str) -> EventPublic:
-        """From a calendar entry; ``when`` is its time worded for the reader."""
+        """From a calendar entry; ``when`` is its time worded for the reader.
+
+        Parameters
+        ----------
+        entry
+            The entry of a calendar.
+        when
+            Its day and times, already worded.
+        """
         timed = isinstance(entry.start, dt.datetime)
         end = entry.end
         if not timed and isinstance(end, dt.date) and not isinstance(end, dt.datetime):

@@ -38,7 +38,15 @@ def production_locs(season: Season) -> Iterator[tuple[Loc, Company, Production]]
 
 
 def one_of(options: Iterable[str], limit: int = 8) -> str:
-    """``"expected one of a, b, c"`` in the given order, shortened for long lists."""
+    """``"expected one of a, b, c"`` in the given order, shortened for long lists.
+
+    Parameters
+    ----------
+    options
+        The names to list; repeats are shown once.
+    limit
+        Name at most this many, then say how many more there are.
+    """
     items = list(dict.fromkeys(options))
     if not items:
         return "there are none"
@@ -48,7 +56,19 @@ def one_of(options: Iterable[str], limit: int = 8) -> str:
 
 
 def unknown(kind: str, value: str, known: Iterable[str], where: str = "") -> str:
-    """``unknown role 'x' (did you mean 'y'?)``, naming close matches when there are any."""
+    """``unknown role 'x' (did you mean 'y'?)``, naming close matches when there are any.
+
+    Parameters
+    ----------
+    kind
+        What was looked up: ``role``, ``dancer`` ...
+    value
+        The id written.
+    known
+        The ids it could have been.
+    where
+        Where they were looked for (a company, a production), if that narrows it.
+    """
     known = list(known)
     scope = f" in {where}" if where else ""
     close = difflib.get_close_matches(value, known, n=1, cutoff=0.75)
@@ -57,7 +77,21 @@ def unknown(kind: str, value: str, known: Iterable[str], where: str = "") -> str
 
 
 def not_own(kind: str, value: str, own: Iterable[str], company: str, owner: str | None) -> str:
-    """A reference that must name something of ``company``: unknown, or another house's."""
+    """A reference that must name something of ``company``: unknown, or another house's.
+
+    Parameters
+    ----------
+    kind
+        What the reference names.
+    value
+        The id written.
+    own
+        The ids of ``company``'s own.
+    company
+        The house the reference must stay in.
+    owner
+        The house that has ``value``, or None when none has.
+    """
     own = list(own)
     if owner is None or owner == company:
         return unknown(kind, value, own, company)

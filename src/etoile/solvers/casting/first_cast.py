@@ -2,8 +2,8 @@
 
 Around each place the sheet leaves empty, the shows within the window are cast again by CP-SAT
 with the rest of the sheet kept, wider and wider if needed (the whole run, then the whole
-season last): seconds, not minutes. The run-by-run and group solvers start from this cast,
-and say why when there is none (:func:`no_plan`).
+season last): seconds, not minutes. The run-by-run and group solvers start from this cast
+(:func:`opening`), and say why when there is none (:func:`no_plan`).
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from etoile.domain import CastingWeights, SolveReport, SolveStatus
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.greedy import solve_greedy
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.result import Cast, CastingResult
-from etoile.solvers.casting.run_slots import runs_of
+from etoile.solvers.casting.run_slots import Run, runs_of, window_days
 from etoile.solvers.casting.sub_solve import Budget, Part
 from etoile.solvers.result import make_report
 
@@ -41,6 +42,39 @@ def no_plan(params: CastingParams, clock: Budget, report: SolveReport) -> Castin
         "notes": [*said, *report.notes],
     }
     return CastingResult([], report.model_copy(update=update))
+
+
+@dataclass
+class Opening:
+    """Where the run-by-run and group solvers start from: the budget, the window, the runs
+    and the first complete cast (slot -> dancers), with the notes of the report so far and
+    the wall seconds the first cast took."""
+
+    clock: Budget
+    days: int
+    runs: list[Run]
+    cast: dict[int, set[int]]
+    notes: list[str]
+    seconds: float
+
+
+def opening(
+    problem: CastingProblem, weights: CastingWeights, params: CastingParams, hint: Cast | None
+) -> Opening | CastingResult:
+    """The first complete cast of ``problem`` (from ``hint`` when given) within the budget
+    ``params.time_limit``, or the result that says why there is none (:func:`no_plan`)."""
+    clock = Budget(params)
+    days = window_days(problem)
+    runs = runs_of(problem)
+    cast, report = first_cast(problem, weights, hint, days, clock)
+    if cast is None:
+        return no_plan(params, clock, report)
+    seconds = clock.elapsed()
+    notes = [
+        f"first complete cast in {clock.spent:.2f} deterministic s of CP-SAT ({report.solver})",
+        *report.notes,
+    ]
+    return Opening(clock, days, runs, cast, notes, seconds)
 
 
 def first_cast(

@@ -37,10 +37,10 @@ from dataclasses import dataclass
 from etoile.domain import CastingWeights, SolveStatus
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.evaluate import evaluate
-from etoile.solvers.casting.first_cast import first_cast, no_plan
-from etoile.solvers.casting.params import CastingParams, ProgressFn
-from etoile.solvers.casting.result import Cast, CastingResult
-from etoile.solvers.casting.run_slots import Run, neighbours, runs_of, window_days
+from etoile.solvers.casting.first_cast import Opening
+from etoile.solvers.casting.params import ProgressFn
+from etoile.solvers.casting.result import CastingResult
+from etoile.solvers.casting.run_slots import Run, neighbours
 from etoile.solvers.casting.sub_solve import Budget, Part
 from etoile.solvers.casting.subproblem import subproblem
 from etoile.solvers.casting.whole_cast import cast_value, finish, tell, with_cast
@@ -130,25 +130,10 @@ class Worth:
 
 
 def solve_by_groups(
-    problem: CastingProblem,
-    weights: CastingWeights,
-    params: CastingParams | None = None,
-    progress: ProgressFn | None = None,
-    hint: Cast | None = None,
+    problem: CastingProblem, weights: CastingWeights, first: Opening, progress: ProgressFn | None
 ) -> CastingResult:
-    """Cast ``problem`` group by group (module docstring) within the deterministic budget
-    ``params.time_limit``."""
-    params = params or CastingParams()
-    clock = Budget(params)
-    days = window_days(problem)
-    runs = runs_of(problem)
-    cast, report = first_cast(problem, weights, hint, days, clock)
-    if cast is None:
-        return no_plan(params, clock, report)
-    notes = [
-        f"first complete cast in {clock.spent:.2f} deterministic s of CP-SAT ({report.solver})",
-        *report.notes,
-    ]
+    """Cast ``problem`` group by group (module docstring), from the opening ``first``."""
+    clock, runs, cast, notes = first.clock, first.runs, first.cast, first.notes
     groups = [g for run in runs for g in role_groups(problem, run)]
 
     # 2. Each group alone, for its bound: lead couples first (their bounds weigh most, and
@@ -160,7 +145,7 @@ def solve_by_groups(
         ([g for g in groups if g.lead], LEAD_BOUND_SHARE),
         ([g for g in groups if not g.lead], 1.0),
     ):
-        end = start + (params.time_limit - start) * BOUND_SHARE * share_of
+        end = start + (clock.params.time_limit - start) * BOUND_SHARE * share_of
         for i, g in enumerate(batch):
             share = (end - clock.spent) * g.pairs / sum(x.pairs for x in batch[i:])
             # Every lead couple gets its solve (their bounds are most of the season's).
@@ -175,7 +160,7 @@ def solve_by_groups(
     worth = {id(g): Worth(problem, weights, g) for g in groups}
     for g in groups:
         g.value = worth[id(g)](cast)
-    near = {run.production: neighbours(problem, run, runs, days) for run in runs}
+    near = {run.production: neighbours(problem, run, runs, first.days) for run in runs}
     tell(progress, _total(groups), _bound(groups), clock)
 
     # 3. Each group in its context, leads first, by passes; each pass shares what is left by
@@ -189,7 +174,7 @@ def solve_by_groups(
             break
         this_pass = [g for g in left if g.tries == turn]
         g = this_pass[0]
-        share = (params.time_limit - clock.spent) * g.gap / sum(x.gap for x in this_pass)
+        share = (clock.params.time_limit - clock.spent) * g.gap / sum(x.gap for x in this_pass)
         changed = _improve(problem, weights, cast, g, near, worth[id(g)], clock, share)
         if changed is not cast:
             cast = changed
@@ -204,7 +189,7 @@ def solve_by_groups(
         gaps = {r.production: _gap(groups, r, alone) for r in runs}
         if gaps[run.production] <= DONE:
             continue
-        share = (params.time_limit - clock.spent) * gaps[run.production] / sum(gaps.values())
+        share = (clock.params.time_limit - clock.spent) * gaps[run.production] / sum(gaps.values())
         settings = clock.params_for(share)
         if settings is None:
             break

@@ -12,6 +12,7 @@ from __future__ import annotations
 from etoile.domain import CastingWeights
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.cpsat_model import CastingModel
+from etoile.solvers.casting.first_cast import opening
 from etoile.solvers.casting.greedy import solve_greedy
 from etoile.solvers.casting.groups import solve_by_groups
 from etoile.solvers.casting.params import GROUPS_FROM, RUNS_ABOVE, CastingParams, ProgressFn
@@ -39,10 +40,13 @@ def solve_casting(
     params = params or CastingParams()
     pairs = sum(len(s.candidates) for s in problem.slots)
     large = params.method == "auto" and pairs > RUNS_ABOVE
-    if params.method == "groups" or (large and params.time_limit >= GROUPS_FROM):
-        return solve_by_groups(problem, weights, params, progress, hint)
-    if params.method == "runs" or large:
-        return solve_by_runs(problem, weights, params, progress, hint)
+    by_groups = params.method == "groups" or (large and params.time_limit >= GROUPS_FROM)
+    if by_groups or params.method == "runs" or large:
+        start = opening(problem, weights, params, hint)
+        if isinstance(start, CastingResult):
+            return start  # no complete first cast
+        improve = solve_by_groups if by_groups else solve_by_runs
+        return improve(problem, weights, start, progress)
     groups = parts(problem)
     if len(groups) > 1:
         return solve_parts(problem, weights, groups, params, progress, hint)

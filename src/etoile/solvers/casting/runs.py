@@ -36,11 +36,11 @@ from collections.abc import Iterable
 
 from etoile.domain import CastingWeights, SolveStatus
 from etoile.problems.casting import CastingProblem
-from etoile.solvers.casting.first_cast import first_cast, no_plan
-from etoile.solvers.casting.params import CastingParams, ProgressFn
+from etoile.solvers.casting.first_cast import Opening
+from etoile.solvers.casting.params import ProgressFn
 from etoile.solvers.casting.result import Cast, CastingResult
-from etoile.solvers.casting.run_slots import neighbours, runs_of, window_days
-from etoile.solvers.casting.sub_solve import Budget, Part
+from etoile.solvers.casting.run_slots import neighbours
+from etoile.solvers.casting.sub_solve import Part
 from etoile.solvers.casting.whole_cast import cast_value, finish, tell, with_cast
 
 BOUND_SHARE = 0.2
@@ -48,26 +48,12 @@ BOUND_SHARE = 0.2
 
 
 def solve_by_runs(
-    problem: CastingProblem,
-    weights: CastingWeights,
-    params: CastingParams | None = None,
-    progress: ProgressFn | None = None,
-    hint: Cast | None = None,
+    problem: CastingProblem, weights: CastingWeights, start: Opening, progress: ProgressFn | None
 ) -> CastingResult:
-    """Cast ``problem`` run by run (module docstring) within the deterministic budget
-    ``params.time_limit``."""
-    params = params or CastingParams()
-    clock = Budget(params)
-    days = window_days(problem)
-    runs = runs_of(problem)
-    cast, report = first_cast(problem, weights, hint, days, clock)
-    if cast is None:
-        return no_plan(params, clock, report)
-    first_seconds = clock.elapsed()
-    notes = [
-        f"first complete cast in {clock.spent:.2f} deterministic s of CP-SAT ({report.solver})",
-        *report.notes,
-    ]
+    """Cast ``problem`` run by run (module docstring) from the first complete cast ``start``,
+    within what is left of the deterministic budget."""
+    clock, days, runs, cast, notes = start.clock, start.days, start.runs, start.cast, start.notes
+    params = clock.params
     value = cast_value(problem, weights, cast)
     tell(progress, value, 0.0, clock)
 
@@ -113,7 +99,7 @@ def solve_by_runs(
     final, report = finish(
         problem, weights, cast, sum(bounds.values()), "cp-sat (runs)", clock, notes
     )
-    stats = {"runs": len(runs), "first_cast_ms": round(first_seconds * 1000)}
+    stats = {"runs": len(runs), "first_cast_ms": round(start.seconds * 1000)}
     return CastingResult(final, report, stats)
 
 

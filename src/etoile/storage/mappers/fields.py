@@ -69,6 +69,16 @@ def split_start(start: dt.datetime) -> dict[str, Any]:
 
 
 def join_start(utc: dt.datetime, offset_seconds: int, zone: str | None) -> dt.datetime:
-    """The datetime as it was written: same instant, same offset (and zone, if it had one)."""
+    """The datetime as it was written: same instant, same offset (and zone, if it had one).
+
+    Parameters
+    ----------
+    utc
+        The instant, in UTC.
+    offset_seconds
+        The UTC offset it was written with.
+    zone
+        The IANA zone it was written in, or None for a bare offset.
+    """
     tz: dt.tzinfo = ZoneInfo(zone) if zone else dt.timezone(dt.timedelta(seconds=offset_seconds))
     return utc.astimezone(tz)

@@ -16,5 +16,13 @@ def plan_documents(plan: Plan) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def plan_from_documents(document: dict[str, Any], reports: dict[str, Any]) -> Plan:
-    """The domain plan of a stored document and its reports."""
+    """The domain plan of a stored document and its reports.
+
+    Parameters
+    ----------
+    document
+        The stored plan file's data, without its reports.
+    reports
+        The solvers' reports, by part of the plan.
+    """
     return Plan.model_validate({**document, "reports": reports})

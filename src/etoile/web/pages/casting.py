@@ -94,7 +94,15 @@ def _page(
 
 
 def one_decimal(tr: PageTranslator, value: float) -> str:
-    """``value`` with at most one decimal, in the page's language: 23.1, 23, 23,1 in French."""
+    """``value`` with at most one decimal, in the page's language: 23.1, 23, 23,1 in French.
+
+    Parameters
+    ----------
+    tr
+        Gives the page's locale.
+    value
+        A number of hours.
+    """
     return str(format_decimal(value, format="#,##0.#", locale=tr.locale))
 
 
@@ -103,12 +111,28 @@ _HOURS = re.compile(r"(?<![\w.,])(\d+\.\d+)(?= h\b)")
 
 def tidy_hours(tr: PageTranslator, message: str) -> str:
     """A validator's ``message`` with its amounts of hours at most one decimal
-    (``"23.1429 h short"`` reads ``"23.1 h short"``); the rest is left as written."""
+    (``"23.1429 h short"`` reads ``"23.1 h short"``); the rest is left as written.
+
+    Parameters
+    ----------
+    tr
+        The page's translator.
+    message
+        A violation's message, in the validator's words.
+    """
     return _HOURS.sub(lambda m: one_decimal(tr, float(m.group(1))), message)
 
 
 def allowed_edit(user: Principal, house: str) -> bool:
-    """True when ``user`` may change the casting of ``house``."""
+    """True when ``user`` may change the casting of ``house``.
+
+    Parameters
+    ----------
+    user
+        The reader.
+    house
+        The house of the production.
+    """
     from etoile.services.access import allowed
 
     return allowed(user, Right.EDIT_CASTING, house=house)
@@ -172,7 +196,17 @@ def change(
 
 
 def missed_line(season: Season, edit: PlanEdit, lang: str) -> str:
-    """One edit a stale writer missed, in words: who, which cell, whom they cast."""
+    """One edit a stale writer missed, in words: who, which cell, whom they cast.
+
+    Parameters
+    ----------
+    season
+        The season the edit names things of.
+    edit
+        A saved edit.
+    lang
+        The reader's language.
+    """
     tr = PageTranslator(lang)
     show = season.performances.get(edit.performance)
     if show is None:

@@ -23,8 +23,6 @@ from etoile.calendars.entry import Entry
 from etoile.domain import Season
 from etoile.services.auth import (
     MIN_PASSWORD,
-    UserInputError,
-    WrongPassword,
     change_password,
     has_feed,
     new_feed_token,
@@ -43,9 +41,9 @@ from etoile.services.schedule import (
     when_text,
     within,
 )
-from etoile.services.throttle import TooManyAttempts
 from etoile.storage import SeenVersionRepository, StoredPlan
 from etoile.web.i18n import PageTranslator
+from etoile.web.pages.passwords import change_refused
 from etoile.web.render import render
 
 router = APIRouter()
@@ -354,28 +352,21 @@ def password_change(
 ) -> Response:
     """Change the reader's password, the current one checked first. Every other session and
     every API token of the reader ends; this session goes on under a new id."""
-    error, code, busy = None, 400, 0
-    if new != confirm:
-        error = "password.mismatch"
-    else:
-        address = client_address(request)
-        try:
-            change_password(
-                state.db,
-                state.throttle,
-                state.sessions,
-                user,
-                current,
-                new,
-                address=address,
-                keep_session=session_key_of(request),
-            )
-        except TooManyAttempts as wait:
-            error, code, busy = "login.busy", 429, wait.seconds
-        except WrongPassword:
-            error = "password.wrong"
-        except UserInputError:
-            error = "password.short"
+    error, code, busy = change_refused(
+        new,
+        confirm,
+        lambda: change_password(
+            state.db,
+            state.throttle,
+            state.sessions,
+            user,
+            current,
+            new,
+            address=client_address(request),
+            keep_session=session_key_of(request),
+        ),
+        wrong="password.wrong",
+    )
     if error is None:
         rotate_session(request)
         request.session[PASSWORD_CHANGED] = True

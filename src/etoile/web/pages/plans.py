@@ -97,7 +97,15 @@ TOP_PEOPLE = 10
 
 def summary_rows(season: Season, diff: PlanDiff) -> dict[str, object]:
     """The counts of ``diff`` in a page's words: per production (its title; None for the
-    exchange's stays), the people with the most changes (their names), and how many more."""
+    exchange's stays), the people with the most changes (their names), and how many more.
+
+    Parameters
+    ----------
+    season
+        Gives the titles and the names.
+    diff
+        What the publication would change.
+    """
     found = summarise(diff)
 
     def title(production: str | None) -> str | None:

@@ -15,7 +15,15 @@ router = APIRouter()
 
 
 def plan_label(stored: StoredPlan | None, t: object) -> str:
-    """``version 3`` or ``draft 12``, for the line that says which plan a page shows."""
+    """``version 3`` or ``draft 12``, for the line that says which plan a page shows.
+
+    Parameters
+    ----------
+    stored
+        The plan the page shows, or None.
+    t
+        The page's translator's ``t``.
+    """
     assert callable(t)
     if stored is None:
         return str(t("plan.none"))

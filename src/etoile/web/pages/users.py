@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from etoile.api.deps import DB_INT, Lang, State, User, client_address
 from etoile.services.access import Principal
-from etoile.services.auth import MIN_PASSWORD, UserInputError, WrongPassword
+from etoile.services.auth import MIN_PASSWORD
 from etoile.services.house_accounts import (
     OwnAccountError,
     house_user,
@@ -24,8 +24,8 @@ from etoile.services.house_accounts import (
     reset_user_password,
     set_user_active,
 )
-from etoile.services.throttle import TooManyAttempts
 from etoile.storage import UserNotFoundError
+from etoile.web.pages.passwords import change_refused
 from etoile.web.render import render
 
 router = APIRouter()
@@ -108,30 +108,21 @@ def reset_password(
         target = house_user(state.db, user, user_id)
     except UserNotFoundError:
         return _missing(request, lang)
-    error, code, busy = None, 400, 0
-    if password != confirm:
-        error = "password.mismatch"
-    else:
-        address = client_address(request)
-        try:
-            reset_user_password(
-                state.db,
-                state.throttle,
-                state.sessions,
-                user,
-                target.id,
-                password,
-                own_password=own_password,
-                address=address,
-            )
-        except OwnAccountError:
-            error, code = "users.own_reset", 409
-        except TooManyAttempts as wait:
-            error, code, busy = "login.busy", 429, wait.seconds
-        except WrongPassword:
-            error = "users.wrong_own"
-        except UserInputError:
-            error = "password.short"
+    error, code, busy = change_refused(
+        password,
+        confirm,
+        lambda: reset_user_password(
+            state.db,
+            state.throttle,
+            state.sessions,
+            user,
+            target.id,
+            password,
+            own_password=own_password,
+            address=client_address(request),
+        ),
+        wrong="users.wrong_own",
+    )
     if error is None:
         return _done(request, "users.reset_done", target.login)
     return _page(
