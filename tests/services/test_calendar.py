@@ -55,3 +55,15 @@ def test_nothing_is_written_over_a_file(tmp_path: Path) -> None:
         f"expected a folder, but {blocker} is a file"
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]
+
+
+def test_the_progress_is_told_of_every_file(tmp_path: Path) -> None:
+    plan_file = tmp_path / "plan.json"
+    dump_plan(kit.plan(), plan_file)
+    told: list[tuple[int, int]] = []
+    outcome = calendar_files(
+        kit.TINY, plan_file, tmp_path / "out", lambda done, total: told.append((done, total))
+    )
+    total = len(outcome.calendars.files)
+    assert told and told[-1] == (total, total)
+    assert [done for done, _ in told] == sorted(done for done, _ in told)

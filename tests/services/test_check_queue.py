@@ -19,21 +19,12 @@ from rq.serializers import JSONSerializer
 
 import job_queue_kit as qkit
 import web_kit as kit
-from api import conftest as api_db
+from api.conftest import BACKENDS
 from etoile.services.cast_checks import LocalChecker, violations_json, violations_of
 from etoile.services.casting_edit import edit_cast
 from etoile.services.check_queue import QueueChecker, cast_checker, perform_check
 from etoile.storage import Database, StoredPlan
 from etoile.validate import validate_scope
-
-BACKENDS = api_db.BACKENDS
-backend = api_db.backend
-database_url = api_db.database_url
-migrated_postgres = api_db.migrated_postgres
-migrated_sqlite = api_db.migrated_sqlite
-populated_sqlite = api_db.populated_sqlite
-postgres_server = api_db.postgres_server
-site_url = api_db.site_url
 
 START_SECONDS = 60
 """At most how long a check worker takes to start and register (a second or two)."""
@@ -139,14 +130,13 @@ def test_a_worker_that_reads_another_revision_does_not_check(db: Database) -> No
     stored = draft(db)
     show, role, dancers = a_change(stored)
     url = db.url.render_as_string(hide_password=False)
-    answer = perform_check(
-        url, kit.SEASON_ID, stored.id, stored.revision + 1, show, role, dancers
-    )
+    answer = perform_check(url, kit.SEASON_ID, stored.id, stored.revision + 1, show, role, dancers)
     assert answer == {"revision": stored.revision}  # the caller then checks by itself
     answer = perform_check(url, kit.SEASON_ID, stored.id, stored.revision, show, role, dancers)
-    assert violations_of(answer["after"]) == LocalChecker().check(
-        kit.season(), stored, show, role, dancers
-    ).after
+    assert (
+        violations_of(answer["after"])
+        == LocalChecker().check(kit.season(), stored, show, role, dancers).after
+    )
 
 
 def test_violations_travel_as_json_unchanged(db: Database) -> None:

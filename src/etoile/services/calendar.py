@@ -115,7 +115,7 @@ def calendar_files(
     out
         The folder written.
     progress
-        Not passed on to the building of the calendars today: it is never called.
+        Told of each file built (the progress bar of ``etoile calendar``).
 
     Raises
     ------
@@ -127,5 +127,7 @@ def calendar_files(
     problem = _folder_problem(out)
     if problem is not None:
         raise InputError([problem])
-    calendars = calendars_for(season, plan, season_file=str(season_path), plan_file=str(plan_path))
+    calendars = calendars_for(
+        season, plan, season_file=str(season_path), plan_file=str(plan_path), progress=progress
+    )
     return CalendarOutcome(calendars, write_calendars(calendars, out))
