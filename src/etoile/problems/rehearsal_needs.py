@@ -93,25 +93,62 @@ def production_needs(
     as_of
         In a repair, the moment from which calls are placed again: a company group that has
         had calls before it takes nobody new.
+
+    Returns
+    -------
+    list[Need]
+        The company calls' groups, then the coaching of each principal cast, the learning
+        groups and the stage and dress rehearsals.
     """
     p = ProductionCast(season, plan, house, production)
     if not p.perfs:
         return []
-    labor = season.company[house].labor
-    period = season.start - dt.timedelta(weeks=labor.rehearsal_lead_weeks)
-    weeks = production.rehearsal.lead_weeks
-    lead = dt.timedelta(weeks=labor.rehearsal_lead_weeks if weeks is None else weeks)
-    opening = p.perfs[0]
-    stays = {m.dancer: m for m in plan.exchange if m.host == house}
+    needs = _Needs(season, plan, house, production, service, available, p)
+    return [
+        *needs.company(room, as_of),
+        *needs.coaching(),
+        *needs.learning(),
+        *needs.stage_and_dress(),
+    ]
 
-    def since(dancers: list[str], day: dt.date) -> dt.date:
-        first = max(period, day - lead)
+
+class _Needs:
+    """The needs of one production, kind by kind, with the windows they share."""
+
+    def __init__(
+        self,
+        season: Season,
+        plan: Plan,
+        house: str,
+        production: Production,
+        service: int,
+        available: Available,
+        cast: ProductionCast,
+    ) -> None:
+        self.season, self.plan, self.house = season, plan, house
+        self.production, self.service, self.available, self.p = (
+            production,
+            service,
+            available,
+            cast,
+        )
+        labor = season.company[house].labor
+        self.period = season.start - dt.timedelta(weeks=labor.rehearsal_lead_weeks)
+        weeks = production.rehearsal.lead_weeks
+        self.lead = dt.timedelta(weeks=labor.rehearsal_lead_weeks if weeks is None else weeks)
+        self.opening = cast.perfs[0]
+        self.stays = {m.dancer: m for m in plan.exchange if m.host == house}
+
+    def since(self, dancers: list[str], day: dt.date) -> dt.date:
+        """The first day calls of ``dancers`` preparing ``day`` may have."""
+        first = max(self.period, day - self.lead)
         for d in dancers:
-            if d in stays:
-                first = max(first, stays[d].start)
+            if d in self.stays:
+                first = max(first, self.stays[d].start)
         return first
 
     def need(
+        self,
         kind: RehearsalKind,
         dancers: list[str],
         roles: list[str],
@@ -120,10 +157,11 @@ def production_needs(
         first: dt.date,
         label: str,
     ) -> Need:
+        """A need of this production (a stage or dress call at the performance's venue)."""
         venue = perf.venue if kind in (RehearsalKind.STAGE, RehearsalKind.DRESS) else None
         return Need(
-            house,
-            production.id,
+            self.house,
+            self.production.id,
             kind,
             tuple(sorted(dancers)),
             tuple(sorted(roles)),
@@ -135,26 +173,30 @@ def production_needs(
             label,
         )
 
-    found: list[Need] = []
-    # Company calls: everyone in a role that is not a lead, by role order, in groups; each
-    # dancer needs the company hours or, when longer, the hours to learn their ensemble roles.
-    order = {r.id: i for i, r in enumerate(production.roles)}
-    ensemble: dict[str, tuple[int, str]] = {}
-    want: dict[str, float] = {}
-    for held in p.cast.values():
-        for role_id, dancers in held.items():
-            role = p.roles[role_id]
-            if role.lead:
-                continue
-            for d in dancers:
-                ensemble[d] = min(ensemble.get(d, (99, role_id)), (order[role_id], role_id))
-                learn = learning_hours(season, season.dancers[d].item, role)
-                hours = max(production.rehearsal.company_hours, learn * is_ensemble(role))
-                want[d] = max(want.get(d, 0.0), hours)
-    members = sorted((d for d in ensemble if want[d] > 0), key=lambda d: (ensemble[d], d))
-    if members:
+    def company(self, room: int | Sequence[int], as_of: dt.datetime | None) -> list[Need]:
+        """Company calls: everyone in a role that is not a lead, by role order, in groups;
+        each dancer needs the company hours or, when longer, the hours to learn their
+        ensemble roles."""
+        season, plan, production, p = self.season, self.plan, self.production, self.p
+        opening, service = self.opening, self.service
+        order = {r.id: i for i, r in enumerate(production.roles)}
+        ensemble: dict[str, tuple[int, str]] = {}
+        want: dict[str, float] = {}
+        for held in p.cast.values():
+            for role_id, dancers in held.items():
+                role = p.roles[role_id]
+                if role.lead:
+                    continue
+                for d in dancers:
+                    ensemble[d] = min(ensemble.get(d, (99, role_id)), (order[role_id], role_id))
+                    learn = learning_hours(season, season.dancers[d].item, role)
+                    hours = max(production.rehearsal.company_hours, learn * is_ensemble(role))
+                    want[d] = max(want.get(d, 0.0), hours)
+        members = sorted((d for d in ensemble if want[d] > 0), key=lambda d: (ensemble[d], d))
+        if not members:
+            return []
         parts = []
-        window = since(members, opening.day)
+        window = self.since(members, opening.day)
         sizes = group_sizes(len(members), [room] if isinstance(room, int) else room)
         days = -(-len(chunks(max(want.values()), service)) // 2)  # two calls a day at most
         published = sorted(
@@ -166,122 +208,142 @@ def production_needs(
         # Groups that have had calls before ``as_of`` first, each in order of its first call.
         previous = sorted(started, key=lambda g: (as_of is None or started[g] >= as_of, started[g]))
         begun = sum(1 for g in previous if as_of is not None and started[g] < as_of)
-        tz = ZoneInfo(season.company[house].timezone)
+        tz = ZoneInfo(season.company[self.house].timezone)
         rest = None if as_of is None else as_of.astimezone(tz).date()
         for group in by_availability(
-            members, window, opening.day, available, sizes, days, previous, begun, rest
+            members, window, opening.day, self.available, sizes, days, previous, begun, rest
         ):
             perf = min((p.first_show(d) or opening for d in group), key=lambda x: x.start)
-            parts.append((perf, since(group, perf.day), group))
-        for g, (perf, first, group) in enumerate(parts):
-            found.append(
-                need(
-                    RehearsalKind.COMPANY,
-                    group,
-                    sorted({ensemble[d][1] for d in group}),
-                    chunks(max(want[d] for d in group), service),
-                    perf,
-                    first,
-                    f"{production.title}: company group {g + 1} of {len(parts)}",
-                )
-            )
-    # Coaching: each distinct principal cast, before its first show.
-    leads = [r.id for r in production.roles if r.lead]
-    casts: dict[frozenset[str], Performance] = {}
-    for perf in p.perfs:
-        couple = frozenset(d for r in leads for d in p.cast[perf.id].get(r, ()))
-        if couple and couple not in casts:
-            casts[couple] = perf
-    for couple, perf in casts.items():
-        if production.rehearsal.coaching_hours_per_cast <= 0:
-            break
-        names = ", ".join(season.dancers[d].item.name for d in sorted(couple))
-        roles = [r for r in leads if p.cast[perf.id].get(r, set()) & couple]
-        found.append(
-            need(
-                RehearsalKind.COACHING,
-                sorted(couple),
-                roles,
-                chunks(production.rehearsal.coaching_hours_per_cast, service),
+            parts.append((perf, self.since(group, perf.day), group))
+        return [
+            self.need(
+                RehearsalKind.COMPANY,
+                group,
+                sorted({ensemble[d][1] for d in group}),
+                chunks(max(want[d] for d in group), service),
                 perf,
-                # Every cast is coached from the start of the production's calls.
-                since(sorted(couple), opening.day),
-                f"{production.title}: coaching of {names}",
+                first,
+                f"{production.title}: company group {g + 1} of {len(parts)}",
             )
+            for g, (perf, first, group) in enumerate(parts)
+        ]
+
+    def coaching(self) -> list[Need]:
+        """Coaching: each distinct principal cast, before its first show."""
+        season, production, p = self.season, self.production, self.p
+        leads = [r.id for r in production.roles if r.lead]
+        casts: dict[frozenset[str], Performance] = {}
+        for perf in p.perfs:
+            couple = frozenset(d for r in leads for d in p.cast[perf.id].get(r, ()))
+            if couple and couple not in casts:
+                casts[couple] = perf
+        found = []
+        for couple, perf in casts.items():
+            if production.rehearsal.coaching_hours_per_cast <= 0:
+                break
+            names = ", ".join(season.dancers[d].item.name for d in sorted(couple))
+            roles = [r for r in leads if p.cast[perf.id].get(r, set()) & couple]
+            found.append(
+                self.need(
+                    RehearsalKind.COACHING,
+                    sorted(couple),
+                    roles,
+                    chunks(production.rehearsal.coaching_hours_per_cast, self.service),
+                    perf,
+                    # Every cast is coached from the start of the production's calls.
+                    self.since(sorted(couple), self.opening.day),
+                    f"{production.title}: coaching of {names}",
+                )
+            )
+        return found
+
+    def learning(self) -> list[Need]:
+        """Learning: debuts and guests in solo roles and leads, grouped by role, hours and
+        window (ensemble roles are learnt in the company calls)."""
+        season, plan, house, p = self.season, self.plan, self.house, self.p
+        period, stays = self.period, self.stays
+        pace = season.casting_weights.learning_hours_per_week
+        groups: dict[tuple[str, float, dt.date], list[tuple[str, Performance]]] = defaultdict(list)
+        debuts = sorted(
+            {
+                (d, r)
+                for held in p.cast.values()
+                for r, ds in held.items()
+                if not is_ensemble(p.roles[r])
+                for d in ds
+            }
         )
-    # Learning: debuts and guests in solo roles and leads, grouped by role, hours and window
-    # (ensemble roles are learnt in the company calls).
-    pace = season.casting_weights.learning_hours_per_week
-    groups: dict[tuple[str, float, dt.date], list[tuple[str, Performance]]] = defaultdict(list)
-    debuts = sorted(
-        {
-            (d, r)
-            for held in p.cast.values()
-            for r, ds in held.items()
-            if not is_ensemble(p.roles[r])
-            for d in ds
-        }
-    )
-    for dancer_id, role_id in debuts:
-        hours = learning_hours(season, season.dancers[dancer_id].item, p.roles[role_id])
-        debut = p.first_show(dancer_id, role_id)
-        if hours <= 0 or debut is None:
-            continue
-        origin = period
-        if season.dancers[dancer_id].owner != house:
-            # A guest learns in residence what they did not prepare at home.
-            stay = stay_at([m for m in plan.exchange if m.dancer == dancer_id], house, debut.day)
-            fallback = stays[dancer_id].start if dancer_id in stays else period
-            origin = stay.start if stay is not None else fallback
-            prepared = preparation(season, plan, house, dancer_id, hours, debut.day)
-            hours -= prepared.hours if prepared is not None else 0.0
-            if hours <= 1e-9:
+        for dancer_id, role_id in debuts:
+            hours = learning_hours(season, season.dancers[dancer_id].item, p.roles[role_id])
+            debut = p.first_show(dancer_id, role_id)
+            if hours <= 0 or debut is None:
                 continue
-        groups[role_id, hours, origin].append((dancer_id, debut))
-    for (role_id, hours, origin), learners in sorted(groups.items()):
-        perf = min((x for _, x in learners), key=lambda x: (x.start, x.id))
-        days = max(lead.days, math.ceil(LEARNING_SPREAD * hours / max(pace, 1e-9) * 7))
-        first = max(origin, perf.day - dt.timedelta(days=days))
-        debuts_of = dict(learners)
-        learner_ids = sorted(debuts_of, key=lambda d: (debuts_of[d].start, d))
-        for part in by_availability(learner_ids, first, perf.day, available, [LEARNING_GROUP]):
-            # Each group learns by its own first debut.
-            own = min((debuts_of[d] for d in part), key=lambda x: (x.start, x.id))
-            found.append(
-                need(
-                    RehearsalKind.LEARNING,
-                    part,
-                    [role_id],
-                    chunks(hours, service),
-                    own,
-                    max(origin, own.day - dt.timedelta(days=days)),
-                    f"{production.title}: learning {p.roles[role_id].name} "
-                    f"({len(part)} dancer{'s' if len(part) > 1 else ''})",
+            origin = period
+            if season.dancers[dancer_id].owner != house:
+                # A guest learns in residence what they did not prepare at home.
+                moves = [m for m in plan.exchange if m.dancer == dancer_id]
+                stay = stay_at(moves, house, debut.day)
+                fallback = stays[dancer_id].start if dancer_id in stays else period
+                origin = stay.start if stay is not None else fallback
+                prepared = preparation(season, plan, house, dancer_id, hours, debut.day)
+                hours -= prepared.hours if prepared is not None else 0.0
+                if hours <= 1e-9:
+                    continue
+            groups[role_id, hours, origin].append((dancer_id, debut))
+        found = []
+        for (role_id, hours, origin), learners in sorted(groups.items()):
+            perf = min((x for _, x in learners), key=lambda x: (x.start, x.id))
+            days = max(self.lead.days, math.ceil(LEARNING_SPREAD * hours / max(pace, 1e-9) * 7))
+            first = max(origin, perf.day - dt.timedelta(days=days))
+            debuts_of = dict(learners)
+            learner_ids = sorted(debuts_of, key=lambda d: (debuts_of[d].start, d))
+            for part in by_availability(
+                learner_ids, first, perf.day, self.available, [LEARNING_GROUP]
+            ):
+                # Each group learns by its own first debut.
+                own = min((debuts_of[d] for d in part), key=lambda x: (x.start, x.id))
+                found.append(
+                    self.need(
+                        RehearsalKind.LEARNING,
+                        part,
+                        [role_id],
+                        chunks(hours, self.service),
+                        own,
+                        max(origin, own.day - dt.timedelta(days=days)),
+                        f"{self.production.title}: learning {p.roles[role_id].name} "
+                        f"({len(part)} dancer{'s' if len(part) > 1 else ''})",
+                    )
                 )
-            )
-    # Stage and dress rehearsals of the opening cast.
-    opening_cast = sorted({d for ds in p.cast[opening.id].values() for d in ds})
-    length = min(service, -(-production.running_minutes // GRID) * GRID)
-    first = max(period, opening.day - dt.timedelta(days=STAGE_WEEK))
-    # Whoever cannot come on most days of the stage week (a guest landing the day before, an
-    # injury) is left out of the stage and dress calls, which go on without them.
-    week = [first + dt.timedelta(days=i) for i in range((opening.day - first).days + 1)]
-    opening_cast = [d for d in opening_cast if 2 * sum(available(d, x) for x in week) > len(week)]
-    first = max(first, since(opening_cast, opening.day))
-    for kind, count in (
-        (RehearsalKind.STAGE, production.rehearsal.stage_rehearsals),
-        (RehearsalKind.DRESS, production.rehearsal.dress_rehearsals),
-    ):
-        if count and opening_cast:
-            found.append(
-                need(
-                    kind,
-                    opening_cast,
-                    sorted(p.cast[opening.id]),
-                    (length,) * count,
-                    opening,
-                    first,
-                    f"{production.title}: {kind.value} rehearsal",
+        return found
+
+    def stage_and_dress(self) -> list[Need]:
+        """Stage and dress rehearsals of the opening cast."""
+        production, p, opening = self.production, self.p, self.opening
+        opening_cast = sorted({d for ds in p.cast[opening.id].values() for d in ds})
+        length = min(self.service, -(-production.running_minutes // GRID) * GRID)
+        first = max(self.period, opening.day - dt.timedelta(days=STAGE_WEEK))
+        # Whoever cannot come on most days of the stage week (a guest landing the day before,
+        # an injury) is left out of the stage and dress calls, which go on without them.
+        week = [first + dt.timedelta(days=i) for i in range((opening.day - first).days + 1)]
+        opening_cast = [
+            d for d in opening_cast if 2 * sum(self.available(d, x) for x in week) > len(week)
+        ]
+        first = max(first, self.since(opening_cast, opening.day))
+        found = []
+        for kind, count in (
+            (RehearsalKind.STAGE, production.rehearsal.stage_rehearsals),
+            (RehearsalKind.DRESS, production.rehearsal.dress_rehearsals),
+        ):
+            if count and opening_cast:
+                found.append(
+                    self.need(
+                        kind,
+                        opening_cast,
+                        sorted(p.cast[opening.id]),
+                        (length,) * count,
+                        opening,
+                        first,
+                        f"{production.title}: {kind.value} rehearsal",
+                    )
                 )
-            )
-    return found
+        return found
