@@ -29,12 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etoile.domain import (
-    Deal,
-    FrontierPoint,
-    HouseDeal,
     Plan,
     Season,
-    SensitivityRow,
 )
 from etoile.forecast import (
     DEFAULT_PARAMS,
@@ -42,22 +38,19 @@ from etoile.forecast import (
     expected_results,
     run_forecast,
 )
-from etoile.forecast.breakeven import break_even_paths
 from etoile.forecast.pricing import priced
 from etoile.problems.exchange import ExchangeProblem
 from etoile.seasonfile import dump_plan
 from etoile.services.casting import CastingParams, cast_season
-from etoile.services.exchange import frontier_points
+from etoile.services.plan_deal import ExchangedPlan, with_deal
 from etoile.services.plan_exchange import (
     CALENDAR_ROUNDS,
     Stage,
     calendar_blame,
     exchange_rounds,
     names,
-    total_in,
 )
 from etoile.services.rehearsal import RehearsalParams, rehearse_season
-from etoile.services.sensitivity import sensitivity
 from etoile.solvers.exchange import ExchangeParams, explain_exchange
 from etoile.validate import Severity, Violation, validate
 
@@ -106,11 +99,27 @@ def plan_season(
     season: Season, params: PlanParams | None = None, progress: Stage | None = None
 ) -> PlanOutcome:
     """The plan without the exchange, the exchange, the deal, the forecast and the checks of
-    ``season`` (see the module notes)."""
+    ``season`` (see the module notes).
+
+    Parameters
+    ----------
+    season
+        The season to plan.
+    params
+        Budgets, workers, seed, forecast draws and whether to run the sensitivity analysis
+        (defaults when None).
+    progress
+        Told the name of each stage as it starts.
+
+    Returns
+    -------
+    PlanOutcome
+        The plan (with its deal, forecast and reports), the explanations, each house's gain
+        three ways, the validator's violations and the seconds of each stage.
+    """
     params = params or PlanParams()
     say = progress or (lambda _text: None)
     seconds: dict[str, float] = {}
-    notes: list[str] = []
     cp = CastingParams(
         time_limit=params.casting_time_limit, workers=params.workers, seed=params.seed
     )
@@ -126,6 +135,84 @@ def plan_season(
 
     clock = time.perf_counter()
     say("Exchange: valuing candidate stays against the plan without it")
+    exchanged = _exchange_and_calendar(season, base, params, cp, xp, say, seconds)
+    found, plan = exchanged.found, exchanged.plan
+    problem, result = found.decision.problem, found.decision.result
+    explanations = explain_exchange(season, problem, result)
+    seconds["exchange"] = time.perf_counter() - clock - seconds.get("rehearsals", 0.0)
+
+    clock = time.perf_counter()
+    say("Forecast: Monte Carlo with and without the exchange")
+    run = run_forecast(season, plan, params.forecast, params.draws, params.seed, baseline=base)
+    houses = run.scenario.frame.houses
+    mc_gain = {h: 0.0 for h in houses}
+    if run.baseline_results is not None:
+        mc_gain = {
+            h: float(run.results[:, i].mean() - run.baseline_results[:, i].mean())
+            for i, h in enumerate(houses)
+        }
+    list_prices = expected_results(season, plan.model_copy(update={"prices": {}}), params.forecast)
+    seconds["forecast"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    say("The deal: frontier, sensitivity and paths to break-even")
+    # The frontier and the sensitivity solve many close problems: each gets a shorter budget
+    # (deterministic, so still the same answer anywhere), and says when it is not proven.
+    quick = ExchangeParams(min(1.0, params.exchange_time_limit), params.workers, params.seed)
+    plan = with_deal(
+        season,
+        base,
+        plan,
+        params.forecast,
+        quick,
+        params.sensitivity,
+        exchanged,
+        run,
+        mc_gain,
+        list_prices,
+        say,
+    )
+    seconds["deal"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    say("Validating the plan")
+    violations = validate(season, plan)
+    seconds["validate"] = time.perf_counter() - clock
+    estimate, gains = found.estimate, found.gains
+    for h in problem.houses:
+        cur = season.company[h].currency
+        explanations.append(
+            f"{season.company[h].city}: exchange worth {estimate.get(h, 0.0):+,.0f} {cur} in "
+            f"the solver's estimate, {gains.get(h, 0.0):+,.0f} {cur} in the full model, "
+            f"{mc_gain.get(h, 0.0):+,.0f} {cur} over the Monte Carlo draws."
+        )
+    explanations += exchanged.notes
+    return PlanOutcome(
+        plan,
+        explanations,
+        estimate,
+        gains,
+        violations,
+        seconds,
+        len(problem.candidates),
+        len(problem.options),
+        base,
+    )
+
+
+def _exchange_and_calendar(
+    season: Season,
+    base: Plan,
+    params: PlanParams,
+    cp: CastingParams,
+    xp: ExchangeParams,
+    say: Stage,
+    seconds: dict[str, float],
+) -> ExchangedPlan:
+    """Decide, cast and measure the exchange against ``base``, then rehearse the plan with
+    it; when the calendar cannot prepare a production because of some stays, decide again
+    without those travellers (at most :data:`CALENDAR_ROUNDS` times). The calendars' time is
+    added to ``seconds["rehearsals"]``."""
     before = (
         {(v.rule, v.entities) for v in validate(season, base) if v.severity is Severity.ERROR}
         if base.casting
@@ -184,145 +271,8 @@ def plan_season(
             + f" ({found.rounds} round(s) of casting and measuring; "
             + ("the package settled)." if found.converged else "the package did not settle).")
         )
-    notes += [line for said in rounds for line in said] + found.notes
-    decision, estimate, gains, settlement = (
-        found.decision,
-        found.estimate,
-        found.gains,
-        found.settlement,
-    )
-    problem, result = decision.problem, decision.result
-    explanations = explain_exchange(season, problem, result)
-    seconds["exchange"] = time.perf_counter() - clock - seconds.get("rehearsals", 0.0)
-
-    clock = time.perf_counter()
-    say("Forecast: Monte Carlo with and without the exchange")
-    run = run_forecast(season, plan, params.forecast, params.draws, params.seed, baseline=base)
-    houses = run.scenario.frame.houses
-    mc_gain = {h: 0.0 for h in houses}
-    if run.baseline_results is not None:
-        mc_gain = {
-            h: float(run.results[:, i].mean() - run.baseline_results[:, i].mean())
-            for i, h in enumerate(houses)
-        }
-    list_prices = expected_results(season, plan.model_copy(update={"prices": {}}), params.forecast)
-    seconds["forecast"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    say("The deal: frontier, sensitivity and paths to break-even")
-    chosen = {f"{m.dancer}@{m.start.isoformat()}" for m in plan.exchange}
-    # The frontier and the sensitivity solve many close problems: each gets a shorter budget
-    # (deterministic, so still the same answer anywhere), and says when it is not proven.
-    quick = ExchangeParams(min(1.0, params.exchange_time_limit), params.workers, params.seed)
-    points = frontier_points(season, decision, quick, chosen, left_out)
-    rows = (
-        sensitivity(
-            season,
-            base,
-            params.forecast,
-            quick,
-            progress=say,
-            at_base=found.first,
-            left_out=left_out,
-        )
-        if params.sensitivity
-        else []
-    )
-    by_house = {f.company: f for f in run.forecast.houses}
-    received = {h: settlement.after.get(h, 0.0) - gains.get(h, 0.0) for h in houses}
-    house_deals = [
-        HouseDeal(
-            company=h,
-            currency=by_house[h].currency,
-            result_without=by_house[h].baseline_result or by_house[h].result,
-            result_with=by_house[h].result,
-            gain_before_transfer=gains.get(h, 0.0),
-            transfer=received[h],
-            gain_after_transfer=gains.get(h, 0.0) + received[h],
-            estimate_gain=estimate.get(h, 0.0) if plan.exchange else 0.0,
-            monte_carlo_gain=mc_gain[h],
-            probability_break_even_without=by_house[h].baseline_probability_break_even,
-            probability_break_even_with=by_house[h].probability_break_even,
-        )
-        for h in houses
-        if h in by_house
-    ]
-    paths = break_even_paths(
-        season,
-        run.scenario,
-        {d.company: d.result_with + d.transfer for d in house_deals},
-        {d.company: d.gain_after_transfer for d in house_deals},
-        {h: by_house[h].result - list_prices[h] for h in houses},
-    )
-    total = total_in(season, gains, problem.currency) if plan.exchange else 0.0
-    deal = Deal(
-        verdict="swap" if plan.exchange else "none",
-        currency=problem.currency,
-        houses=house_deals,
-        transfers=settlement.transfers if plan.exchange else [],
-        total_gain=total,
-        frontier=points,
-        sensitivity=rows,
-        break_even=paths,
-        what_would_change_it=(
-            [] if plan.exchange else _what_would_change_it(rows, points, problem.currency)
-        ),
-        notes=notes,
-    )
-    plan = plan.model_copy(
-        update={
-            "forecast": run.forecast,
-            "deal": deal,
-            "reports": {**plan.reports, "exchange": result.report},
-        }
-    )
-    seconds["deal"] = time.perf_counter() - clock
-
-    clock = time.perf_counter()
-    say("Validating the plan")
-    violations = validate(season, plan)
-    seconds["validate"] = time.perf_counter() - clock
-    for h in problem.houses:
-        cur = season.company[h].currency
-        explanations.append(
-            f"{season.company[h].city}: exchange worth {estimate.get(h, 0.0):+,.0f} {cur} in "
-            f"the solver's estimate, {gains.get(h, 0.0):+,.0f} {cur} in the full model, "
-            f"{mc_gain.get(h, 0.0):+,.0f} {cur} over the Monte Carlo draws."
-        )
-    explanations += notes
-    return PlanOutcome(
-        plan,
-        explanations,
-        estimate,
-        gains,
-        violations,
-        seconds,
-        len(problem.candidates),
-        len(problem.options),
-        base,
-    )
-
-
-def _what_would_change_it(
-    rows: list[SensitivityRow], points: list[FrontierPoint], currency: str
-) -> list[str]:
-    """The changes that would make a swap pay, in words (common currency)."""
-    said = []
-    for r in rows:
-        if not r.flips:
-            continue
-        value, total = (r.low, r.total_at_low) if r.stays_at_low else (r.high, r.total_at_high)
-        said.append(
-            f"{r.name} = {value:g} (now {r.base:g}): a swap worth {total:+,.0f} {currency} in "
-            "total."
-        )
-    best = max(points, key=lambda p: p.total, default=None)
-    if best is not None and best.stays and best.total <= 0:
-        said.append(
-            f"The best package ({len(best.stays)} stay(s)) loses {-best.total:,.0f} {currency} "
-            "in total: cutting its fees and expenses by that much would make it pay."
-        )
-    return said
+    notes = [line for said in rounds for line in said] + found.notes
+    return ExchangedPlan(found, plan, left_out, notes)
 
 
 def write_plan_outputs(
