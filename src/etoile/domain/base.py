@@ -149,7 +149,28 @@ class Money(Model):
 
     @classmethod
     def of(cls, amount: float | int | str | Decimal, currency: str) -> Money:
-        """Build an amount, rounding to the cent."""
+        """Build an amount, rounding to the cent.
+
+        Parameters
+        ----------
+        amount
+            The amount, in units of ``currency``; a float goes through its ``str``, so ``0.1`` is
+            exactly ``0.10``.
+        currency
+            The ISO 4217 code, three capital letters.
+
+        Returns
+        -------
+        Money
+            The amount quantised to two decimals (the decimal context's rounding, half to even).
+
+        Raises
+        ------
+        decimal.InvalidOperation
+            When ``amount`` is a string that is not a number.
+        pydantic.ValidationError
+            When ``currency`` is not three capital letters.
+        """
         return cls(amount=Decimal(str(amount)).quantize(Decimal("0.01")), currency=currency)
 
     def __add__(self, other: Money) -> Money:

@@ -31,7 +31,25 @@ M = TypeVar("M", bound=Model)
 
 def revalidated(model: M, **changes: Any) -> M:
     """``model`` with ``changes``, validated again as a new model of its type (unlike
-    ``model_copy``, which takes any value as it is)."""
+    ``model_copy``, which takes any value as it is).
+
+    Parameters
+    ----------
+    model
+        The frozen model to change.
+    **changes
+        Field name -> new value; the other fields keep ``model``'s values.
+
+    Returns
+    -------
+    M
+        A new model of ``model``'s type.
+
+    Raises
+    ------
+    pydantic.ValidationError
+        When the changed fields break the model's validation (or name a field it does not have).
+    """
     fields = {name: getattr(model, name) for name in type(model).model_fields}
     return type(model).model_validate(fields | changes)
 
@@ -41,7 +59,29 @@ def apply_events(season: Season, plan: Plan, events: EventFile) -> tuple[Season,
     dancer's absences; a withdrawn dancer's stays not begun by ``as_of`` are cancelled; a
     cancelled show leaves its house's calendar and its cast is released; a closed studio or
     theatre gets the days in its ``closed`` list, and a theatre's shows on those days are
-    cancelled; an added show joins its house's calendar."""
+    cancelled; an added show joins its house's calendar.
+
+    Parameters
+    ----------
+    season
+        The season before the events.
+    plan
+        Its plan; only the exchange and the casting change.
+    events
+        The event file, applied in its order. Its ``as_of`` keeps a withdrawn dancer's stays that
+        departed before it (without ``as_of``, all their stays are cancelled).
+
+    Returns
+    -------
+    tuple[Season, Plan]
+        The new season and the new plan; the plan's rehearsals, forecast, prices and reports are
+        left as they were.
+
+    Raises
+    ------
+    pydantic.ValidationError
+        When a changed model no longer validates (``check_events`` finds such events beforehand).
+    """
     companies = [_Company(c) for c in season.companies]
     exchange = list(plan.exchange)
     cancelled: set[str] = set()

@@ -62,7 +62,20 @@ class SolveReport(Model):
 
     @staticmethod
     def relative_gap(objective: float, bound: float) -> float:
-        """``|objective - bound| / max(1, |objective|)``."""
+        """``|objective - bound| / max(1, |objective|)``.
+
+        Parameters
+        ----------
+        objective
+            The value of the best plan found.
+        bound
+            The best bound proven on the objective.
+
+        Returns
+        -------
+        float
+            0.0 when the two meet; never negative.
+        """
         return abs(objective - bound) / max(1.0, abs(objective))
 
 
@@ -301,7 +314,22 @@ class Plan(Model):
 
     def recast(self, performance: str, role: str, dancers: Sequence[str]) -> Plan:
         """This plan with ``dancers`` (in order) as the whole cast of ``role`` in
-        ``performance`` (none: the role left uncast); everything else as it is."""
+        ``performance`` (none: the role left uncast); everything else as it is.
+
+        Parameters
+        ----------
+        performance
+            The performance's id.
+        role
+            The role's id.
+        dancers
+            The dancers' ids, in the order the cast lists them.
+
+        Returns
+        -------
+        Plan
+            A copy; the role's new assignments follow the plan's other ones.
+        """
         kept = [a for a in self.casting if (a.performance, a.role) != (performance, role)]
         added = [CastAssignment(performance=performance, role=role, dancer=d) for d in dancers]
         return self.model_copy(update={"casting": [*kept, *added]})

@@ -97,6 +97,18 @@ class Season(Model):
     def rate(self, base: str, quote: str) -> float:
         """How many ``quote`` one ``base`` buys, from the stated rates (either direction).
 
+        Parameters
+        ----------
+        base
+            The ISO 4217 code of the currency sold.
+        quote
+            The ISO 4217 code of the currency bought.
+
+        Returns
+        -------
+        float
+            1.0 for the same currency; the inverse of a rate the season states the other way round.
+
         Raises
         ------
         KeyError
