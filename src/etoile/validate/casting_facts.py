@@ -130,11 +130,36 @@ class Facts:
         return self.season.roles[role_id].item
 
     def is_lead(self, perf_id: str, role_id: str) -> bool:
-        """A lead role in a full-length ballet: what the labour rules on leads count."""
+        """A lead role in a full-length ballet: what the labour rules on leads count.
+
+        Parameters
+        ----------
+        perf_id
+            The performance, for its production's length.
+        role_id
+            The role, for its ``lead`` flag.
+        """
         return self.role(role_id).lead and self.shows[perf_id].full_length
 
     def origin(self, dancer_id: str, house: str, day: dt.date) -> dt.date | None:
-        """Since when the dancer is at ``house`` on ``day`` (for learning); None: not there."""
+        """Since when the dancer is at ``house`` on ``day`` (for learning); None: not there.
+
+        Parameters
+        ----------
+        dancer_id
+            The dancer.
+        house
+            The house where they would dance: their home, or a host.
+        day
+            The day of the show.
+
+        Returns
+        -------
+        datetime.date or None
+            At home, the start of the house's rehearsal period, or None while away on a stay (travel
+            and return days included); at a host, the first day of the stay that covers ``day``, or
+            None outside every stay.
+        """
         key = (dancer_id, house, day)
         if key not in self._origins:
             self._origins[key] = self._origin(dancer_id, house, day)
@@ -150,7 +175,22 @@ class Facts:
         return learning_origin(self.season, home, house, stay[0]) if stay else None
 
     def stay(self, dancer_id: str, house: str, day: dt.date) -> ExchangeMove | None:
-        """The guest stay that has the dancer at ``house`` (not their home) on ``day``."""
+        """The guest stay that has the dancer at ``house`` (not their home) on ``day``.
+
+        Parameters
+        ----------
+        dancer_id
+            The dancer.
+        house
+            The house in question; at the dancer's home there is no stay.
+        day
+            The day the stay must cover, ``start`` to ``end`` (travel days are not in it).
+
+        Returns
+        -------
+        ExchangeMove or None
+            The first such stay in the plan, or None.
+        """
         if house == self.home(dancer_id):
             return None
         moves = self.moves.get(dancer_id, [])
@@ -160,7 +200,26 @@ class Facts:
         """Learning hours missing for the dancer to dance the role on ``day`` (0 when ready).
 
         A guest counts their preparation at home and their days in residence, at the terms'
-        guest pace (:func:`~etoile.validate.eligibility.guest_hours`)."""
+        guest pace (:func:`~etoile.validate.eligibility.guest_hours`).
+
+        Parameters
+        ----------
+        dancer_id
+            The dancer.
+        role_id
+            The role to dance.
+        house
+            Where they dance it: at home, or at a host during a stay.
+        day
+            The day of the show.
+
+        Returns
+        -------
+        float
+            The learning hours (:func:`~etoile.validate.eligibility.learning_hours`) less those
+            learnt by ``day``, never below 0. A dancer not at ``house`` is counted as learning at
+            home.
+        """
         dancer, role = self.dancer(dancer_id), self.role(role_id)
         needed = learning_hours(self.season, dancer, role)
         if needed == 0:
@@ -174,7 +233,22 @@ class Facts:
         return max(0.0, needed - learnable_hours(self.season, origin, day))
 
     def eligible(self, dancer_id: str, perf_id: str, role_id: str) -> bool:
-        """Tier, tags, present, not absent, learnt in time (the static eligibility rule)."""
+        """Tier, tags, present, not absent, learnt in time (the static eligibility rule).
+
+        Parameters
+        ----------
+        dancer_id
+            The dancer asked about.
+        perf_id
+            The performance; its house and local day decide presence, absence and learning time.
+        role_id
+            The role in that performance.
+
+        Returns
+        -------
+        bool
+            True when every part of the rule holds (a shortfall of up to 1e-9 h counts as none).
+        """
         show = self.shows[perf_id]
         dancer = self.dancer(dancer_id)
         company = self.season.company[self.home(dancer_id)]
@@ -200,7 +274,20 @@ class Facts:
     def eligible_for(self, perf_id: str, role_id: str) -> list[str]:
         """Every dancer statically eligible for ``role_id`` in ``perf_id``, by id.
 
-        Remembered: the same list (do not change it) for the same question."""
+        Remembered: the same list (do not change it) for the same question.
+
+        Parameters
+        ----------
+        perf_id
+            The performance.
+        role_id
+            The role, from the performance's production.
+
+        Returns
+        -------
+        list[str]
+            Dancer ids, sorted, from every house (guests included when they are there).
+        """
         key = (perf_id, role_id)
         found = self._eligible.get(key)
         if found is None:
@@ -214,7 +301,21 @@ class Facts:
         return max(dt.timedelta(days=1 + rest), dt.timedelta(minutes=SAME_CITY_MINUTES))
 
     def gap_needed(self, dancer_id: str, first: Show, second: Show) -> dt.timedelta:
-        """Time the dancer needs between the end of ``first`` and the start of ``second``."""
+        """Time the dancer needs between the end of ``first`` and the start of ``second``.
+
+        Parameters
+        ----------
+        dancer_id
+            The dancer, for their home's ``rest_days_after_transatlantic``.
+        first, second
+            Two of the dancer's shows, ``first`` ending before ``second`` starts.
+
+        Returns
+        -------
+        datetime.timedelta
+            Nothing at the same venue, :data:`SAME_CITY_MINUTES` within a city, else a day of travel
+            and the rest days after it.
+        """
         if first.perf.venue == second.perf.venue:
             return dt.timedelta(0)
         if first.city == second.city:

@@ -41,6 +41,18 @@ def casting_objective(season: Season, plan: Plan) -> dict[str, float]:
     """Each soft term's penalty for ``plan.casting``; their sum is the objective.
 
     The plan is assumed to pass the hard rules (a penalty of a broken plan means little).
+
+    Parameters
+    ----------
+    season
+        The season, with its casting weights.
+    plan
+        The plan whose casting is scored; its exchange decides who is where.
+
+    Returns
+    -------
+    dict[str, float]
+        Term name (:data:`TERM_NAMES`, all present) -> weighted penalty.
     """
     facts = Facts(season, plan)
     w = season.casting_weights

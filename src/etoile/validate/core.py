@@ -44,6 +44,18 @@ def validate(season: Season, plan: Plan | None = None) -> list[Violation]:
     Season rules always run. With a plan, the structure rules (every id in the plan exists)
     run next, and the decision rules (casting, ...) only when the structure is sound, so that a
     dangling id is reported once, as such, and not as a cascade of other failures.
+
+    Parameters
+    ----------
+    season
+        The season to check; its own rules always run.
+    plan
+        A plan of that season, or None to check the season alone.
+
+    Returns
+    -------
+    list[Violation]
+        Errors and warnings together (empty when nothing is broken).
     """
     found = _run(_rules("season_rules"), season, plan)
     if plan is not None:

@@ -35,6 +35,20 @@ def learning_hours(season: Season, dancer: Dancer, role: Role) -> float:
 
     The dancer's own figure for the role comes first; then the role's ``relearn_hours`` when the
     dancer knows the same ballet role in another production; then the role's ``learn_hours``.
+
+    Parameters
+    ----------
+    season
+        The season, to find the dancer's known roles of the same ballet role.
+    dancer
+        The dancer, with their known roles and own ``learn_hours``.
+    role
+        The role to learn.
+
+    Returns
+    -------
+    float
+        Hours of learning, the same at home and as a guest.
     """
     if knows(dancer, role):
         return 0.0
@@ -55,6 +69,27 @@ def learning_origin(season: Season, home: str, host: str, stay_start: dt.date | 
     weeks before the season's start. A guest's residence starts on the first day of their
     stay at the host (``stay_start``); what they prepared at home before departure is counted
     by :func:`guest_hours`.
+
+    Parameters
+    ----------
+    season
+        The season, for its start and the home house's labour rules.
+    home
+        The dancer's house.
+    host
+        The house the role is danced for (``home`` itself when the dancer stays at home).
+    stay_start
+        The first day of the guest's stay at ``host``; ignored at home.
+
+    Returns
+    -------
+    datetime.date
+        The first day of learning; for an unknown ``home``, the season's start.
+
+    Raises
+    ------
+    ValueError
+        When ``host`` is not ``home`` and ``stay_start`` is None.
     """
     if host != home:
         if stay_start is None:
@@ -66,7 +101,22 @@ def learning_origin(season: Season, home: str, host: str, stay_start: dt.date | 
 
 
 def learnable_hours(season: Season, origin: dt.date, day: dt.date) -> float:
-    """Learning hours that fit between ``origin`` and ``day`` at the season's pace."""
+    """Learning hours that fit between ``origin`` and ``day`` at the season's pace.
+
+    Parameters
+    ----------
+    season
+        The season, for ``casting_weights.learning_hours_per_week``.
+    origin
+        The first day of learning (:func:`learning_origin`).
+    day
+        The day of the show; learning stops the day before.
+
+    Returns
+    -------
+    float
+        0 when ``day`` is not after ``origin``.
+    """
     pace = season.casting_weights.learning_hours_per_week
     return pace * max(0, (day - origin).days) / 7
 
@@ -87,6 +137,20 @@ def guest_hours(season: Season, move: ExchangeMove, day: dt.date) -> tuple[float
     and on each day in residence from ``move.start`` to the day before ``day``; travel and rest
     days give nothing. Without terms (a move the exchange rules refuse), the season's pace from
     ``start``.
+
+    Parameters
+    ----------
+    season
+        The season, for the terms ``move`` names and their pace.
+    move
+        The guest's stay.
+    day
+        The day of the show at the host.
+
+    Returns
+    -------
+    tuple[float, int, int]
+        The hours, the days of preparation at home and the days in residence before ``day``.
     """
     resident = (day - move.start).days if day > move.start else 0
     terms = stay_terms(season, move)
@@ -98,7 +162,22 @@ def guest_hours(season: Season, move: ExchangeMove, day: dt.date) -> tuple[float
 
 def home_preparation(season: Season, move: ExchangeMove, hours: float) -> float:
     """Of the ``hours`` a guest on ``move`` needs for a host role, the part learnt at home:
-    at most what the preparation days give at the guest pace."""
+    at most what the preparation days give at the guest pace.
+
+    Parameters
+    ----------
+    season
+        The season, for the terms of ``move``.
+    move
+        The guest's stay.
+    hours
+        What the guest must learn in all.
+
+    Returns
+    -------
+    float
+        At most ``hours``; 0 when the season has no terms by ``move.terms``.
+    """
     terms = stay_terms(season, move)
     if terms is None:
         return 0.0
@@ -108,7 +187,21 @@ def home_preparation(season: Season, move: ExchangeMove, hours: float) -> float:
 def guest_shortfall_message(
     name: str, role: str, show: str, needed: float, hours: tuple[float, int, int]
 ) -> str:
-    """What a ballet master reads when a guest cannot have learnt a role by a show."""
+    """What a ballet master reads when a guest cannot have learnt a role by a show.
+
+    Parameters
+    ----------
+    name
+        The dancer's name.
+    role
+        The role's name.
+    show
+        How the show is named, e.g. ``"Giselle on Sat 12 Oct 2024 19:30"``.
+    needed
+        The hours the role takes to learn.
+    hours
+        What :func:`guest_hours` gives for the stay and the show's day.
+    """
     possible, prepared, resident = hours
     return (
         f"{name} needs {needed:g} h to learn {role} for {show} but can learn only "
@@ -129,6 +222,22 @@ def potential_guests(
     A potential guest belongs to the other company of terms that include ``host``, has one of
     the terms' tiers and the role's tier and tags, has consented and is not vetoed; when
     ``days`` are given, every one of them falls inside the terms' window.
+
+    Parameters
+    ----------
+    season
+        The season, for its exchange terms and houses.
+    host
+        The id of the house that would receive the guests.
+    role
+        The role to cast.
+    days
+        The days the guest would dance; none: any time in the terms' window.
+
+    Returns
+    -------
+    list[Dancer]
+        Each such dancer once, by id.
     """
     found: dict[str, Dancer] = {}
     for terms in season.exchanges:
@@ -207,7 +316,15 @@ def max_matching(slots: Iterable[Sequence[str]]) -> int:
 
 
 def names(dancers: Iterable[Dancer], limit: int = 4) -> str:
-    """``"Ava Linden, Ben Okafor"``; long lists end with ``"and 3 more"``."""
+    """``"Ava Linden, Ben Okafor"``; long lists end with ``"and 3 more"``.
+
+    Parameters
+    ----------
+    dancers
+        The dancers, in the order they are named.
+    limit
+        How many are named at most.
+    """
     shown = [d.name for d in dancers]
     if len(shown) <= limit:
         return ", ".join(shown)

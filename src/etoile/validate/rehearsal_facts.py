@@ -154,7 +154,23 @@ class RehearsalFacts:
 
     def present(self, dancer: str, house: str, day: dt.date) -> bool:
         """At ``house`` on ``day``: home and not travelling or resting after it, or a guest
-        in their stay."""
+        in their stay.
+
+        Parameters
+        ----------
+        dancer
+            The dancer's id.
+        house
+            Their home, or a house they might visit.
+        day
+            The local day in question.
+
+        Returns
+        -------
+        bool
+            At home: False from departure to return plus the home's rest days after a crossing, for
+            every stay. At a host: True only between a stay's ``start`` and ``end``.
+        """
         home = self.season.dancers[dancer].owner
         moves = [m for m in self.plan.exchange if m.dancer == dancer]
         if house == home:

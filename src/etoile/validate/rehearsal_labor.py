@@ -277,7 +277,21 @@ def overtime(season: Season, plan: Plan | None) -> Iterator[Violation]:
 
 
 def rehearsal_objective(season: Season, plan: Plan) -> dict[str, float]:
-    """The calendar's soft terms recomputed from the plan: daily and weekly overtime minutes."""
+    """The calendar's soft terms recomputed from the plan: daily and weekly overtime minutes.
+
+    Parameters
+    ----------
+    season
+        The season, for each dancer's labour rules.
+    plan
+        The plan, with its calls and casting.
+
+    Returns
+    -------
+    dict[str, float]
+        ``daily_overtime`` and ``weekly_overtime``: the minutes over, summed over dancers and
+        days (weeks), unweighted.
+    """
     found = list(_overtime(season, plan))
     return {
         "daily_overtime": sum(v.amount for v in found if v.rule == DAILY_OVERTIME),

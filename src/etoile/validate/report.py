@@ -45,7 +45,24 @@ def report_data(
     season_id: str, plan: str | None, violations: Sequence[Violation]
 ) -> dict[str, Any]:
     """The whole result of a check as JSON-compatible data: what was checked, the counts,
-    and every violation in order."""
+    and every violation in order.
+
+    Parameters
+    ----------
+    season_id
+        The id of the season checked.
+    plan
+        What names the plan checked (``etoile check`` gives its file), or None when the season was
+        checked alone.
+    violations
+        The violations, in the order :func:`etoile.validate.validate` returns them.
+
+    Returns
+    -------
+    dict[str, Any]
+        ``season``, ``plan``, the ``errors`` and ``warnings`` counts and the ``violations`` (each as
+        :func:`to_data` gives it).
+    """
     return {
         "season": season_id,
         "plan": plan,

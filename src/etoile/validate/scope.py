@@ -33,7 +33,22 @@ from etoile.validate.violation import Violation
 def part_for(
     season: Season, plan: Plan, performances: Iterable[str], dancers: Iterable[str]
 ) -> Plan:
-    """The part of ``plan`` the rules read for ``performances`` and ``dancers``."""
+    """The part of ``plan`` the rules read for ``performances`` and ``dancers``.
+
+    Parameters
+    ----------
+    season, plan
+        The season (for its lead roles) and the whole plan.
+    performances, dancers
+        The ids of the changed performance(s) and of the dancers who left or joined the cast.
+
+    Returns
+    -------
+    Plan
+        A copy of ``plan`` with only the casting of those performances and the shows those dancers
+        dance, and only their calls (and their fellow leads'), each with only them called;
+        everything else as it is.
+    """
     shows = set(performances)
     people = set(dancers)
     theirs = shows | {a.performance for a in plan.casting if a.dancer in people}
@@ -77,6 +92,22 @@ def validate_scope(
 
     The season's own rules and the structure rules (every id exists) do not run: a change of
     one cell cannot alter the first, and the caller checks the ids it changes.
+
+    Parameters
+    ----------
+    season
+        The season of the plan.
+    plan
+        The plan after the change.
+    performances
+        The ids of the performances whose cast changed (usually one).
+    dancers
+        The ids of the dancers who left or joined those casts.
+
+    Returns
+    -------
+    list[Violation]
+        Those the whole plan's check would give that name one of the ids, sorted as it sorts them.
     """
     shows, people = set(performances), set(dancers)
     part = part_for(season, plan, shows, people)

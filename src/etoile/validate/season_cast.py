@@ -31,7 +31,25 @@ ROLE_TOO_FEW_KNOW = "Role too few dancers know"
 def guest_severity(
     season: Season, company: Company, guests: Sequence[Dancer], short: int
 ) -> tuple[Severity, str]:
-    """Warning (with who could come) when guests can cover ``short`` dancers, else error."""
+    """Warning (with who could come) when guests can cover ``short`` dancers, else error.
+
+    Parameters
+    ----------
+    season
+        The season, for the guest places of ``company``.
+    company
+        The house that is short.
+    guests
+        The dancers of other houses who could cover the shortfall
+        (:func:`~etoile.validate.eligibility.potential_guests`).
+    short
+        How many dancers the house lacks.
+
+    Returns
+    -------
+    tuple[Severity, str]
+        The severity and a note to append to the message (empty for an error).
+    """
     if guests and min(len(guests), guest_places(season, company.id)) >= short:
         return Severity.WARNING, f"; only a guest can cover it ({names(guests)} could come)"
     return Severity.ERROR, ""

@@ -35,7 +35,22 @@ def one_look() -> Iterator[None]:
 
 
 def shared(kind: Callable[[Season, Plan], T], season: Season, plan: Plan) -> T:
-    """``kind(season, plan)``, the same object for every rule within one :func:`one_look`."""
+    """``kind(season, plan)``, the same object for every rule within one :func:`one_look`.
+
+    Parameters
+    ----------
+    kind
+        What builds the facts from a season and a plan (a class such as
+        :class:`~etoile.validate.casting_facts.Facts`); with the season's and plan's identities, the
+        key of the shared object.
+    season, plan
+        What the facts are about; within one look, neither changes.
+
+    Returns
+    -------
+    T
+        The facts: shared and read-only within :func:`one_look`, fresh outside it.
+    """
     look = _LOOK.get()
     if look is None:
         return kind(season, plan)

@@ -55,7 +55,21 @@ class TalentCost:
 
 def check_order(problem: Scenes, order: Sequence[int]) -> list[Violation]:
     """Violations when ``order`` is not a permutation of the scenes (amount: how many scenes
-    are missing, repeated or unknown)."""
+    are missing, repeated or unknown).
+
+    Parameters
+    ----------
+    problem
+        The scenes and who plays in them.
+    order
+        The proposed order, as scene indices.
+
+    Returns
+    -------
+    list[Violation]
+        At most three errors of rule :data:`RULE`: one each for missing, repeated and unknown
+        scenes; empty when ``order`` is a permutation.
+    """
     n = len(problem.durations)
     counts = Counter(order)
     unknown = sorted(s for s in counts if not (isinstance(s, int) and 0 <= s < n))
@@ -78,6 +92,18 @@ def check_order(problem: Scenes, order: Sequence[int]) -> list[Violation]:
 
 def evaluate_order(problem: Scenes, order: Sequence[int]) -> TalentCost:
     """Re-compute the total and waiting cost of ``order`` from start times.
+
+    Parameters
+    ----------
+    problem
+        The scenes, their lengths, and the actors' costs and scenes.
+    order
+        The scenes in order of shooting, each once.
+
+    Returns
+    -------
+    TalentCost
+        The total, waiting and fixed costs.
 
     Raises
     ------
