@@ -114,6 +114,25 @@ def perform(run: Run, timezone: str, first_number: int = 1) -> list[Performance]
     """The performances of ``run``, the opening one marked as a gala.
 
     Ids are ``<production>-<nn>``, numbered from ``first_number``.
+
+    Parameters
+    ----------
+    run
+        The run; it must set ``shows`` or ``until``.
+    timezone
+        The venue's IANA zone, e.g. ``"Europe/Paris"``; each start keeps that day's UTC offset.
+    first_number
+        The number of the run's first show.
+
+    Returns
+    -------
+    list[Performance]
+        The shows in order of curtain, within a year of the opening.
+
+    Raises
+    ------
+    ValueError
+        When the run has neither a show count nor a closing day.
     """
     if run.shows is None and run.until is None:
         raise ValueError(f"run of {run.production} has neither a show count nor a closing day")

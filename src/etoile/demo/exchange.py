@@ -51,6 +51,30 @@ def terms(
 
     Expenses are set in ``currency``; the transatlantic figures apply when the two houses are
     on different sides of the Atlantic (one in an ``America/`` time zone, one not).
+
+    Parameters
+    ----------
+    a, b
+        The two houses, each with a consenting dancer to put on the veto list (:func:`vetoed`);
+        ``a`` comes first in the terms' id.
+    window
+        First and last day of the window, both included.
+    max_each_way
+        How many dancers each house may send.
+    tiers
+        The tiers that may be exchanged.
+    currency
+        The currency of the expenses and fee (a key of :data:`USD_VALUE`), rounded to whole units.
+
+    Returns
+    -------
+    ExchangeTerms
+        Travel of one day each way, and one rest day on arrival across the Atlantic.
+
+    Raises
+    ------
+    ValueError
+        When a house has no consenting dancer.
     """
     transatlantic = a.timezone.startswith("America/") != b.timezone.startswith("America/")
     travel, night, per_diem, fee = _TRANSATLANTIC if transatlantic else _EUROPEAN

@@ -79,7 +79,22 @@ def box_office(
     productions: list[Production],
     performances: list[Performance],
 ) -> float:
-    """Expected ticket revenue: capacity x occupancy x average price, over every show."""
+    """Expected ticket revenue: capacity x occupancy x average price, over every show.
+
+    Parameters
+    ----------
+    house
+        The house, for its expected occupancy of each ballet.
+    venues, productions
+        The house's venues and productions, looked up by the performances.
+    performances
+        Every show of the season.
+
+    Returns
+    -------
+    float
+        In the house's currency (the venues' prices are in it).
+    """
     venue = {v.id: v for v in venues}
     ballet = {p.id: p.ballet for p in productions}
     return sum(
@@ -91,7 +106,17 @@ def box_office(
 
 
 def salaries(ranks: list[Rank], dancers: list[Dancer], weeks: float) -> float:
-    """Every dancer's weekly salary over ``weeks`` weeks."""
+    """Every dancer's weekly salary over ``weeks`` weeks.
+
+    Parameters
+    ----------
+    ranks
+        The house's ranks and their weekly salaries.
+    dancers
+        The dancers, counted by rank.
+    weeks
+        The season's length, in weeks (fractions count).
+    """
     head_count = Counter(d.rank for d in dancers)
     return sum(float(r.weekly_salary.amount) * head_count[r.id] for r in ranks) * weeks
 
@@ -116,6 +141,24 @@ def balance(
     Two draws from ``rng``, in this order: the tickets' share of income, then the deficit.
     Amounts are rounded to the thousand, so the shares and the deficit are the drawn ones
     within a few thousand. ``weeks`` (the season's length) only serves the error message.
+
+    Parameters
+    ----------
+    house
+        The house, for its income shares and deficit range (``finance``) and its name.
+    box
+        Expected box office (:func:`box_office`).
+    salary_bill, production_bill
+        What :func:`salaries` and :func:`production_costs` give for the season.
+    weeks
+        The season's length in weeks.
+    rng
+        The house's generator.
+
+    Returns
+    -------
+    Baseline
+        Box office, salaries and productions as given; the other lines drawn and rounded.
 
     Raises
     ------

@@ -33,7 +33,22 @@ def absences(
     rng: random.Random,
 ) -> None:
     """A few injuries (1-6 weeks) and, in a large house, one long leave; never a star, and
-    never so many at once that a role has fewer free dancers than it needs."""
+    never so many at once that a role has fewer free dancers than it needs.
+
+    Parameters
+    ----------
+    house
+        The house, for its size (a leave from 150 dancers up; 3% of them injured, at least two).
+    staged
+        Its productions, whose roles must stay castable.
+    drafts
+        The house's dancers; an absence is appended to the ``absences`` of a dancer who has none
+        yet.
+    season
+        The days an absence may start in (up to two weeks before the end); it ends by the last.
+    rng
+        The house's generator; each wanted absence makes at most 20 tries.
+    """
     roles = [r for s in staged for r in s.production.roles]
     wanted = [(AbsenceReason.INJURY, 7, 42)] * max(2, round(house.size * 0.03))
     if house.size >= 150:

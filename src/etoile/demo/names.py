@@ -116,7 +116,13 @@ class NamePicker:
         self._surnames = surnames.split()
 
     def pick(self, woman: bool) -> str:
-        """A new full name for a woman (``woman=True``) or a man."""
+        """A new full name for a woman (``woman=True``) or a man.
+
+        Raises
+        ------
+        RuntimeError
+            When 1,000 draws give no name unused in the house.
+        """
         firsts = self._women if woman else self._men
         for _ in range(1000):
             name = f"{self.rng.choice(firsts)} {self.rng.choice(self._surnames)}"

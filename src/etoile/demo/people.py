@@ -80,7 +80,17 @@ def drafts(house: HouseSpec, names: NamePicker) -> list[Draft]:
 
 
 def draws(house: HouseSpec, drafts: list[Draft], rng: random.Random) -> None:
-    """Most dancers draw almost no one; principals some; a few stars 0.7-1.0."""
+    """Most dancers draw almost no one; principals some; a few stars 0.7-1.0.
+
+    Parameters
+    ----------
+    house
+        Its ``lead_ranks`` and the number of ``stars`` (half women, rounded up).
+    drafts
+        The dancers; each one's ``draw`` is set.
+    rng
+        The house's generator.
+    """
     for d in drafts:
         if d.tier is Tier.PRINCIPAL:
             d.draw = round(rng.uniform(0.2, 0.55), 2)
@@ -97,7 +107,14 @@ def draws(house: HouseSpec, drafts: list[Draft], rng: random.Random) -> None:
 
 
 def partnerships(house: HouseSpec, drafts: list[Draft]) -> None:
-    """Lead couples within each lead rank, the strongest draws together."""
+    """Lead couples within each lead rank, the strongest draws together.
+
+    Parameters
+    ----------
+    house, drafts
+        The house (for its lead ranks) and its dancers; each couple's ``partners`` gain one
+        another.
+    """
     for rank in house.lead_ranks:
         by_draw = sorted((d for d in drafts if d.rank == rank), key=lambda d: (-d.draw, d.id))
         women = [d for d in by_draw if d.woman]
@@ -110,7 +127,17 @@ def partnerships(house: HouseSpec, drafts: list[Draft]) -> None:
 def consent(house: HouseSpec, drafts: list[Draft], rng: random.Random) -> None:
     """Most stars agree to dance abroad (one does not); about a third of the other principals
     too, and never fewer than :data:`MIN_WILLING` principals in all, so that a veto and a
-    refusal still leave three to send."""
+    refusal still leave three to send.
+
+    Parameters
+    ----------
+    house
+        The house, for its lead ranks: their dancers below principal consent at 15%.
+    drafts
+        The dancers, with their draws set (:func:`draws`); each one's ``consent`` is set.
+    rng
+        Draws who refuses and who consents.
+    """
     stars = [d for d in drafts if d.star]
     refuses = rng.choice(stars).id if len(stars) >= 3 else ""
     for d in drafts:

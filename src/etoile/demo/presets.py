@@ -66,7 +66,24 @@ def steps(preset: str) -> int:
 
 
 def company(house: HouseSpec, slots: list[Slot], season: DateRange, rng: random.Random) -> Company:
-    """One house and its season: runs, productions, dancers, staff and baseline finances."""
+    """One house and its season: runs, productions, dancers, staff and baseline finances.
+
+    Parameters
+    ----------
+    house
+        The fixed facts of the house.
+    slots
+        Its runs, the season's first run first (it is rehearsed over the whole rehearsal period).
+    season
+        The season's days, for salaries, absences and staff leave.
+    rng
+        The house's own generator, drawn from in a fixed order.
+
+    Returns
+    -------
+    Company
+        The house as a season file gives it.
+    """
     names = NamePicker(house.names, rng)
     performances = schedule(house, slots, FIRST_OPENING, rng)
     shows = Counter(p.production for p in performances)

@@ -83,7 +83,13 @@ def _nutcracker(house: HouseSpec) -> Slot:
 
 
 def demo_slots(house: HouseSpec) -> list[Slot]:
-    """The demo season's runs of the New York or Paris house."""
+    """The demo season's runs of the New York or Paris house.
+
+    Raises
+    ------
+    ValueError
+        For a house other than New York (``nyc``) and Paris (``par``).
+    """
     if house.id == "nyc":
         return [
             Slot("swan-lake", "koch", NY_WEEK, shows=16, opening=D(2026, 9, 22)),
@@ -118,7 +124,15 @@ _BIG_STAGE = {"swan-lake", "nutcracker", "sleeping-beauty", "la-bayadere", "don-
 
 
 def large_slots(house: HouseSpec, rng: random.Random) -> list[Slot]:
-    """All eight classics in turn, 13-24 shows each, the Nutcracker in December."""
+    """All eight classics in turn, 13-24 shows each, the Nutcracker in December.
+
+    Parameters
+    ----------
+    house
+        One of the four houses of the large preset, for its venues and week.
+    rng
+        Draws each run's number of shows.
+    """
     slots = []
     for ballet in _LARGE_ORDER:
         if ballet == "nutcracker":
@@ -148,6 +162,22 @@ def schedule(
 
     A slot with a fixed opening starts then; the others start after the previous run. The
     house's holidays are dark unless a run says otherwise.
+
+    Parameters
+    ----------
+    house
+        The house, for its id, holidays and time zone.
+    slots
+        The runs, in order.
+    first_opening
+        The first day of a slot without a fixed opening, when it comes first.
+    rng
+        Draws the dark days after each run.
+
+    Returns
+    -------
+    list[Performance]
+        Every show of every run, in order.
 
     Raises
     ------

@@ -85,6 +85,24 @@ def stage(
     The production's budget is drawn in the ballet's cost class (EUR 0.15-1M, converted to the
     house's currency) and spread evenly over the run, so a long Nutcracker costs less per show
     than a short Sylphide.
+
+    Parameters
+    ----------
+    house
+        The house: its language names the production and its roles, its currency prices them.
+    ballet
+        The ballet to stage.
+    shows
+        How many performances the run has.
+    rng
+        Draws the production's budget.
+    lead_weeks
+        Weeks of calls before the run, or None.
+
+    Returns
+    -------
+    Staged
+        The production, and the kind of each of its roles.
     """
     pid = production_id(house, ballet)
     low, high = ballet.cost_range

@@ -109,6 +109,11 @@ def studios(house: str) -> list[Studio]:
     Paris uses the real rooms' names (Petipa 400 m², Lifar and Noureev 220 m² at Garnier;
     Nijinski, Balanchine and the stage-size Salle Gounod at Bastille); the other houses'
     studios are invented (no counts were found for New York: 4 studios plus a coaching room).
+
+    Raises
+    ------
+    KeyError
+        For a house other than ``nyc``, ``par``, ``lon`` and ``cph``.
     """
     if house == "nyc":
         return _studios(
