@@ -108,7 +108,21 @@ class CastingProblem:
         return found
 
     def min_gap_minutes(self, dancer: int, first: int, second: int) -> int:
-        """Minutes a dancer needs between the end of show ``first`` and the start of ``second``."""
+        """Minutes a dancer needs between the end of show ``first`` and the start of ``second``.
+
+        Parameters
+        ----------
+        dancer
+            The dancer's index, for their home house's rest days after a crossing.
+        first, second
+            Show indices, ``first`` the earlier.
+
+        Returns
+        -------
+        int
+            0 at one venue, :data:`SAME_CITY_TRAVEL_MINUTES` within a city, else whole days: one of
+            travel and the rest days after it.
+        """
         a, b = self.shows[first], self.shows[second]
         if a.venue == b.venue:
             return 0
@@ -117,7 +131,15 @@ class CastingProblem:
         return 24 * 60 * (1 + self.dancers[dancer].rest_days_after_travel)
 
     def conflict(self, dancer: int, a: int, b: int) -> bool:
-        """True when ``dancer`` cannot dance both shows (overlap or not enough travel time)."""
+        """True when ``dancer`` cannot dance both shows (overlap or not enough travel time).
+
+        Parameters
+        ----------
+        dancer
+            The dancer's index.
+        a, b
+            Show indices, in either order (the earlier start is taken first; a tie by index).
+        """
         if self.shows[a].start > self.shows[b].start or (
             self.shows[a].start == self.shows[b].start and a > b
         ):
@@ -127,6 +149,20 @@ class CastingProblem:
 
 def compile_casting(season: Season, plan: Plan | None = None) -> CastingProblem:
     """Compile ``season`` (with ``plan.exchange`` and the performances' pins) for casting.
+
+    Parameters
+    ----------
+    season
+        The season: its houses, dancers, productions, performances and their pins.
+    plan
+        Its exchange decides who is at which house when (guests included); the casting is not read.
+        None: no stays.
+
+    Returns
+    -------
+    CastingProblem
+        Shows by start (then id), the season's roles and dancers in its order, a slot per role of
+        each show with its eligible dancers, and why the others are excluded.
 
     Raises
     ------

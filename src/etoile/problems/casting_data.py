@@ -91,7 +91,27 @@ def check_indices(
     pins: Iterable[tuple[int, int]],
     doubled: Iterable[tuple[int, int]],
 ) -> None:
-    """Raise ``ValueError`` naming the first bad index or value of a casting problem's parts."""
+    """Raise ``ValueError`` naming the first bad index or value of a casting problem's parts.
+
+    Parameters
+    ----------
+    shows, roles
+        The problem's shows (none may end before it starts) and roles (counts at least 1, partners
+        in range).
+    n_dancers
+        How many dancers there are.
+    slots
+        Each slot's show, role, count (its role's) and distinct candidates.
+    pins
+        (slot, dancer) pairs.
+    doubled
+        (role, role) pairs.
+
+    Raises
+    ------
+    ValueError
+        At the first part out of range or inconsistent.
+    """
     n_shows, n_roles = len(shows), len(roles)
     for i, role in enumerate(roles):
         if role.count < 1:

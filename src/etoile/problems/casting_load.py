@@ -77,7 +77,27 @@ def role_minutes(
 ) -> tuple[int, int, int]:
     """(company-call, own, per-cast coaching) minutes that ``role`` asks of ``dancer`` at the
     production's house; ``stay``: the guest's stay there, whose preparation at home takes
-    part of the learning of a solo role or a lead off the host's calls."""
+    part of the learning of a solo role or a lead off the host's calls.
+
+    Parameters
+    ----------
+    season, dancer
+        The season (for the learning rule) and the dancer cast.
+    role
+        One of ``production``'s roles.
+    production
+        The production, for its rehearsal needs and the role's partner.
+    stay
+        The guest's stay at the production's house; None for a home dancer.
+
+    Returns
+    -------
+    tuple[int, int, int]
+        Not a lead: the company calls (for an ensemble role, at least its learning) and, for a solo
+        role, its learning as own minutes. A lead: no company calls; its learning and coaching as
+        own minutes or, partnered by a one-dancer lead (:func:`partner_role`), its coaching per
+        cast.
+    """
     needs = production.rehearsal
     full = hours_to_learn(season, dancer, role)
     learn = full - guest_preparation(season, stay, full) if stay is not None else full
@@ -99,7 +119,19 @@ def stage_minutes(labor: LaborRules, production: Production) -> int:
 
 
 def calls_start(season: Season, house: str, production: Production, opening: dt.date) -> dt.date:
-    """The first day of the production's calls: lead weeks before opening, within the period."""
+    """The first day of the production's calls: lead weeks before opening, within the period.
+
+    Parameters
+    ----------
+    season
+        The season, for its start.
+    house
+        The production's house, for its rehearsal period.
+    production
+        The production, with its own ``rehearsal.lead_weeks`` (None: the house's).
+    opening
+        The day of the production's first show.
+    """
     labor = season.company[house].labor
     period = season.start - dt.timedelta(weeks=labor.rehearsal_lead_weeks)
     weeks = production.rehearsal.lead_weeks
@@ -141,7 +173,20 @@ class TimeOf:
         return stay_at(self.moves, self.host, day) is not None
 
     def minutes(self, first: dt.date, days: Sequence[dt.date]) -> dict[dt.date, int]:
-        """For each of ``days`` (ascending): the most minutes from ``first`` to the day before."""
+        """For each of ``days`` (ascending): the most minutes from ``first`` to the day before.
+
+        Parameters
+        ----------
+        first
+            The first day of the production's calls (:func:`calls_start`).
+        days
+            The days of the dancer's shows, ascending.
+
+        Returns
+        -------
+        dict[datetime.date, int]
+            Day -> minutes, each ISO week capped by the weekly limit and the days in a row.
+        """
         daily = max(0, self.labor.max_daily_rehearsal_minutes - self.labor.class_minutes)
         weeks: dict[tuple[int, int], int] = defaultdict(int)
         out: dict[dt.date, int] = {}
@@ -176,7 +221,24 @@ def compile_loads(
     dancer_ids: Sequence[str],
     role_ids: Sequence[str],
 ) -> tuple[LoadData, ...]:
-    """The load rules of every (dancer, production) whose limit could bind, by index."""
+    """The load rules of every (dancer, production) whose limit could bind, by index.
+
+    Parameters
+    ----------
+    season
+        The season, for dancers, roles, productions and labour rules.
+    moves
+        Dancer id -> their stays (a missing dancer has none).
+    shows, slots
+        The compiled shows and slots; a dancer's candidacies make up what they could dance.
+    dancer_ids, role_ids
+        Ids by index, as in the casting problem.
+
+    Returns
+    -------
+    tuple[LoadData, ...]
+        By production id then dancer index; pairs whose largest load fits every limit are left out.
+    """
     candidates: dict[tuple[str, int], dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
     for slot in slots:
         show = shows[slot.show]

@@ -39,6 +39,18 @@ def hours_to_learn(season: Season, dancer: Dancer, role: Role) -> float:
 
     The dancer's own figure comes first, then ``relearn_hours`` when they know the same ballet
     role in another production, then the role's ``learn_hours``.
+
+    Parameters
+    ----------
+    season
+        Looked up for the ballet roles of the dancer's known roles.
+    dancer, role
+        Who learns and what.
+
+    Returns
+    -------
+    float
+        The hours, the same wherever the dancer learns.
     """
     if role.id in dancer.known_roles:
         return 0.0
@@ -70,6 +82,15 @@ def guest_learnable_hours(season: Season, stay: ExchangeMove, day: dt.date) -> f
     ``stay.start``, both at the terms' ``guest_learning_hours_per_week``; travel and rest days
     do not count. A stay whose terms the season lacks (the validator reports it) learns at the
     season's home pace from ``start``, without preparation.
+
+    Parameters
+    ----------
+    season
+        For the terms of ``stay`` (or the home pace without them).
+    stay
+        The guest's stay at the host.
+    day
+        The show's day; the day itself does not count.
     """
     terms = terms_of(season, stay)
     resident = max(0, (day - stay.start).days)
@@ -80,7 +101,20 @@ def guest_learnable_hours(season: Season, stay: ExchangeMove, day: dt.date) -> f
 
 def guest_preparation(season: Season, stay: ExchangeMove, hours: float) -> float:
     """Of ``hours`` a guest on ``stay`` needs for a host role, those learnt at home before
-    departure: as many as the preparation days allow (the rest is learnt in residence)."""
+    departure: as many as the preparation days allow (the rest is learnt in residence).
+
+    Parameters
+    ----------
+    season, stay
+        The season and the guest's stay, for the stay's terms.
+    hours
+        All the hours the role takes the guest.
+
+    Returns
+    -------
+    float
+        0 without terms; never more than ``hours``.
+    """
     terms = terms_of(season, stay)
     return 0.0 if terms is None else min(hours, preparation_hours(terms))
 
@@ -107,6 +141,25 @@ def exclusion(
     """Why ``dancer`` (of ``home``, with their ``moves``) cannot dance ``role`` at ``host``.
 
     None when eligible. Tier and tags are assumed to fit (checked once per role by the caller).
+
+    Parameters
+    ----------
+    season
+        The season, for labour rules, the learning pace and the houses' cities.
+    moves
+        The dancer's stays.
+    home, host
+        The dancer's house and the house of the show.
+    dancer, role
+        Who would dance, and what.
+    day
+        The show's local day.
+
+    Returns
+    -------
+    str or None
+        The reason, worded to follow the dancer's name (absent, elsewhere, cannot learn in time), or
+        :data:`ELIGIBLE`.
     """
     absence = dancer.absent_on(day)
     if absence is not None:

@@ -39,6 +39,11 @@ def learn_days(hours: float, pace: float, prepared_days: int = 0) -> int:
         Hours learnt a week.
     prepared_days
         Days of learning at that pace before (a guest's preparation at home).
+
+    Returns
+    -------
+    int
+        Whole days, never negative; 0 when the preparation covers it all.
     """
     return 0 if hours <= 0 else max(0, math.ceil(hours * 7 / pace - 1e-9) - prepared_days)
 
@@ -60,6 +65,11 @@ def windows(
         home).
     show_days
         The days of the host's shows the dancer could dance.
+
+    Returns
+    -------
+    list[tuple[datetime.date, datetime.date]]
+        Sorted; empty when the window leaves no room for travel and rest.
     """
     lead_in = terms.travel_days + terms.rest_days_on_arrival
     first_start = add_days(terms.window.start, lead_in)
@@ -114,6 +124,11 @@ def time_in_residence(
         The stay at the host.
     home
         The guest's own house, whose labour rules they keep.
+
+    Returns
+    -------
+    bool
+        True when the load fits.
     """
     production = season.productions[perf.production].item
     _, alone, coaching = role_minutes(season, dancer, role, production, stay)

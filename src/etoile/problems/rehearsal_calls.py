@@ -56,7 +56,21 @@ def is_ensemble(role: Role) -> bool:
 
 
 def chunks(hours: float, service: int) -> tuple[int, ...]:
-    """``hours`` cut into calls of at most ``service`` minutes, each on the grid."""
+    """``hours`` cut into calls of at most ``service`` minutes, each on the grid.
+
+    Parameters
+    ----------
+    hours
+        The hours to cut, rounded up to the grid.
+    service
+        The longest call, in minutes (on the grid).
+
+    Returns
+    -------
+    tuple[int, ...]
+        Minutes of each call: as few calls as the service allows, as even as the grid allows, the
+        last one the remainder; empty for no hours.
+    """
     total = -(-round(hours * 60) // GRID) * GRID
     if total <= 0:
         return ()

@@ -46,6 +46,25 @@ def preparation(
     ``depart - preparation_days`` (never before the home house's rehearsal period) to the day
     before ``depart``. None for a home dancer, outside a stay, or when the window is empty
     (everything is then learnt in residence).
+
+    Parameters
+    ----------
+    season, plan
+        The season, and the plan whose stays are read.
+    house
+        The host.
+    dancer
+        The guest's id.
+    hours
+        What the role takes the guest to learn in all.
+    debut
+        The day of the guest's first show in the role; the stay must cover it.
+
+    Returns
+    -------
+    Preparation or None
+        The stay, the hours learnt at home
+        (:func:`~etoile.problems.casting_rules.guest_preparation`) and their days.
     """
     home = season.dancers[dancer].owner
     if home == house or hours <= 0:
@@ -86,6 +105,11 @@ def preparation_needs(
         The production.
     service
         Each house's longest call, in minutes.
+
+    Returns
+    -------
+    list[Need]
+        Learning needs, by dancer id then role id, each held in the guest's home house.
     """
     p = ProductionCast(season, plan, house, production)
     found: list[Need] = []

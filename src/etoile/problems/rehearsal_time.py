@@ -86,7 +86,22 @@ class Clock:
         return int((moment - self.origin).total_seconds() // 60)
 
     def at(self, tz: str, day: dt.date, local_minutes: int) -> int:
-        """The axis minute of ``local_minutes`` after local midnight of ``day`` in ``tz``."""
+        """The axis minute of ``local_minutes`` after local midnight of ``day`` in ``tz``.
+
+        Parameters
+        ----------
+        tz
+            The house's IANA time zone.
+        day
+            The local day.
+        local_minutes
+            Minutes after its midnight; 1440 or more runs into the next days.
+
+        Returns
+        -------
+        int
+            Minutes from the origin, rounded down.
+        """
         return _at(self.origin, tz, day, local_minutes)
 
     def moment(self, tz: str, minute: int) -> dt.datetime:

@@ -69,7 +69,23 @@ class TalentProblem:
     def from_matrix(
         cls, durations: list[int], costs: list[int], matrix: list[list[int]], name: str = ""
     ) -> TalentProblem:
-        """Build a problem from a 0/1 actor x scene matrix (lists are convenient in tests)."""
+        """Build a problem from a 0/1 actor x scene matrix (lists are convenient in tests).
+
+        Parameters
+        ----------
+        durations, costs
+            Scene lengths and actors' costs per time unit.
+        matrix
+            ``matrix[a][s]`` is 1 when actor ``a`` plays in scene ``s``.
+        name
+            The instance's name.
+
+        Raises
+        ------
+        ValueError
+            For an entry of ``matrix`` other than 0 or 1, and for whatever :class:`TalentProblem`
+            refuses.
+        """
         for a, row in enumerate(matrix):
             for s, v in enumerate(row):
                 if v not in (0, 1):
@@ -209,7 +225,25 @@ def _build(file: str, name: str, n: int, parts: _Parts, lines: dict[str, int]) -
 
 
 def parse_minizinc(text: str, file: str = "<text>") -> TalentProblem:
-    """Parse MiniZinc data for ``talent_scheduling.mzn`` or CSPLib's ``rehearsal`` model."""
+    """Parse MiniZinc data for ``talent_scheduling.mzn`` or CSPLib's ``rehearsal`` model.
+
+    Parameters
+    ----------
+    text
+        The data file's content.
+    file
+        Named in the errors; its stem names the problem.
+
+    Returns
+    -------
+    TalentProblem
+        With every cost 1 for the ``rehearsal`` model (CSPLib prob039).
+
+    Raises
+    ------
+    InputError
+        Naming the item and line of what is missing, malformed, of the wrong count or out of range.
+    """
     items = _dzn_items(text, file)
     rehearsal = "num_pieces" in items  # CSPLib prob039: every cost is 1
     keys = (
@@ -246,6 +280,19 @@ def parse_stuckey(text: str, file: str = "<text>") -> TalentProblem:
 
     The integers after the name are read as one stream (the files mix tabs, spaces and CRLF, and
     some put ``n m`` on one line), so each value is found by position, with its line kept.
+
+    Parameters
+    ----------
+    text
+        What the file holds.
+    file
+        The file's name, for the errors.
+
+    Raises
+    ------
+    InputError
+        When the name line is empty, a token is not an integer, the counts are negative or the
+        number of integers does not match them, or a value is out of range.
     """
     lines = text.splitlines()
     if not lines or not lines[0].strip():
@@ -290,7 +337,13 @@ def parse_stuckey(text: str, file: str = "<text>") -> TalentProblem:
 
 
 def read_talent(path: str | Path) -> TalentProblem:
-    """Read a talent scheduling file in any of the three formats (chosen from its content)."""
+    """Read a talent scheduling file in any of the three formats (chosen from its content).
+
+    Raises
+    ------
+    InputError
+        When the file cannot be read as UTF-8 text, or does not parse.
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
