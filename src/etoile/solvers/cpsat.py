@@ -169,7 +169,22 @@ class CpSatAnswer:
         terms: dict[str, float] | None = None,
         notes: list[str] | None = None,
     ) -> SolveReport:
-        """The honest report of this solve (the gap follows from objective and bound)."""
+        """The honest report of this solve (the gap follows from objective and bound).
+
+        Parameters
+        ----------
+        solver
+            The solver's name in the report.
+        terms
+            The objective's terms as the caller reads them from the solution.
+        notes
+            The caller's notes; a stop by the wall-clock cap adds its own after them.
+
+        Returns
+        -------
+        SolveReport
+            With this solve's seed, workers, wall and deterministic seconds.
+        """
         return make_report(
             solver,
             self.status,
@@ -210,7 +225,23 @@ def parameters(solver: cp_model.CpSolver, settings: CpSatSettings) -> None:
 def solve_cp_sat(
     model: cp_model.CpModel, settings: CpSatSettings, progress: ProgressFn | None = None
 ) -> CpSatAnswer:
-    """Solve ``model`` under ``settings``; ``progress`` hears of every improving solution."""
+    """Solve ``model`` under ``settings``; ``progress`` hears of every improving solution.
+
+    Parameters
+    ----------
+    model
+        The model, with its objective (or none, for any solution).
+    settings
+        The budget, workers, seed and determinism (:func:`parameters`).
+    progress
+        Called from the solver's thread with each improving solution.
+
+    Returns
+    -------
+    CpSatAnswer
+        Timed out rather than unknown when the solve used :data:`TIMED_OUT_SHARE` of its wall cap
+        or, in deterministic mode, of its budget; the solution's values stay readable from it.
+    """
     solver = cp_model.CpSolver()
     parameters(solver, settings)
     callback = _Callback(progress) if progress is not None else None

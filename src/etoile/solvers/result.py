@@ -28,6 +28,29 @@ def make_report(
     for a solver without a deterministic clock). The gap is 0 only for a proven optimum; a
     plan without a proof keeps its measured gap, even when that gap happens to be 0
     (objective equal to the bound but not yet proved).
+
+    Parameters
+    ----------
+    solver
+        The solver's name, e.g. ``"cp-sat"`` or ``"greedy"``.
+    status
+        What the solver says of its answer.
+    objective, bound
+        The best plan's value and the best proven bound (None when unknown); a proven optimum's
+        bound is its objective.
+    seconds, deterministic_seconds
+        Wall-clock time and CP-SAT work, both rounded to the millisecond.
+    terms
+        The objective by soft goal.
+    seed, workers
+        The solver's random seed and threads, when it has them.
+    notes
+        What the reader must know about the run.
+
+    Returns
+    -------
+    SolveReport
+        Without an objective when the status has no plan.
     """
     gap: float | None = None
     if status is SolveStatus.OPTIMAL:

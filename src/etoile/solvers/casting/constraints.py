@@ -5,6 +5,9 @@ Every function adds linear constraints only, so the same model can be handed to 
 is not here: it pruned the variables when the problem was compiled. Nor are the labour rules
 (shows and leads a week, rest between leads, days in a row, the rehearsal load): each has its
 module in :mod:`etoile.solvers.labor`, and :data:`CONSTRAINTS` takes them from the registry.
+
+Each function has the shape of :data:`~etoile.solvers.labor.rule.CastingConstraint`: it takes
+the model, the problem and its variables (``m, p, v``) and adds its rows to ``m``.
 """
 
 from __future__ import annotations

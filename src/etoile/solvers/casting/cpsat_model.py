@@ -77,7 +77,20 @@ class CastingModel:
 
     def solve(self, params: CastingParams, progress: ProgressFn | None = None) -> CastingResult:
         """Solve with CP-SAT (:func:`~etoile.solvers.cpsat.solve_cp_sat`, the budget
-        ``params.time_limit``) and read back the cast and the per-term breakdown."""
+        ``params.time_limit``) and read back the cast and the per-term breakdown.
+
+        Parameters
+        ----------
+        params
+            The budget, workers, seed and determinism of the solve (:meth:`CastingParams.cp_sat`).
+        progress
+            Hears of every improving solution, from the solver's thread.
+
+        Returns
+        -------
+        CastingResult
+            The cast (empty without a plan), the report with each term's value, and :meth:`stats`.
+        """
         answer = solve_cp_sat(self.model, params.cp_sat(), progress)
         has_plan = answer.has_solution
         terms = (

@@ -32,6 +32,20 @@ def evaluate(
     solver can compare two casts exactly, also where a term's helper variables are bounded
     from one side only. ``etoile.validate.casting.casting_objective`` recomputes the same
     values independently from a plan; the tests hold the three equal.
+
+    Parameters
+    ----------
+    problem
+        The compiled problem: its runs, pools, learning hours and draws.
+    weights
+        The season's casting weights.
+    cast
+        (slot, dancer) pairs, complete or not.
+
+    Returns
+    -------
+    dict[str, float]
+        Term name -> weighted value, every term of :data:`~etoile.solvers.casting.objective.TERMS`.
     """
     chosen: dict[int, set[int]] = defaultdict(set)
     for k, d in cast:

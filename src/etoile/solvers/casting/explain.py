@@ -59,7 +59,25 @@ def explain(
 ) -> list[SlotExplanation]:
     """Every unfillable slot with the reasons; empty when no cause was found.
 
-    ``time_limit``: deterministic seconds for the relaxed model."""
+    ``time_limit``: deterministic seconds for the relaxed model.
+
+    Parameters
+    ----------
+    season
+        The season, for the validator's words and the dancers' names.
+    plan
+        Whose exchange places the guests; None: no stays.
+    problem
+        The season compiled for casting, when the caller has it already.
+    time_limit
+        Deterministic seconds of the relaxed model's solve.
+
+    Returns
+    -------
+    list[SlotExplanation]
+        The pre-check's slots when there are any, else the relaxed model's (at most
+        :data:`MAX_SLOTS`).
+    """
     problem = problem or compile_casting(season, plan)
     found = precheck(problem)
     return found or relaxed(season, plan, problem, time_limit)
@@ -83,7 +101,23 @@ def precheck(problem: CastingProblem) -> list[SlotExplanation]:
 def relaxed(
     season: Season, plan: Plan | None, problem: CastingProblem, time_limit: float
 ) -> list[SlotExplanation]:
-    """Let slots go short under every other hard rule; explain the slots left short."""
+    """Let slots go short under every other hard rule; explain the slots left short.
+
+    Parameters
+    ----------
+    season, plan
+        The season and the plan (or None) whose exchange ``problem`` was compiled with.
+    problem
+        The compiled problem, whose every slot has enough candidates.
+    time_limit
+        Deterministic seconds of the one solve.
+
+    Returns
+    -------
+    list[SlotExplanation]
+        Each reason the validator gives for a free candidate (at most :data:`MAX_REASONS` a slot),
+        then the static exclusions; empty when the relaxed model finds nothing in time.
+    """
     model = cp_model.CpModel()
     v = make_variables(model, problem)
     for add in CONSTRAINTS:

@@ -27,7 +27,23 @@ WHOLE_RUN = 100_000
 
 
 def no_plan(params: CastingParams, clock: Budget, report: SolveReport) -> CastingResult:
-    """The result when no complete first cast was found (``report`` says why)."""
+    """The result when no complete first cast was found (``report`` says why).
+
+    Parameters
+    ----------
+    params
+        The casting's settings, for the budget named in the note.
+    clock
+        What the search spent, wall and deterministic.
+    report
+        The last repair's report, whose status and notes are kept (after a note on the budget,
+        unless it is infeasible).
+
+    Returns
+    -------
+    CastingResult
+        No cast; the report's seconds are the whole search's.
+    """
     said = (
         []
         if report.status is SolveStatus.INFEASIBLE
@@ -62,7 +78,22 @@ def opening(
     problem: CastingProblem, weights: CastingWeights, params: CastingParams, hint: Cast | None
 ) -> Opening | CastingResult:
     """The first complete cast of ``problem`` (from ``hint`` when given) within the budget
-    ``params.time_limit``, or the result that says why there is none (:func:`no_plan`)."""
+    ``params.time_limit``, or the result that says why there is none (:func:`no_plan`).
+
+    Parameters
+    ----------
+    problem, weights
+        What to cast, and the weights the repairs' solves minimise.
+    params
+        The whole budget and the solver's settings; the clock starts here.
+    hint
+        A complete or partial cast to start from instead of the greedy sheet.
+
+    Returns
+    -------
+    Opening or CastingResult
+        The opening, or, without a complete cast, the result to return as it is.
+    """
     clock = Budget(params)
     days = window_days(problem)
     runs = runs_of(problem)
@@ -90,6 +121,20 @@ def first_cast(
     that, then the whole run, then the whole season) are cast again by CP-SAT, with the
     sheet's cast of every other show nearby kept. Returns the cast by slot (None when there
     is none) and the report of the last repair.
+
+    Parameters
+    ----------
+    problem
+        The compiled problem.
+    weights
+        The soft goals' weights, for each repair's solve.
+    start
+        A cast to start from (a previous plan); None: the greedy sheet, preferring known roles.
+    days
+        The first reach around a place left empty
+        (:func:`~etoile.solvers.casting.run_slots.window_days`).
+    clock
+        The budget the repairs are charged to.
     """
     sheet = list(start) if start else list(solve_greedy(problem, prefer_known=True).cast)
     report = make_report("greedy", SolveStatus.FEASIBLE, objective=None, bound=None, seconds=0)

@@ -46,7 +46,14 @@ def solve_greedy(problem: CastingProblem, prefer_known: bool = False) -> Casting
 
     ``prefer_known`` ranks the dancers who already know a role before the others (after those
     who danced it earlier in the run): a better start for the optimiser; the baseline of the
-    benchmark goes by rank and draw alone, as the issue describes it."""
+    benchmark goes by rank and draw alone, as the issue describes it.
+
+    Returns
+    -------
+    CastingResult
+        The sheet's pairs, sorted; feasible when every place is filled, else of unknown status with
+        a note of the places left empty.
+    """
     started = time.perf_counter()
     sheet = Sheet(problem)
     for k, d in problem.pins:

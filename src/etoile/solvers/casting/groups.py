@@ -132,7 +132,26 @@ class Worth:
 def solve_by_groups(
     problem: CastingProblem, weights: CastingWeights, first: Opening, progress: ProgressFn | None
 ) -> CastingResult:
-    """Cast ``problem`` group by group (module docstring), from the opening ``first``."""
+    """Cast ``problem`` group by group (module docstring), from the opening ``first``.
+
+    Parameters
+    ----------
+    problem
+        The whole season's problem.
+    weights
+        Its casting weights.
+    first
+        The first complete cast with its runs, window and budget
+        (:func:`~etoile.solvers.casting.first_cast.opening`); its cast and notes are taken over.
+    progress
+        Told of the value and the bound after each solve; may be None.
+
+    Returns
+    -------
+    CastingResult
+        The final cast, its report (optimal only when the cast reaches the bound) and the counts of
+        runs, groups and groups at their bound.
+    """
     clock, runs, cast, notes = first.clock, first.runs, first.cast, first.notes
     groups = [g for run in runs for g in role_groups(problem, run)]
 

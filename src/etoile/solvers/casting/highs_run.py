@@ -17,7 +17,14 @@ import numpy as np
 
 
 def solve(arrays: dict[str, Any]) -> dict[str, Any]:
-    """Solve the MILP given as arrays (see :func:`etoile.solvers.casting.milp.to_arrays`)."""
+    """Solve the MILP given as arrays (see :func:`etoile.solvers.casting.milp.to_arrays`).
+
+    Returns
+    -------
+    dict[str, Any]
+        HiGHS's status (its name, and flags for optimal, infeasible, time limit and feasible), the
+        objective and the column values when feasible, and the dual bound.
+    """
     import highspy
 
     lp = highspy.HighsLp()

@@ -26,7 +26,19 @@ from etoile.solvers.result import make_report
 
 
 def to_arrays(model: CastingModel) -> dict[str, Any]:
-    """The CP-SAT model as rowwise MILP arrays (all variables integer)."""
+    """The CP-SAT model as rowwise MILP arrays (all variables integer).
+
+    Returns
+    -------
+    dict[str, Any]
+        Column costs and bounds, row bounds, the objective's offset, and the rows in CSR form
+        (``start``, ``index``, ``value``); the objective scaled as CP-SAT scales it.
+
+    Raises
+    ------
+    ValueError
+        When a constraint is not a plain linear row (an enforced one, or one of several intervals).
+    """
     proto = model.model.proto
     n = len(proto.variables)
     scale = proto.objective.scaling_factor or 1.0
@@ -80,7 +92,30 @@ def solve_milp(
     threads: int = 2,
     seed: int = 0,
 ) -> CastingResult:
-    """Solve the casting model with HiGHS; optimal only when HiGHS closes the gap to zero."""
+    """Solve the casting model with HiGHS; optimal only when HiGHS closes the gap to zero.
+
+    Parameters
+    ----------
+    problem, weights
+        What to cast and how the soft goals weigh.
+    time_limit
+        HiGHS's wall-clock limit, in seconds.
+    threads
+        HiGHS's threads.
+    seed
+        HiGHS's random seed.
+
+    Returns
+    -------
+    CastingResult
+        The cast, a report whose objective and terms are recomputed exactly
+        (:func:`~etoile.solvers.casting.evaluate.evaluate`), and the model's size.
+
+    Raises
+    ------
+    subprocess.CalledProcessError
+        When the HiGHS process fails.
+    """
     started = time.perf_counter()
     model = CastingModel(problem, weights)
     arrays = to_arrays(model)

@@ -36,6 +36,27 @@ def solve_casting(
     (:mod:`.split`), exactly, within the same overall deterministic budget. A large season is
     solved role group by role group (:mod:`.groups`) or, on a short budget, run by run
     (:mod:`.runs`; see ``CastingParams.method``).
+
+    Parameters
+    ----------
+    problem
+        The compiled problem (:func:`~etoile.problems.casting.compile_casting`).
+    weights
+        The soft goals' weights.
+    params
+        Budget, workers, seed and method; the defaults of :class:`CastingParams` when None.
+    progress
+        Hears of every improving solution; solved by runs or groups, of the value and bound after
+        each sub-solve.
+    hint
+        A cast to start from (a published plan's); without it, the greedy sheet when
+        ``params.greedy_start``.
+
+    Returns
+    -------
+    CastingResult
+        The cast, empty when there is no plan, and a report that says optimal only when it is
+        proved.
     """
     params = params or CastingParams()
     pairs = sum(len(s.candidates) for s in problem.slots)

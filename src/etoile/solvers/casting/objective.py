@@ -3,6 +3,9 @@
 Each term is a linear expression whose value is the penalty it adds; the objective is their
 sum. :func:`etoile.validate.casting.casting_objective` recomputes the same numbers from a
 plan, independently, and the tests hold the two equal.
+
+Each term's function (:data:`TERMS`) takes the :class:`Ctx` and the :class:`Term` to fill,
+and adds to the model the variables and rows its literals need.
 """
 
 from __future__ import annotations
@@ -221,6 +224,15 @@ def couple_cuts(
     Where every show of the run has both roles (and they are not doubled): a dancer used in
     one of them has at least one partner, and the couples, each dancing together at most as
     many shows as the busier of the two may dance, cover every show.
+
+    Parameters
+    ----------
+    ctx
+        The model and what it is built from.
+    pairs
+        (slot of ``r``, slot of ``q``) per show of the run.
+    made
+        (dancer in ``r``, dancer in ``q``) -> their ``together`` literal.
     """
     m, p, v, _ = ctx
     r, q = p.slots[pairs[0][0]].role, p.slots[pairs[0][1]].role
@@ -340,7 +352,22 @@ def make_objective(
     weights: CastingWeights,
     names: tuple[str, ...] | None = None,
 ) -> dict[str, Term]:
-    """Build every term (or only those ``names``) and minimise their sum."""
+    """Build every term (or only those ``names``) and minimise their sum.
+
+    Parameters
+    ----------
+    model, problem, variables
+        The model and what its variables stand for.
+    weights
+        The weights of the soft goals.
+    names
+        The terms to build; None: all of :data:`TERMS`.
+
+    Returns
+    -------
+    dict[str, Term]
+        Each term built, by name, for reading its value after the solve.
+    """
     ctx = Ctx(model, problem, variables, weights)
     terms = {name: Term() for name in TERMS if names is None or name in names}
     for name in terms:

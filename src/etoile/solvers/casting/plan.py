@@ -9,7 +9,24 @@ from etoile.problems.casting import CastingProblem
 def to_assignments(
     problem: CastingProblem, cast: list[tuple[int, int]], plan: Plan | None, season_id: str
 ) -> Plan:
-    """``plan`` (or a new one) with its casting replaced by ``cast``, in show and role order."""
+    """``plan`` (or a new one) with its casting replaced by ``cast``, in show and role order.
+
+    Parameters
+    ----------
+    problem
+        The problem the indices refer to.
+    cast
+        (slot, dancer) pairs.
+    plan
+        The plan to copy; everything but its casting is kept.
+    season_id
+        The season of the new plan when ``plan`` is None.
+
+    Returns
+    -------
+    Plan
+        A copy; ``plan`` itself is unchanged.
+    """
     assignments = [
         CastAssignment(
             performance=problem.shows[problem.slots[k].show].id,

@@ -67,7 +67,24 @@ def window_days(problem: CastingProblem) -> int:
 
 
 def neighbours(problem: CastingProblem, run: Run, others: list[Run], days: int) -> list[int]:
-    """Slots of ``others`` within ``days`` of ``run`` that share a candidate with it."""
+    """Slots of ``others`` within ``days`` of ``run`` that share a candidate with it.
+
+    Parameters
+    ----------
+    problem
+        The casting problem.
+    run
+        The run solved on its own.
+    others
+        Every run (``run`` among them is passed over).
+    days
+        The window (:func:`window_days`) on either side of ``run``'s first and last days.
+
+    Returns
+    -------
+    list[int]
+        Slot indices, run by run in the order of ``others``.
+    """
     start = run.first - dt.timedelta(days=days)
     end = run.last + dt.timedelta(days=days)
     found = []

@@ -51,7 +51,24 @@ def solve_by_runs(
     problem: CastingProblem, weights: CastingWeights, start: Opening, progress: ProgressFn | None
 ) -> CastingResult:
     """Cast ``problem`` run by run (module docstring) from the first complete cast ``start``,
-    within what is left of the deterministic budget."""
+    within what is left of the deterministic budget.
+
+    Parameters
+    ----------
+    problem, weights
+        The problem and its soft goals' weights.
+    start
+        The first complete cast (:func:`~etoile.solvers.casting.first_cast.opening`), with the runs,
+        the window and the budget left.
+    progress
+        Hears of the cast's value and the sum of the bounds after each run; None: nobody.
+
+    Returns
+    -------
+    CastingResult
+        The best cast found, its report (the bound is the sum of the runs' bounds alone) and the
+        number of runs and the first cast's milliseconds.
+    """
     clock, days, runs, cast, notes = start.clock, start.days, start.runs, start.cast, start.notes
     params = clock.params
     value = cast_value(problem, weights, cast)

@@ -65,6 +65,28 @@ def solve_parts(
     its candidate pairs (the deterministic time a part that finishes early leaves goes to the
     next). The report is of the whole: objective and bound are sums, the status is optimal
     only when every part's is; wall and deterministic seconds are totals.
+
+    Parameters
+    ----------
+    problem
+        The whole problem.
+    weights
+        The weights of its soft goals.
+    groups
+        The slots of each part (:func:`parts`).
+    params
+        The settings, with the budget the parts share.
+    progress
+        Hears of each part's improving solutions (each part's own objective).
+    hint
+        A whole-problem cast; each part takes its slots' pairs (else the greedy sheet when
+        ``params.greedy_start``).
+
+    Returns
+    -------
+    CastingResult
+        The parts' casts together (whole-problem indices) and the summed model sizes; no cast once a
+        part has no plan, with that part's status.
     """
     started = time.perf_counter()
     work = 0.0  # deterministic seconds used by the parts solved so far

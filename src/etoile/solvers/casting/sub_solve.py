@@ -79,7 +79,16 @@ class Part:
         return self._whole(self.model.solve(params))
 
     def first(self, start: Cast, params: CastingParams) -> CastingResult:
-        """Any complete cast, from ``start`` (possibly partial), ignoring the soft goals."""
+        """Any complete cast, from ``start`` (possibly partial), ignoring the soft goals.
+
+        Parameters
+        ----------
+        start
+            A cast in whole-problem indices; its pairs in the free slots are the hint, with the
+            fixed ones.
+        params
+            The settings of the one solve.
+        """
         self.model.hint([(self.index[k], d) for k, d in start if k in self.free] + self.fixed)
         return self._whole(self.model.first_plan(params))
 

@@ -17,6 +17,20 @@ def subproblem(
     candidates, so the sub-model can only keep them; pins and exclusions follow their slots.
     Every hard rule on the kept slots is that of the whole problem, so a sub-problem without
     fixed slots is a relaxation of the whole.
+
+    Parameters
+    ----------
+    problem
+        The whole problem.
+    keep
+        The slots to keep, in the sub-problem's order (its slot ``i`` is ``keep[i]``).
+    fixed
+        (slot, dancer) pairs of kept slots to hold as they are.
+
+    Returns
+    -------
+    CastingProblem
+        Shows, roles and dancers as in ``problem`` (their indices unchanged).
     """
     index = {k: i for i, k in enumerate(keep)}
     chosen: dict[int, list[int]] = defaultdict(list)

@@ -83,7 +83,17 @@ def role_used(
     model: cp_model.CpModel, v: CastingVariables, r: int, d: int, slots: list[int]
 ) -> cp_model.IntVar:
     """A literal true exactly when dancer ``d`` dances role ``r`` in one of ``slots`` (made
-    once, shared by the rules and terms that need it)."""
+    once, shared by the rules and terms that need it).
+
+    Parameters
+    ----------
+    model, v
+        The model and its variables; the literal is kept in ``v.used``.
+    r, d
+        Role and dancer indices.
+    slots
+        The role's slots in the run; only the first call for (``r``, ``d``) reads them.
+    """
     if (r, d) not in v.used:
         mine = [v.cast[k, d] for k in slots if (k, d) in v.cast]
         used = model.new_bool_var(f"u{r}_{d}")
@@ -108,7 +118,22 @@ def together_var(
     model: cp_model.CpModel, p: CastingProblem, v: CastingVariables, r: int, q: int, d: int, e: int
 ) -> cp_model.IntVar | None:
     """The ``together`` literal of ``d`` in role ``r`` with ``e`` in role ``q`` (either order
-    of roles); None when they can never dance together."""
+    of roles); None when they can never dance together.
+
+    Parameters
+    ----------
+    model, p, v
+        The model, the problem and the variables (the literal is kept in ``v.together``).
+    r, q
+        The partnered roles.
+    d, e
+        The dancer in ``r`` and the dancer in ``q``.
+
+    Returns
+    -------
+    cp_model.IntVar or None
+        At least 1 when they dance together in a show of the run (bounded from below only).
+    """
     if r > q:
         r, q, d, e = q, r, e, d
     key = (r, q, d, e)

@@ -45,7 +45,28 @@ def finish(
     notes: list[str],
 ) -> tuple[Cast, SolveReport]:
     """The final cast and its report: the objective and terms recomputed exactly, optimal
-    only when the cast reaches ``bound``."""
+    only when the cast reaches ``bound``.
+
+    Parameters
+    ----------
+    problem, weights
+        The problem and the weights the objective is recomputed with.
+    cast
+        The final cast, slot -> dancers.
+    bound
+        The best proven lower bound on the objective.
+    solver
+        The solver's name in the report, e.g. ``"cp-sat (runs)"``.
+    clock
+        The budget, for the seconds, seed and workers.
+    notes
+        The report's notes.
+
+    Returns
+    -------
+    tuple[Cast, SolveReport]
+        The cast as sorted pairs, and its report.
+    """
     final = sorted((k, d) for k, ds in cast.items() for d in ds)
     terms = evaluate(problem, weights, final)
     objective = sum(terms.values())

@@ -1,7 +1,8 @@
 """Hard constraints of the exchange model, one function per family.
 
 Each mirrors a rule the validator checks independently (:mod:`etoile.validate.exchange`) or,
-for the labour and castability families, what casting will need afterwards.
+for the labour and castability families, what casting will need afterwards. Each takes the
+model, the compiled problem and its variables (``m, p, v``) and adds its rows to ``m``.
 """
 
 from __future__ import annotations

@@ -45,6 +45,22 @@ def settle(season: Season, gains: dict[str, float], currency: str) -> Settlement
 
     Terms are settled one after the other, each on the houses' gains after the transfers
     before it (with two houses: one transfer, the even split).
+
+    Parameters
+    ----------
+    season
+        The season, for its exchange terms (settled in their order), their transfer policies and the
+        exchange rates.
+    gains
+        House id -> its gain from the exchange before any transfer, in its own currency.
+    currency
+        The currency the fees are worked out in (the exchange problem's).
+
+    Returns
+    -------
+    Settlement
+        One transfer per terms whose two houses are in ``gains``, each in its payer's currency;
+        ``acceptable`` is False when the terms leave a house below even.
     """
     after = dict(gains)
     transfers: list[Transfer] = []

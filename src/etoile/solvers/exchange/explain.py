@@ -23,7 +23,22 @@ def money(amount: float, currency: str) -> str:
 
 def stay_effect(p: ExchangeProblem, c: Candidate, danced: list[GuestOption]) -> dict[str, float]:
     """Linear effect of one stay on each house, in each house's own currency (with the
-    full model's adjustment when the stay was measured)."""
+    full model's adjustment when the stay was measured).
+
+    Parameters
+    ----------
+    p
+        The exchange problem.
+    c
+        The stay.
+    danced
+        The guest leads counted for it (uplift to the host, fees to their payers).
+
+    Returns
+    -------
+    dict[str, float]
+        House id -> effect; the home and the host always appear.
+    """
     effect: dict[str, float] = defaultdict(float)
     effect[c.home] -= c.home_loss
     effect[c.host] += 0.0
@@ -39,7 +54,19 @@ def stay_effect(p: ExchangeProblem, c: Candidate, danced: list[GuestOption]) -> 
 
 
 def greedy_leads(p: ExchangeProblem, c: Candidate) -> list[GuestOption]:
-    """The guest's most valuable leads in one stay that the labour rules allow."""
+    """The guest's most valuable leads in one stay that the labour rules allow.
+
+    Parameters
+    ----------
+    p, c
+        The exchange problem, for the dancer's labour limits and the options, and the stay.
+
+    Returns
+    -------
+    list[GuestOption]
+        Taken most valuable first while worth more than their fee, within the weekly limits and the
+        days between leads; returned in order of day.
+    """
     labor = p.labor[c.dancer]
     limit = min(labor.max_leads_per_week, labor.max_shows_per_week or 99)
     opts = sorted(
@@ -68,7 +95,24 @@ def _currency(season: Season, house: str) -> str:
 
 
 def explain_exchange(season: Season, p: ExchangeProblem, result: ExchangeResult) -> list[str]:
-    """Why each chosen stay is there, and why each other considered dancer stays home."""
+    """Why each chosen stay is there, and why each other considered dancer stays home.
+
+    Parameters
+    ----------
+    season
+        The season, for names, cities and currencies.
+    p
+        The exchange problem the result answers.
+    result
+        The solved exchange.
+
+    Returns
+    -------
+    list[str]
+        One sentence a line: the chosen stays, the vetoed dancers who consented, then the others
+        considered, each with their best stay alone; first, when no package helps both houses, a
+        line that says so.
+    """
     lines: list[str] = []
     chosen = {c.dancer for c in result.chosen}
     for c in result.chosen:

@@ -78,6 +78,27 @@ def frontier(
     Only stays of ``terms`` (None: every stay between the two houses) are considered, and none
     of a dancer in ``left_out`` (who may not travel, as in the decision this frontier is drawn
     around); each solve gets ``params.time_limit`` deterministic time.
+
+    Parameters
+    ----------
+    problem
+        The valued exchange problem.
+    pair
+        The two houses.
+    terms
+        The id of the terms whose stays count.
+    params
+        The budget of each solve; two deterministic seconds when None.
+    most
+        The most points to look for, both extremes included.
+    left_out
+        Dancer ids whose stays are barred.
+
+    Returns
+    -------
+    list[Package]
+        The distinct non-dominated points, by ``a``'s gain (highest first); empty when neither
+        extreme is found.
     """
     params = params or ExchangeParams(time_limit=2.0)
     a, b = pair

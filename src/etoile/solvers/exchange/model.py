@@ -67,7 +67,14 @@ class ExchangeResult:
 
 
 def build_model(problem: ExchangeProblem) -> tuple[cp_model.CpModel, ExchangeVariables]:
-    """The model with every constraint family and the gain definitions."""
+    """The model with every constraint family and the gain definitions.
+
+    Returns
+    -------
+    tuple[cp_model.CpModel, ExchangeVariables]
+        The model, without an objective or transfers, and its variables; dominated stays are fixed
+        to 0.
+    """
     model = cp_model.CpModel()
     v = make_variables(model, problem, gain_bound(problem))
     for family in CONSTRAINTS:
@@ -81,7 +88,21 @@ def build_model(problem: ExchangeProblem) -> tuple[cp_model.CpModel, ExchangeVar
 def add_transfers(
     model: cp_model.CpModel, v: ExchangeVariables, rules: list[TransferRule]
 ) -> dict[str, cp_model.IntVar]:
-    """One transfer per rule, and every house at least even after its transfers."""
+    """One transfer per rule, and every house at least even after its transfers.
+
+    Parameters
+    ----------
+    model, v
+        The exchange model and its variables.
+    rules
+        The transfers' bounds and directions
+        (:func:`~etoile.solvers.exchange.transfers.transfer_rules`).
+
+    Returns
+    -------
+    dict[str, cp_model.IntVar]
+        Terms id -> the transfer's variable, paid by the rule's payer to its payee when positive.
+    """
     x = {r.terms: model.new_int_var(r.low, r.high, f"transfer[{r.terms}]") for r in rules}
     terms: dict[str, list[cp_model.IntVar]] = defaultdict(list)
     signs: dict[str, list[int]] = defaultdict(list)
@@ -136,6 +157,25 @@ def solve_exchange(
     problem (the same season under another assumption), whose stays and leads start the
     search where this problem has them. ``left_out``: dancers who may not travel (their
     stays could not be cast in an earlier round).
+
+    Parameters
+    ----------
+    problem
+        The valued exchange problem.
+    params
+        Budget, workers and seed; the defaults when None.
+    rules
+        The transfers the terms allow; None: none.
+    hint
+        A close problem's answer, to start the search from.
+    left_out
+        Dancer ids whose stays are barred.
+
+    Returns
+    -------
+    ExchangeResult
+        The stays, leads, gains (common currency) and transfers; nothing chosen when no package has
+        a positive total gain or no plan was found, as the report says.
     """
     params = params or ExchangeParams()
     if not problem.candidates:

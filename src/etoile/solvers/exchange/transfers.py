@@ -26,7 +26,23 @@ class TransferRule:
 
 
 def transfer_rules(season: Season, problem: ExchangeProblem, bound: int) -> list[TransferRule]:
-    """One rule per terms of ``problem``'s houses; ``bound`` stands in for "no cap"."""
+    """One rule per terms of ``problem``'s houses; ``bound`` stands in for "no cap".
+
+    Parameters
+    ----------
+    season
+        The season, for its terms' transfer policies and exchange rates.
+    problem
+        The exchange problem, for its houses and common currency.
+    bound
+        The largest transfer either way when the terms set no cap
+        (:func:`~etoile.solvers.exchange.objective.gain_bound`).
+
+    Returns
+    -------
+    list[TransferRule]
+        In the season's order of terms; amounts in whole units of the common currency.
+    """
     rules = []
     for terms in season.exchanges:
         a, b = terms.companies

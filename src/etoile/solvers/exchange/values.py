@@ -46,7 +46,20 @@ def baseline_of(season: Season, base: Plan | None) -> Plan:
 
 
 def priced_revenue(season: Season, sc: Scenario, params: ForecastParams) -> np.ndarray:
-    """Each show's expected box office at its best price level (no guests)."""
+    """Each show's expected box office at its best price level (no guests).
+
+    Parameters
+    ----------
+    season
+        The season, for its pricing policies.
+    sc, params
+        The scenario of the plan without the exchange, and the forecast's parameters.
+
+    Returns
+    -------
+    numpy.ndarray
+        One amount per row of ``sc.frame``, each in its house's currency.
+    """
     revenue, _ = best_levels(season, sc.frame, params)
     return revenue
 
@@ -62,6 +75,24 @@ def loss_by_show(
     """Home box office lost per home show if ``dancer`` were away all season.
 
     Only the shows whose lead slots change are re-evaluated (each at its best price level).
+
+    Parameters
+    ----------
+    season
+        The season.
+    dancer
+        The traveller's id.
+    params
+        The forecast's parameters.
+    base, sc
+        The plan without the exchange and its scenario.
+    base_revenue
+        Each show's revenue in that plan (:func:`priced_revenue`).
+
+    Returns
+    -------
+    dict[str, float]
+        Performance id -> revenue lost (house currency); shows that lose nothing are left out.
     """
     changed = slots_without(season, base, sc.cast, dancer, params)
     if not changed:
@@ -91,6 +122,22 @@ def value_exchange(
 
     ``base`` is the plan without the exchange (its casting is the linearisation point); None
     takes the expected cast.
+
+    Parameters
+    ----------
+    season
+        The season the problem was compiled from.
+    problem
+        The compiled problem, whose candidates and options are replaced.
+    params
+        The forecast's parameters.
+    base
+        The plan without the exchange, or None.
+
+    Returns
+    -------
+    ExchangeProblem
+        ``problem`` itself, valued, fixed costs and fees included (:func:`value_costs`).
     """
     start = baseline_of(season, base)
     sc = build_scenario(season, start, params)
@@ -155,6 +202,27 @@ def measure(
     time. What the ledgers change beyond the linear fees and costs goes, shared evenly, to
     the stays that involve the house. So, for every house, the linear values of the chosen
     stays plus their adjustments equal the full model's gain.
+
+    Parameters
+    ----------
+    chosen
+        The chosen stays.
+    danced
+        Stay index -> the guest leads it dances.
+    base, plan
+        The plans without and with the exchange, each priced.
+    before, after
+        Their scenarios.
+
+    Returns
+    -------
+    dict[int, dict[str, float]]
+        Stay index -> house id -> adjustment; empty when nothing is chosen.
+
+    Raises
+    ------
+    ValueError
+        When the two scenarios do not have the same performances.
     """
     if not chosen:
         return {}

@@ -52,7 +52,17 @@ def lead_index(problem: ExchangeProblem) -> tuple[list[Lead], list[int], list[li
 def make_variables(
     model: cp_model.CpModel, problem: ExchangeProblem, bound: int
 ) -> ExchangeVariables:
-    """One Boolean per candidate and per lead; one bounded integer per house."""
+    """One Boolean per candidate and per lead; one bounded integer per house.
+
+    Parameters
+    ----------
+    model
+        The exchange model.
+    problem
+        Its candidates, options and houses.
+    bound
+        Each gain's bound either way (:func:`~etoile.solvers.exchange.objective.gain_bound`).
+    """
     leads, lead_of, options_of = lead_index(problem)
     return ExchangeVariables(
         go=[model.new_bool_var(f"go[{c.index}]") for c in problem.candidates],

@@ -44,7 +44,17 @@ def lead_shows(p: CastingProblem, v: CastingVariables) -> dict[int, list[int]]:
 
 
 def worked(m: cp_model.CpModel, xs: list[cp_model.IntVar], name: str) -> cp_model.IntVar:
-    """A literal at least each of ``xs`` (the one literal itself when there is one)."""
+    """A literal at least each of ``xs`` (the one literal itself when there is one).
+
+    Parameters
+    ----------
+    m
+        The casting model.
+    xs
+        The literals; at least one.
+    name
+        The new literal's name.
+    """
     if len(xs) == 1:
         return xs[0]
     var = m.new_bool_var(name)
