@@ -27,7 +27,11 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
     return plan.model_dump(mode="json", by_alias=True)
 
 
-class _Dumper(yaml.SafeDumper):
+_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+"""LibYAML's emitter when PyYAML has it (the same text, three to four times faster)."""
+
+
+class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
     """Block-style YAML that keeps key order and never emits aliases."""
 
     def ignore_aliases(self, data: Any) -> bool:
