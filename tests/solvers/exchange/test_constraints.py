@@ -1,0 +1,210 @@
+"""Each hard constraint of the exchange model (etoile.solvers.exchange.constraints, and the
+dancers left out in etoile.solvers.exchange.model) on a problem of one or two stays made by
+hand (:func:`hand_exchange`): New York hosts, Paris lends, both in USD.
+
+A house's gain is the uplift of the leads its guests dance less what it pays; with no
+transfer allowed, the model takes the package of the largest total gain in which neither
+house loses. Every case is built so that, without its constraint, the model would take more:
+the total it takes instead is worked out in the comments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from etoile.problems.exchange import ExchangeProblem
+from etoile.problems.exchange_data import Candidate, Castability, GuestLabor, GuestOption
+from etoile.solvers.exchange import ExchangeParams, solve_exchange
+
+FAST = ExchangeParams(time_limit=2, workers=1)
+
+LEA, ZOE = "par-lea", "par-zoe"
+GISELLE = "nyc-giselle.giselle"
+
+
+def stay(index: int, dancer: str, depart: int, back: int, **values: Any) -> Candidate:
+    """Candidate stay ``index``: ``dancer`` of Paris in New York under the terms ``nyc-par``,
+    leaving on ``depart`` and home on ``back`` (days of December 2026), in residence in
+    between; ``values`` sets ``home_loss``, ``fixed_costs`` and ``adjustment`` (USD, none
+    by default)."""
+
+    def day(n: int) -> dt.date:
+        return dt.date(2026, 12, n)
+
+    costs: dict[str, Any] = {"home_loss": 0.0, "fixed_costs": {}, **values}
+    return Candidate(
+        index=index,
+        dancer=dancer,
+        name=dancer,
+        home="par",
+        host="nyc",
+        terms="nyc-par",
+        depart=day(depart),
+        start=day(depart + 1),
+        end=day(back - 1),
+        return_=day(back),
+        **costs,
+    )
+
+
+def lead(stay: int, performance: str, day: int, uplift: float, fee: float = 0.0) -> GuestOption:
+    """Stay ``stay``'s guest may dance Giselle in New York's ``performance`` on ``day`` of
+    December 2026: New York's box office gains ``uplift`` and it pays ``fee`` (USD)."""
+    fees = {"nyc": fee} if fee else {}
+    return GuestOption(stay, performance, GISELLE, dt.date(2026, 12, day), uplift, fees)
+
+
+GUEST = GuestLabor(max_leads_per_week=5, max_shows_per_week=None, min_days_between_leads=1)
+"""A guest's labour limits unless a test says otherwise: a free day between two leads."""
+
+
+def hand_exchange(
+    stays: list[Candidate],
+    leads: list[GuestOption],
+    each_way: int = 2,
+    labor: GuestLabor = GUEST,
+    places: int = 1,
+    castability: Sequence[Castability] = (),
+    preparation_days: int = 0,
+) -> ExchangeProblem:
+    """New York and Paris, both counted in USD (rate 1), with these stays and leads: at
+    most ``each_way`` stays each way, every guest under ``labor``, ``places`` guest places
+    in each show's Giselle, ``preparation_days`` at home before a stay."""
+    stays = [
+        replace(c, options=tuple(i for i, o in enumerate(leads) if o.candidate == c.index))
+        for c in stays
+    ]
+    return ExchangeProblem(
+        season_id="hand-made",
+        houses=("nyc", "par"),
+        currency="USD",
+        rates={"nyc": 1.0, "par": 1.0},
+        candidates=stays,
+        options=leads,
+        limits={("nyc-par", "par", "nyc"): each_way, ("nyc-par", "nyc", "par"): each_way},
+        labor={c.dancer: labor for c in stays},
+        capacity={(o.performance, o.role): places for o in leads},
+        castability=list(castability),
+        preparation_days={"nyc-par": preparation_days},
+    )
+
+
+def taken(
+    problem: ExchangeProblem, left_out: frozenset[str] = frozenset()
+) -> tuple[float, dict[int, list[str]]]:
+    """The optimum the model proves: New York's gain, and the performances each chosen stay
+    dances (by stay). Paris, which pays nothing in these problems, gains 0."""
+    result = solve_exchange(problem, FAST, left_out=left_out)
+    assert result.report.status.value == "optimal"
+    assert result.gains["par"] == 0.0
+    chosen = {c.index: sorted(o.performance for o in result.danced[c.index]) for c in result.chosen}
+    return result.gains["nyc"], chosen
+
+
+def lea_and_zoe(
+    zoe: tuple[str, int] = ("nyc-p2", 10), left_out: frozenset[str] = frozenset(), **limits: Any
+) -> tuple[float, dict[int, list[str]]]:
+    """:func:`taken` of two stays that cost nothing: Léa's (stay 0), whose one lead, in
+    ``nyc-p1`` on 5 Dec, is worth 1,000; Zoé's (stay 1), whose one lead, in the performance
+    and on the day of ``zoe``, is worth 900; ``limits`` as :func:`hand_exchange` takes them."""
+    stays = [stay(0, LEA, 1, 14), stay(1, ZOE, 1, 14)]
+    leads = [lead(0, "nyc-p1", 5, 1000.0), lead(1, *zoe, 900.0)]
+    return taken(hand_exchange(stays, leads, **limits), left_out)
+
+
+BOTH = (1900.0, {0: ["nyc-p1"], 1: ["nyc-p2"]})
+"""Léa and Zoé both go, each dancing her lead: 1,000 + 900."""
+
+
+def test_a_guest_dances_only_in_a_chosen_stay() -> None:
+    # options_need_stay, first half. Léa's stay costs New York 1,500 (travel, housing, per
+    # diem); she would dance Giselle on 5 and 10 Dec, each worth 1,000 to New York. Taken
+    # with the stay, the two leads give 2 x 1,000 - 1,500 = 500 (one lead alone would give
+    # 1,000 - 1,500 < 0). Were a lead danced without its stay, it would be 2,000.
+    stays = [stay(0, LEA, 1, 14, fixed_costs={"nyc": 1500.0})]
+    leads = [lead(0, "nyc-p1", 5, 1000.0), lead(0, "nyc-p2", 10, 1000.0)]
+    assert taken(hand_exchange(stays, leads)) == (500.0, {0: ["nyc-p1", "nyc-p2"]})
+
+
+def test_a_chosen_stay_dances_at_least_one_lead() -> None:
+    # options_need_stay, second half. Measured with the full model, Léa's stay is worth 300
+    # to New York on its own (its adjustment); her one lead brings 100 and costs a 250 fee,
+    # so dancing it loses 150. A stay must dance a lead: 300 - 150 = 150. A stay without a
+    # lead, if allowed, would keep the 300.
+    stays = [stay(0, LEA, 1, 14, adjustment=(("nyc", 300.0),))]
+    leads = [lead(0, "nyc-p1", 5, 100.0, fee=250.0)]
+    assert taken(hand_exchange(stays, leads)) == (150.0, {0: ["nyc-p1"]})
+
+
+def test_at_most_max_each_way_stays_from_paris_to_new_york() -> None:
+    # max_each_way. Léa's lead is worth 1,000, Zoé's 900. One stay each way: Léa's, 1,000.
+    # Two: both, 1,000 + 900 = 1,900.
+    assert lea_and_zoe(each_way=1) == (1000.0, {0: ["nyc-p1"]})
+    assert lea_and_zoe(each_way=2) == BOTH
+
+
+def test_a_dancers_stays_and_their_preparation_do_not_overlap() -> None:
+    # one_stay_at_a_time. Léa may go 1-10 Dec (a lead on the 5th worth 1,000) and 12-20 Dec
+    # (a lead on the 15th worth 800). With one day of preparation at home before leaving, the
+    # second trip holds her from 11 Dec: after the first is back (10 Dec), both go, 1,800.
+    # With two days it holds her from 10 Dec, the first trip's last day: only one, the
+    # better, 1,000. A second trip leaving on 8 Dec overlaps the first (8-10 Dec): 1,000.
+    leads = [lead(0, "nyc-p1", 5, 1000.0), lead(1, "nyc-p2", 15, 800.0)]
+    apart = [stay(0, LEA, 1, 10), stay(1, LEA, 12, 20)]
+    both = (1800.0, {0: ["nyc-p1"], 1: ["nyc-p2"]})
+    assert taken(hand_exchange(apart, leads, preparation_days=1)) == both
+    assert taken(hand_exchange(apart, leads, preparation_days=2)) == (1000.0, {0: ["nyc-p1"]})
+    overlapping = [stay(0, LEA, 1, 10), stay(1, LEA, 8, 20)]
+    assert taken(hand_exchange(overlapping, leads)) == (1000.0, {0: ["nyc-p1"]})
+
+
+def test_a_guest_has_a_free_day_between_two_leads() -> None:
+    # guest_labor, rest between leads (min_days_between_leads 1). Léa's stay covers leads on
+    # 10 Dec (1,000) and 11 Dec (800): one day apart, not more than 1, so one of them, the
+    # better: 1,000. On 10 and 12 Dec (two days apart) she dances both: 1,800.
+    stays = [stay(0, LEA, 1, 20)]
+    close = [lead(0, "p10", 10, 1000.0), lead(0, "p11", 11, 800.0)]
+    assert taken(hand_exchange(stays, close)) == (1000.0, {0: ["p10"]})
+    apart = [lead(0, "p10", 10, 1000.0), lead(0, "p12", 12, 800.0)]
+    assert taken(hand_exchange(stays, apart)) == (1800.0, {0: ["p10", "p12"]})
+
+
+def test_a_guest_dances_at_most_her_leads_and_shows_of_a_week() -> None:
+    # guest_labor, weekly limits. Léa's stay covers leads on Mon 7, Wed 9 and Fri 11 Dec (one
+    # ISO week, two days apart), worth 1,000, 900 and 800. Two leads a week: the two best,
+    # 1,900; five leads but one show a week: the best, 1,000. Unlimited: 2,700.
+    stays = [stay(0, LEA, 1, 20)]
+    leads = [lead(0, "mon", 7, 1000.0), lead(0, "wed", 9, 900.0), lead(0, "fri", 11, 800.0)]
+    two_leads = GuestLabor(max_leads_per_week=2, max_shows_per_week=None, min_days_between_leads=1)
+    one_show = GuestLabor(max_leads_per_week=5, max_shows_per_week=1, min_days_between_leads=1)
+    assert taken(hand_exchange(stays, leads, labor=two_leads)) == (1900.0, {0: ["mon", "wed"]})
+    assert taken(hand_exchange(stays, leads, labor=one_show)) == (1000.0, {0: ["mon"]})
+    every = (2700.0, {0: ["fri", "mon", "wed"]})
+    assert taken(hand_exchange(stays, leads, labor=GUEST)) == every
+
+
+def test_a_role_takes_no_more_guests_than_its_free_places() -> None:
+    # guest_places. Léa and Zoé could both dance Giselle on 5 Dec (worth 1,000 and 900),
+    # the only lead of each stay. One place: Léa, 1,000 (Zoé's stay, without a lead, is not
+    # taken). Two places: both, 1,900.
+    same_show = ("nyc-p1", 5)
+    assert lea_and_zoe(same_show, places=1) == (1000.0, {0: ["nyc-p1"]})
+    assert lea_and_zoe(same_show, places=2) == (1900.0, {0: ["nyc-p1"], 1: ["nyc-p1"]})
+
+
+def test_a_home_show_keeps_enough_dancers() -> None:
+    # home_castable. Léa's lead is worth 1,000, Zoé's 900; both dance a role of a Paris show
+    # while away, which can spare one of them. So Léa alone: 1,000. Able to spare both: 1,900.
+    one = Castability("par-p1", "par-giselle.giselle", 1, (0, 1))
+    assert lea_and_zoe(castability=[one]) == (1000.0, {0: ["nyc-p1"]})
+    assert lea_and_zoe(castability=[replace(one, spare=2)]) == BOTH
+
+
+def test_a_dancer_left_out_does_not_travel() -> None:
+    # solve_exchange(left_out=...): Léa's lead is worth 1,000, Zoé's 900; both go (1,900)
+    # unless Léa is left out (her calendar could not prepare her): then Zoé alone, 900.
+    assert lea_and_zoe() == BOTH
+    assert lea_and_zoe(left_out=frozenset({LEA})) == (900.0, {1: ["nyc-p2"]})
