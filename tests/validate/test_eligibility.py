@@ -62,3 +62,21 @@ def test_names_are_shortened() -> None:
 
     people = [Named(n) for n in "ABCDEF"]
     assert names(people, limit=4) == "A, B, C, D and 2 more"  # type: ignore[arg-type]
+
+
+def test_learning_hours_agree_with_the_solvers_on_the_demo_season() -> None:
+    # The validator's learning hours are written apart from the casting problem's, so that a
+    # mistake in one shows as a disagreement: they must agree on every dancer and role.
+    from etoile.demo import generate
+    from etoile.problems.casting_rules import hours_to_learn as solvers_hours
+
+    season = generate("demo", 0)
+    roles = [owned.item for owned in season.roles.values()]
+    dancers = [owned.item for owned in season.dancers.values()]
+    relearned = 0
+    for dancer in dancers:
+        for role in roles:
+            hours = learning_hours(season, dancer, role)
+            assert hours == solvers_hours(season, dancer, role), (dancer.id, role.id)
+            relearned += hours == role.relearn_hours != role.learn_hours
+    assert relearned > 0  # the case of a ballet role known in another production is met

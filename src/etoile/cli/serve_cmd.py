@@ -81,7 +81,7 @@ def register(app: typer.Typer) -> None:
         import uvicorn
 
         from etoile.api.logs import uvicorn_log_config
-        from etoile.services.job_queue import display_redis_url
+        from etoile.services.queue_workers import display_redis_url
         from etoile.web.app import create_app
 
         settings = get_settings()

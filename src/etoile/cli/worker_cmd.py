@@ -21,7 +21,7 @@ def check_redis(redis_url: str) -> None:
     """
     from redis.exceptions import RedisError
 
-    from etoile.services.job_queue import display_redis_url, ping
+    from etoile.services.queue_workers import display_redis_url, ping
 
     try:
         ping(redis_url)
@@ -63,7 +63,8 @@ def register(app: typer.Typer) -> None:
         database. With --checks, run the checks of cast saves instead (each in this process,
         which keeps the seasons and drafts it has read in memory)."""
         from etoile.services.check_queue import CHECK_QUEUE, work_checks
-        from etoile.services.job_queue import QUEUE, display_redis_url, work
+        from etoile.services.job_queue import QUEUE
+        from etoile.services.queue_workers import display_redis_url, work
 
         settings = get_settings()
         if not settings.redis_url:

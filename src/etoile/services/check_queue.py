@@ -38,7 +38,7 @@ from etoile.services.cast_checks import (
     violations_json,
     violations_of,
 )
-from etoile.services.job_queue import Unsubscribed, absolute_url, open_url
+from etoile.services.queue_workers import Unsubscribed, absolute_url, open_url, work
 from etoile.services.workspace import Workspace
 from etoile.storage import Database, StoredPlan
 
@@ -199,14 +199,9 @@ def cast_checker(db: Database, redis_url: str | None) -> CastChecker:
 
 
 def work_checks(redis_url: str, queue: str = CHECK_QUEUE, *, burst: bool = False) -> bool:
-    """Serve ``queue``'s checks until stopped (``burst``: until it is empty); True if one ran."""
-    connection = Redis.from_url(redis_url)
-    worker = _CheckWorker(
-        [Queue(queue, connection=connection, serializer=JSONSerializer)],
-        connection=connection,
-        serializer=JSONSerializer,
-    )
-    try:
-        return bool(worker.work(burst=burst, logging_level="WARNING"))
-    finally:
-        connection.close()
+    """Serve ``queue``'s checks until stopped (``burst``: until it is empty); True if one ran.
+
+    Each check runs in the worker's own process (:func:`etoile.services.queue_workers.work` with
+    the check worker), whose workspace stays warm from one check to the next.
+    """
+    return work(redis_url, queue, burst=burst, kind=_CheckWorker, level="WARNING")

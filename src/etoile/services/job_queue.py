@@ -28,23 +28,20 @@ import logging
 import time
 from collections.abc import Iterable
 from dataclasses import asdict
-from pathlib import Path
 from types import TracebackType
 from typing import Any, cast
-from urllib.parse import urlsplit, urlunsplit
 
 from redis import Redis
 from redis.exceptions import RedisError
-from rq import Callback, Queue, Worker
+from rq import Callback, Queue
 from rq.exceptions import AbandonedJobError, NoSuchJobError
 from rq.job import Job, JobStatus
 from rq.serializers import JSONSerializer
-from rq.worker import BaseWorker
 from sqlalchemy import select, update
-from sqlalchemy.engine import make_url
 
 from etoile.config import Settings
 from etoile.services.jobs import JobRunner, Planner, SolveSettings, ThreadJobRunner, run_job
+from etoile.services.queue_workers import absolute_url, open_url
 from etoile.storage import Database, JobInfo
 from etoile.storage.jobs import FINISHED
 from etoile.storage.models import JobRow
@@ -66,8 +63,6 @@ POLL_SECONDS = 0.1
 """How often :meth:`QueueJobRunner.wait` reads the job's row."""
 REDIS_SECONDS = 5.0
 """How long the web app waits for Redis before a job is reported unreachable."""
-SQLITE_BUSY_SECONDS = 30.0
-"""How long a worker's SQLite writes wait for the web app's (and other workers') writes."""
 LOST = "the worker stopped before the job finished"
 ENDED = {JobStatus.FINISHED, JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED}
 """RQ states after which no worker will touch the job again."""
@@ -86,22 +81,6 @@ def message_id(database_url: str, job_id: int) -> str:
     """
     digest = hashlib.sha256(database_url.encode()).hexdigest()[:12]
     return f"etoile-{digest}-{job_id}"
-
-
-def absolute_url(url: str) -> str:
-    """``url`` with a relative SQLite path made absolute: a worker may run elsewhere."""
-    parsed = make_url(url)
-    path = parsed.database
-    if parsed.get_backend_name() == "sqlite" and path and path != ":memory:":
-        parsed = parsed.set(database=str(Path(path).resolve()))
-    return parsed.render_as_string(hide_password=False)
-
-
-def open_url(database_url: str) -> Database:
-    """The database at ``database_url``, opened by a worker (SQLite writes wait their turn)."""
-    if make_url(database_url).get_backend_name() == "sqlite":
-        return Database(database_url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
-    return Database(database_url)
 
 
 def _import(path: str) -> Planner:
@@ -168,52 +147,6 @@ def on_failure(
     reason = LOST if isinstance(error, AbandonedJobError) else f"{kind.__name__}: {error}"
     with open_url(database_url) as db:
         _fail(db, int(job_id), reason)
-
-
-class Unsubscribed(BaseWorker):
-    """An RQ worker without its command channel (RQ's remote shutdown and stop-job commands).
-
-    Étoile cancels through the job's row and stops workers with signals, so the channel is
-    not needed; and with redis-py 8 its listening thread, once unsubscribed, waits a full
-    minute before it sees the stop, which made every worker take a minute to exit.
-    """
-
-    def subscribe(self) -> None:
-        """Listen to nothing."""
-
-    def unsubscribe(self) -> None:
-        """Nothing to stop listening to."""
-
-
-class _Worker(Unsubscribed, Worker):
-    """The jobs' worker: each job in a child process (RQ's default)."""
-
-
-def work(redis_url: str, queue: str = QUEUE, *, burst: bool = False) -> bool:
-    """Serve ``queue`` until stopped (``burst``: until it is empty); True if a job ran.
-
-    Each job runs in a child process of the worker (RQ's default), so that a job that
-    crashes, or is killed, leaves the worker serving.
-
-    Parameters
-    ----------
-    redis_url
-        The queue's Redis server.
-    queue
-        The queue's name.
-    burst
-        Stop when the queue is empty.
-    """
-    connection = Redis.from_url(redis_url)
-    worker = _Worker(
-        [Queue(queue, connection=connection, serializer=JSONSerializer)],
-        connection=connection,
-        serializer=JSONSerializer,
-    )
-    try:
-        return bool(worker.work(burst=burst, logging_level="INFO"))
-    finally:
-        connection.close()
 
 
 class QueueJobRunner(JobRunner):
@@ -353,34 +286,6 @@ class QueueJobRunner(JobRunner):
         result = message.latest_result()
         detail = (result.exc_string or "").strip().splitlines() if result else []
         return f"{LOST} ({detail[-1].strip().rstrip(';')})" if detail else LOST
-
-
-def ping(redis_url: str) -> None:
-    """Check that the Redis server at ``redis_url`` answers.
-
-    Raises
-    ------
-    redis.exceptions.RedisError
-        When it does not (unreachable, refused, wrong password ...).
-    ValueError
-        When ``redis_url`` is not a Redis URL.
-    """
-    connection = Redis.from_url(redis_url, socket_connect_timeout=5)
-    try:
-        connection.ping()
-    finally:
-        connection.close()
-
-
-def display_redis_url(redis_url: str) -> str:
-    """``redis_url`` as it is safe to print: the password, if any, masked."""
-    parts = urlsplit(redis_url)
-    if parts.password is None:
-        return redis_url
-    user = parts.username or ""
-    host = parts.hostname or ""
-    port = f":{parts.port}" if parts.port else ""
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}{port}"))
 
 
 def job_runner(db: Database, settings: Settings) -> JobRunner:

@@ -50,16 +50,18 @@ def learning_hours(season: Season, dancer: Dancer, role: Role) -> float:
     float
         Hours of learning, the same at home and as a guest.
     """
+    # Written apart from the solvers' problems.casting_rules.hours_to_learn, on purpose: the
+    # two must agree, and a test compares them on every dancer and role of the demo season.
     if knows(dancer, role):
         return 0.0
-    if role.id in dancer.learn_hours:
-        return dancer.learn_hours[role.id]
-    if role.ballet_role is not None:
-        for known in dancer.known_roles:
-            other = season.roles.get(known)
-            if other is not None and other.item.ballet_role == role.ballet_role:
-                return role.relearn_hours
-    return role.learn_hours
+    own = dancer.learn_hours.get(role.id)
+    if own is not None:
+        return own
+    parts_known = {
+        season.roles[k].item.ballet_role for k in dancer.known_roles if k in season.roles
+    }
+    same_part = role.ballet_role is not None and role.ballet_role in parts_known
+    return role.relearn_hours if same_part else role.learn_hours
 
 
 def learning_origin(season: Season, home: str, host: str, stay_start: dt.date | None) -> dt.date:
