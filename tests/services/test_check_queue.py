@@ -20,7 +20,12 @@ from rq.serializers import JSONSerializer
 import job_queue_kit as qkit
 import web_kit as kit
 from api.conftest import BACKENDS
-from etoile.services.cast_checks import LocalChecker, violations_json, violations_of
+from etoile.services.cast_checks import (
+    CellEdit,
+    LocalChecker,
+    violations_json,
+    violations_of,
+)
 from etoile.services.casting_edit import edit_cast
 from etoile.services.check_queue import QueueChecker, cast_checker, perform_check
 from etoile.storage import Database, StoredPlan
@@ -84,16 +89,18 @@ def test_a_check_worker_gives_the_web_process_answer(
 ) -> None:
     stored = draft(db)
     show, role, dancers = a_change(stored)
-    here = LocalChecker().check(kit.season(), stored, show, role, dancers)
+    here = LocalChecker().check(CellEdit(kit.season(), stored, show, role, dancers))
     # The lead left uncast is a violation the change introduces: the answer is not empty.
     assert set(here.after) - set(here.before)
     with qkit.worker(queue, burst=False, checks=True) as process:
         registered(redis, queue)
         checker = QueueChecker(db, qkit.REDIS_URL, queue=queue, wait=30)
         try:
-            there = checker.check(kit.season(), stored, show, role, dancers)
+            there = checker.check(CellEdit(kit.season(), stored, show, role, dancers))
             # A second save of the same draft: the worker answers from its warm workspace.
-            again = checker.check(kit.season(), stored, show, role, [kit.OTHER_NYC_DANCER])
+            again = checker.check(
+                CellEdit(kit.season(), stored, show, role, [kit.OTHER_NYC_DANCER])
+            )
         finally:
             checker.close()
         process.terminate()
@@ -118,11 +125,11 @@ def test_without_a_check_worker_the_web_process_checks_at_once(
     checker = QueueChecker(db, qkit.REDIS_URL, queue=queue, wait=30)
     started = time.monotonic()
     try:
-        found = checker.check(kit.season(), stored, show, role, dancers)
+        found = checker.check(CellEdit(kit.season(), stored, show, role, dancers))
     finally:
         checker.close()
     assert time.monotonic() - started < 10  # not the 30 s wait for an answer
-    assert found == LocalChecker().check(kit.season(), stored, show, role, dancers)
+    assert found == LocalChecker().check(CellEdit(kit.season(), stored, show, role, dancers))
     assert Queue(queue, connection=redis, serializer=JSONSerializer).count == 0  # nothing sent
 
 
@@ -135,13 +142,13 @@ def test_a_worker_that_reads_another_revision_does_not_check(db: Database) -> No
     answer = perform_check(url, kit.SEASON_ID, stored.id, stored.revision, show, role, dancers)
     assert (
         violations_of(answer["after"])
-        == LocalChecker().check(kit.season(), stored, show, role, dancers).after
+        == LocalChecker().check(CellEdit(kit.season(), stored, show, role, dancers)).after
     )
 
 
 def test_violations_travel_as_json_unchanged(db: Database) -> None:
     stored = draft(db)
-    found = LocalChecker().check(kit.season(), stored, *a_change(stored))
+    found = LocalChecker().check(CellEdit(kit.season(), stored, *a_change(stored)))
     assert found.after
     assert violations_of(violations_json(found.after)) == found.after
 
@@ -177,7 +184,7 @@ def test_a_save_through_the_check_worker_is_saved_with_its_warnings(
             checker.close()
         process.terminate()
     assert done.plan.revision == stored.revision + 1
-    expected = LocalChecker().check(kit.season(), stored, show, role, dancers)
+    expected = LocalChecker().check(CellEdit(kit.season(), stored, show, role, dancers))
     assert done.violations == expected.after
     assert done.introduced == [v for v in expected.after if v not in expected.before]
     assert done.introduced and all(show in v.entities for v in done.introduced)

@@ -63,18 +63,23 @@ def check_edit(
     return EditCheck(before, after)
 
 
+@dataclass(frozen=True)
+class CellEdit:
+    """One cell's change, as a save asks for it: the season, the plan as the person read it,
+    the performance and role, and the new cast (ids already checked)."""
+
+    season: Season
+    stored: StoredPlan
+    performance: str
+    role: str
+    dancers: list[str]
+
+
 class CastChecker(Protocol):
     """Runs the checks of a cast save somewhere (this process, or a check worker)."""
 
-    def check(
-        self,
-        season: Season,
-        stored: StoredPlan,
-        performance: str,
-        role: str,
-        dancers: list[str],
-    ) -> EditCheck:
-        """The checks of changing ``role`` in ``performance`` of ``stored`` to ``dancers``."""
+    def check(self, edit: CellEdit) -> EditCheck:
+        """The checks of ``edit``."""
         ...  # pragma: no cover - a protocol
 
     def close(self) -> None:
@@ -85,16 +90,9 @@ class CastChecker(Protocol):
 class LocalChecker:
     """The checks in the calling process."""
 
-    def check(
-        self,
-        season: Season,
-        stored: StoredPlan,
-        performance: str,
-        role: str,
-        dancers: list[str],
-    ) -> EditCheck:
-        """:func:`check_edit` on ``stored``'s plan, here."""
-        return check_edit(season, stored.plan, performance, role, dancers)
+    def check(self, edit: CellEdit) -> EditCheck:
+        """:func:`check_edit` on the stored plan, here."""
+        return check_edit(edit.season, edit.stored.plan, edit.performance, edit.role, edit.dancers)
 
     def close(self) -> None:
         """Nothing to let go of."""

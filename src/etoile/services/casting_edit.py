@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from etoile.domain import Plan, Season
 from etoile.services.access import Forbidden
-from etoile.services.cast_checks import CastChecker, LocalChecker
+from etoile.services.cast_checks import CastChecker, CellEdit, LocalChecker
 from etoile.storage import Database, PlanInfo, PlanRepository, PlanStatus, StoredPlan
 from etoile.validate import Violation
 
@@ -127,7 +127,8 @@ def edit_cast(
     if stored.revision != base_revision:
         with db.transaction() as session:
             raise PlanRepository(session).stale(stored.id, base_revision)
-    found = (checker or LocalChecker()).check(season, stored, performance, role, dancers)
+    edit = CellEdit(season, stored, performance, role, dancers)
+    found = (checker or LocalChecker()).check(edit)
     before, violations = set(found.before), found.after
     changed = recast(stored.plan, performance, role, dancers)
     label = f"manual edit by {who}" if who else "manual edit"

@@ -29,9 +29,9 @@ from rq import Queue, SimpleWorker
 from rq.results import Result
 from rq.serializers import JSONSerializer
 
-from etoile.domain import Season
 from etoile.services.cast_checks import (
     CastChecker,
+    CellEdit,
     EditCheck,
     LocalChecker,
     check_edit,
@@ -40,7 +40,7 @@ from etoile.services.cast_checks import (
 )
 from etoile.services.queue_workers import Unsubscribed, absolute_url, open_url, work
 from etoile.services.workspace import Workspace
-from etoile.storage import Database, StoredPlan
+from etoile.storage import Database
 
 log = logging.getLogger(__name__)
 
@@ -130,28 +130,14 @@ class QueueChecker:
         self.wait = wait
         self.local = LocalChecker()
 
-    def check(
-        self,
-        season: Season,
-        stored: StoredPlan,
-        performance: str,
-        role: str,
-        dancers: list[str],
-    ) -> EditCheck:
-        """The checks of the change, from a check worker (or here, as the module says)."""
-        answer = self._ask(season, stored, performance, role, dancers)
-        if answer is None or answer.get("revision") != stored.revision:
-            return self.local.check(season, stored, performance, role, dancers)
+    def check(self, edit: CellEdit) -> EditCheck:
+        """The checks of ``edit``, from a check worker (or here, as the module says)."""
+        answer = self._ask(edit)
+        if answer is None or answer.get("revision") != edit.stored.revision:
+            return self.local.check(edit)
         return EditCheck(violations_of(answer["before"]), violations_of(answer["after"]))
 
-    def _ask(
-        self,
-        season: Season,
-        stored: StoredPlan,
-        performance: str,
-        role: str,
-        dancers: list[str],
-    ) -> dict[str, Any] | None:
+    def _ask(self, edit: CellEdit) -> dict[str, Any] | None:
         """The worker's answer, or None (said in the log) when there is none to use."""
         try:
             if SimpleWorker.count(connection=self.connection, queue=self.queue) == 0:
@@ -159,14 +145,14 @@ class QueueChecker:
             job = self.queue.enqueue(
                 perform_check,
                 self.database_url,
-                season.id,
-                stored.id,
-                stored.revision,
-                performance,
-                role,
-                dancers,
+                edit.season.id,
+                edit.stored.id,
+                edit.stored.revision,
+                edit.performance,
+                edit.role,
+                edit.dancers,
                 # Not RQ's default (the call with its arguments): the URL may hold a password.
-                description=f"check a cast save of plan {stored.id}",
+                description=f"check a cast save of plan {edit.stored.id}",
                 job_timeout=60,
                 ttl=self.wait,
                 result_ttl=RESULT_SECONDS,

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from itertools import pairwise
 
-from etoile.domain import Plan, Season
+from etoile.domain import LaborRules, Plan, Season
 from etoile.i18n.labor_rules import (
     DAILY_OVERTIME,
     DANCER_AWAY,
@@ -76,6 +76,14 @@ def whereabouts(season: Season, plan: Plan | None) -> Iterator[Violation]:
                 )
 
 
+def _called(facts: RehearsalFacts) -> Iterator[tuple[str, LaborRules]]:
+    """Each dancer with calls, in id order, and their labour rules; inside a focused check,
+    only the dancers in focus (every violation of the rules below names the dancer)."""
+    for d in sorted(facts.calls_of):
+        if in_focus(d):
+            yield d, facts.labor(d)
+
+
 def show_days(season: Season, plan: Plan | None) -> Iterator[Violation]:
     """On a show day: no call on a two-show day (when the rules say so), calls end
     :data:`PREP_MINUTES` before the first curtain, and at most
@@ -83,10 +91,7 @@ def show_days(season: Season, plan: Plan | None) -> Iterator[Violation]:
     if plan is None:
         return
     facts = shared(RehearsalFacts, season, plan)
-    for d in sorted(facts.calls_of):
-        if not in_focus(d):
-            continue  # every violation here names the dancer
-        labor = facts.labor(d)
+    for d, labor in _called(facts):
         for day, spans in facts.days(d).items():
             shows = [s for s in spans if s.show]
             calls = [s for s in spans if not s.show]
@@ -128,10 +133,7 @@ def working_days(season: Season, plan: Plan | None) -> Iterator[Violation]:
     if plan is None:
         return
     facts = shared(RehearsalFacts, season, plan)
-    for d in sorted(facts.calls_of):
-        if not in_focus(d):
-            continue  # every violation here names the dancer
-        labor = facts.labor(d)
+    for d, labor in _called(facts):
         for day, spans in facts.days(d).items():
             calls = [s for s in spans if not s.show]
             if not calls:
@@ -181,10 +183,7 @@ def weeks(season: Season, plan: Plan | None) -> Iterator[Violation]:
     if plan is None:
         return
     facts = shared(RehearsalFacts, season, plan)
-    for d in sorted(facts.calls_of):
-        if not in_focus(d):
-            continue  # every violation here names the dancer
-        labor = facts.labor(d)
+    for d, labor in _called(facts):
         blocks = facts.blocks(d)
         call_weeks = sorted(
             {day - dt.timedelta(days=day.weekday()) for day, _, _, c in blocks if c}
@@ -238,10 +237,7 @@ def weeks(season: Season, plan: Plan | None) -> Iterator[Violation]:
 
 def _overtime(season: Season, plan: Plan) -> Iterator[Violation]:
     facts = shared(RehearsalFacts, season, plan)
-    for d in sorted(facts.calls_of):
-        if not in_focus(d):
-            continue  # every violation here names the dancer
-        labor = facts.labor(d)
+    for d, labor in _called(facts):
         week: dict[dt.date, float] = defaultdict(float)
         for day, spans in facts.days(d).items():
             calls = sum(minutes(s.end - s.start) for s in spans if not s.show)
