@@ -9,7 +9,6 @@ the limit in its first pass and gives it up in its second. The validator counts 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 from ortools.sat.python import cp_model
 
@@ -18,7 +17,7 @@ from etoile.problems.rehearsal import RehearsalProblem
 from etoile.solvers.labor.rule import LaborRule
 from etoile.solvers.rehearsal.dancer_work import DancerWork, DayLoad, Overtime
 from etoile.solvers.rehearsal.fixed import Placement
-from etoile.solvers.rehearsal.work_days import WorkDays
+from etoile.solvers.rehearsal.work_days import WorkDays, called_minutes
 from etoile.validate.rehearsal_labor import overtime
 
 
@@ -48,33 +47,13 @@ def within_day(
 
 
 def minutes_over(problem: RehearsalProblem, placements: list[Placement]) -> int:
-    """Minutes of class and calls over each dancer's daily limit in a placed calendar.
-
-    Parameters
-    ----------
-    problem
-        The rehearsal problem.
-    placements
-        The placed calls.
-
-    Returns
-    -------
-    int
-        The sum over dancers and days, as the validator counts it (``daily_overtime``).
-    """
-    day: dict[tuple[int, dt.date], int] = defaultdict(int)
-    for p in placements:
-        call = problem.calls[p.call]
-        for d in call.dancers:
-            day[d, p.day] += call.minutes
+    """Minutes of class and calls over each dancer's daily limit in the placed calendar
+    ``placements`` of ``problem``, summed over dancers and days as the validator counts them
+    (``daily_overtime``)."""
+    labor = problem.dancer_labor
     return sum(
-        max(
-            0,
-            problem.dancer_labor[d].class_minutes
-            + m
-            - problem.dancer_labor[d].max_daily_rehearsal_minutes,
-        )
-        for (d, _), m in day.items()
+        max(0, labor[d].class_minutes + m - labor[d].max_daily_rehearsal_minutes)
+        for (d, _), m in called_minutes(problem, placements).items()
     )
 
 

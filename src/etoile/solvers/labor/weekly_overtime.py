@@ -19,7 +19,7 @@ from etoile.problems.rehearsal_time import monday
 from etoile.solvers.labor.rule import LaborRule
 from etoile.solvers.rehearsal.dancer_work import DancerWork, Items, Overtime
 from etoile.solvers.rehearsal.fixed import Placement
-from etoile.solvers.rehearsal.work_days import WorkDays
+from etoile.solvers.rehearsal.work_days import WorkDays, called_minutes
 from etoile.validate.rehearsal_labor import overtime
 
 
@@ -47,28 +47,13 @@ def within_week(
 
 
 def minutes_over(problem: RehearsalProblem, placements: list[Placement]) -> int:
-    """Minutes of calls over each dancer's weekly limit in a placed calendar.
-
-    Parameters
-    ----------
-    problem
-        The rehearsal problem.
-    placements
-        The placed calls.
-
-    Returns
-    -------
-    int
-        The sum over dancers and ISO weeks, as the validator counts it (``weekly_overtime``).
-    """
-    week: dict[tuple[int, dt.date], int] = defaultdict(int)
-    for p in placements:
-        call = problem.calls[p.call]
-        for d in call.dancers:
-            week[d, monday(p.day)] += call.minutes
+    """Minutes of calls over each dancer's weekly limit in the placed calendar
+    ``placements`` of ``problem``, summed over dancers and ISO weeks as the validator counts
+    them (``weekly_overtime``)."""
+    weeks = called_minutes(problem, placements, monday)
     return sum(
         max(0, m - problem.dancer_labor[d].max_weekly_rehearsal_minutes)
-        for (d, _), m in week.items()
+        for (d, _), m in weeks.items()
     )
 
 

@@ -8,9 +8,11 @@ check (:mod:`etoile.solvers.labor`), which reads it without importing the placer
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
 
 from etoile.problems.rehearsal import RehearsalProblem
-from etoile.solvers.rehearsal.fixed import Fixed
+from etoile.solvers.rehearsal.fixed import Fixed, Placement
 
 FAR = 10**9
 """Farther than any minute of the calendar's axis."""
@@ -54,3 +56,18 @@ class WorkDays:
     def working(self, d: int, day: dt.date, new: dt.date) -> bool:
         """Whether ``day`` is a working day of dancer ``d`` with a call added on ``new``."""
         return day == new or day in self.shows[d] or (d, day) in self.fixed.day_span
+
+
+def called_minutes(
+    problem: RehearsalProblem,
+    placements: list[Placement],
+    period: Callable[[dt.date], dt.date] = lambda day: day,
+) -> dict[tuple[int, dt.date], int]:
+    """Minutes of calls of each dancer in each period (by default each day; ``period`` maps a
+    day to the first day of its period, e.g. its Monday) of a placed calendar."""
+    found: dict[tuple[int, dt.date], int] = defaultdict(int)
+    for p in placements:
+        call = problem.calls[p.call]
+        for d in call.dancers:
+            found[d, period(p.day)] += call.minutes
+    return found
