@@ -7,11 +7,13 @@ import copy
 
 import pytest
 
+from etoile.domain import SolveStatus
 from etoile.forecast import DEFAULT_PARAMS
 from etoile.services.exchange import decide, resolve
-from etoile.services.sensitivity import ASSUMPTIONS, sensitivity
-from etoile.solvers.exchange import ExchangeParams
+from etoile.services.sensitivity import ASSUMPTIONS, flips, sensitivity
+from etoile.solvers.exchange import ExchangeParams, ExchangeResult
 from etoile.solvers.exchange.values import value_costs
+from etoile.solvers.result import make_report
 from exchange_kit import swap_season
 
 PARAMS = ExchangeParams(2, 2, 0)
@@ -53,3 +55,27 @@ def test_a_traveller_left_out_is_left_out_of_every_row() -> None:
     rows = sensitivity(season, None, DEFAULT_PARAMS, PARAMS, left_out=frozenset({"par-lea"}))
     assert rows and all(r.total_at_base == 0 for r in rows)
     assert all(r.stays_at_low == r.stays_at_high == 0 and not r.flips for r in rows)
+
+
+def _result(status: SolveStatus, stays: int) -> ExchangeResult:
+    """An answer with ``stays`` chosen stays (made by hand: only its status and its number of
+    stays matter to :func:`flips`)."""
+    report = make_report("cp-sat", status, objective=None, bound=None, seconds=0.0)
+    chosen = [object()] * stays
+    return ExchangeResult(chosen, {}, {}, report, bool(stays))  # type: ignore[arg-type]
+
+
+def test_a_row_flips_when_a_swap_at_one_end_becomes_none_at_another() -> None:
+    swap, none = _result(SolveStatus.FEASIBLE, 2), _result(SolveStatus.OPTIMAL, 0)
+    assert flips(swap, none, swap)
+    assert not flips(swap, swap, _result(SolveStatus.OPTIMAL, 1))
+    assert not flips(none, none, none)
+
+
+def test_a_solve_out_of_time_before_any_plan_never_flips_a_row() -> None:
+    # Measured on the demo (travel_factor at 2.0, one deterministic second on two workers):
+    # the solve stopped with no plan at all, chose no stay for want of time, and the row said
+    # the swap flips to none. Such an end says nothing about the decision.
+    swap, lost = _result(SolveStatus.OPTIMAL, 3), _result(SolveStatus.TIMED_OUT, 0)
+    assert not flips(swap, lost, swap)
+    assert not flips(lost, lost, lost)

@@ -60,11 +60,16 @@ def exchange(
         points = []
         if show_frontier:
             status.update("The frontier")
-            points = frontier_points(season, decision, ExchangeParams(2.0, workers, seed), chosen)
+            points = frontier_points(season, decision, params.quick(2.0), chosen)
         rows = []
         if show_sensitivity:
             rows = sensitivity(
-                season, base, DEFAULT_PARAMS, params, progress=lambda t: status.update(t)
+                season,
+                base,
+                DEFAULT_PARAMS,
+                params.quick(2.0),
+                progress=lambda t: status.update(t),
+                at_base=decision,
             )
     estimate = decision.estimate()
     deal = settle(season, estimate, decision.problem.currency) if decision.result.chosen else None

@@ -157,8 +157,9 @@ def plan_season(
     clock = time.perf_counter()
     say("The deal: frontier, sensitivity and paths to break-even")
     # The frontier and the sensitivity solve many close problems: each gets a shorter budget
-    # (deterministic, so still the same answer anywhere), and says when it is not proven.
-    quick = ExchangeParams(min(1.0, params.exchange_time_limit), params.workers, params.seed)
+    # on one worker (deterministic, so still the same answer anywhere), and says when it is
+    # not proven.
+    quick = xp.quick(1.0)
     plan = with_deal(
         season,
         base,

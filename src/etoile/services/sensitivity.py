@@ -11,7 +11,7 @@ solver's estimates, which ``etoile plan`` checks against the full model for the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etoile.domain import Money, Plan, Season, SensitivityRow
 from etoile.forecast import ForecastParams
@@ -145,6 +145,22 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
 """Every `[I]` assumption the exchange's value depends on, with its stated range."""
 
 
+RETRY_FACTOR = 4.0
+"""An end whose solve found no package at all (not even none: the budget ran out first) is
+solved once more with this many times the budget."""
+
+
+def flips(*results: ExchangeResult) -> bool:
+    """Whether the decision (a swap, or none) differs between ``results``: only when every one
+    of them has a plan. A solve that ran out of budget before any plan says nothing about
+    the decision (it chose no stay for want of time, not because none pays), so it never
+    makes a row flip; its row is not proven either.
+    """
+    if not all(r.report.status.has_plan for r in results):
+        return False
+    return len({bool(r.chosen) for r in results}) > 1
+
+
 def sensitivity(
     season: Season,
     base: Plan | None,
@@ -180,11 +196,19 @@ def sensitivity(
         s, p = a.apply(season, forecast, value)
         if a.costs_only:
             problem = value_costs(s, copy_problem(found.problem))
-            return resolve(s, problem, params, hint=found.result, left_out=left_out).result
+            for budget in (params, replace(params, time_limit=params.time_limit * RETRY_FACTOR)):
+                result = resolve(s, problem, budget, hint=found.result, left_out=left_out).result
+                if result.report.status.has_plan:
+                    break
+            return result
         known = None if a.stays_change else stays
-        return decide(
-            s, base, p, params, hint=found.result, left_out=left_out, compiled=known
-        ).result
+        for budget in (params, replace(params, time_limit=params.time_limit * RETRY_FACTOR)):
+            result = decide(
+                s, base, p, budget, hint=found.result, left_out=left_out, compiled=known
+            ).result
+            if result.report.status.has_plan:
+                break
+        return result
 
     rows = []
     for a in assumptions:
@@ -203,7 +227,7 @@ def sensitivity(
                 total_at_base=found.result.total,
                 stays_at_low=len(low.chosen),
                 stays_at_high=len(high.chosen),
-                flips=len({bool(low.chosen), bool(high.chosen), bool(found.result.chosen)}) > 1,
+                flips=flips(low, high, found.result),
                 proven=all(r.report.status.value == "optimal" for r in (low, high, found.result)),
             )
         )

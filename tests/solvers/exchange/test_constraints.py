@@ -15,9 +15,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from ortools.sat.python import cp_model
+
 from etoile.problems.exchange import ExchangeProblem
 from etoile.problems.exchange_data import Candidate, Castability, GuestLabor, GuestOption
 from etoile.solvers.exchange import ExchangeParams, solve_exchange
+from etoile.solvers.exchange.constraints import CONSTRAINTS, guest_labor_linked
+from etoile.solvers.exchange.objective import define_gains, gain_bound
+from etoile.solvers.exchange.variables import make_variables
 
 FAST = ExchangeParams(time_limit=2, workers=1)
 
@@ -208,3 +213,66 @@ def test_a_dancer_left_out_does_not_travel() -> None:
     # unless Léa is left out (her calendar could not prepare her): then Zoé alone, 900.
     assert lea_and_zoe() == BOTH
     assert lea_and_zoe(left_out=frozenset({LEA})) == (900.0, {1: ["nyc-p2"]})
+
+
+def _every_plan(problem: ExchangeProblem, linked: bool) -> set[tuple[int, ...]]:
+    """Every integer plan (the stays' and the leads' values) of the exchange model, with or
+    without :func:`guest_labor_linked`."""
+    model = cp_model.CpModel()
+    v = make_variables(model, problem, gain_bound(problem))
+    for family in CONSTRAINTS:
+        if linked or family is not guest_labor_linked:
+            family(model, problem, v)
+    define_gains(model, problem, v)  # each gain a function of the plan, not a free variable
+    plans: set[tuple[int, ...]] = set()
+
+    class Collect(cp_model.CpSolverSolutionCallback):
+        def on_solution_callback(self) -> None:
+            plans.add(tuple(self.value(x) for x in [*v.go, *v.dance]))
+
+    solver = cp_model.CpSolver()
+    solver.parameters.enumerate_all_solutions = True
+    solver.parameters.num_workers = 1
+    assert solver.solve(model, Collect()) == cp_model.OPTIMAL
+    return plans
+
+
+def test_the_labour_links_cut_no_integer_plan() -> None:
+    # guest_labor_linked adds valid inequalities: the model with them has exactly the integer
+    # plans of the model without them. Léa has two stays (1-10 Dec, leads on 5 and 7 Dec;
+    # 12-20 Dec, leads on 14 and 15 Dec), two leads a week at most and a free day between two
+    # leads. Plans: no stay (1); stay 0 alone with p5, p7 or both (3); stay 1 alone with p14
+    # or p15 (2, not both: one day apart); both stays (3 x 2 = 6): 12 in all.
+    stays = [stay(0, LEA, 1, 10), stay(1, LEA, 12, 20)]
+    leads = [
+        lead(0, "p5", 5, 1000.0),
+        lead(0, "p7", 7, 900.0),
+        lead(1, "p14", 14, 800.0),
+        lead(1, "p15", 15, 700.0),
+    ]
+    two = GuestLabor(max_leads_per_week=2, max_shows_per_week=None, min_days_between_leads=1)
+    problem = hand_exchange(stays, leads, labor=two)
+    without = _every_plan(problem, linked=False)
+    assert len(without) == 12
+    assert _every_plan(problem, linked=True) == without
+
+
+def test_the_labour_links_cut_the_relaxation() -> None:
+    # The fractional point the links exist for: Léa's one stay chosen at a third, and each of
+    # her three leads of one week (Mon 7, Wed 9, Fri 11 Dec, one lead a week allowed) danced
+    # at a third. guest_labor holds (1/3 + 1/3 + 1/3 = 1 <= 1 lead a week) and each lead is
+    # covered (1/3 <= 1/3), so without the links the relaxation counts all three leads at a
+    # third: (1,000 + 900 + 800) / 3 = 900 for a third of a stay, three times what a third of
+    # the real plan (one lead, 1,000) is worth. The week's link: 1 <= 1 x 1/3, broken.
+    one = GuestLabor(max_leads_per_week=1, max_shows_per_week=None, min_days_between_leads=1)
+    leads = [lead(0, "mon", 7, 1000.0), lead(0, "wed", 9, 900.0), lead(0, "fri", 11, 800.0)]
+    problem = hand_exchange([stay(0, LEA, 1, 20)], leads, labor=one)
+    model = cp_model.CpModel()
+    v = make_variables(model, problem, gain_bound(problem))
+    guest_labor_linked(model, problem, v)
+    week = [c for c in model.proto.constraints if len(c.linear.vars) == 4]
+    assert len(week) == 1  # three leads and the one stay
+    row = week[0].linear
+    third = {v.go[0].index: 1 / 3, **{d.index: 1 / 3 for d in v.dance}}
+    activity = sum(third[x] * a for x, a in zip(row.vars, row.coeffs, strict=True))
+    assert activity > row.domain[-1]  # 1 - 1/3 = 2/3 > 0: the point is cut

@@ -3,11 +3,12 @@
 A package is non-dominated when no other gives one house more without giving the other
 less. The points are found by the epsilon-constraint method on the exchange model without
 transfers: the two extremes (the best for each house, then the best for the other with it
-kept), then for evenly spaced floors on the first house's gain, the best for the second
-house, then the first with that kept; each lexicographic optimum is one solve of a weighted
-objective. Every point is a proven lexicographic optimum when
-CP-SAT says so; points between two found ones may exist (the list is a sample of the
-frontier, ``most`` points at most, always with both extremes).
+kept), then for evenly spaced floors on the second house's gain, the best for the first
+house, then the second with that kept; each lexicographic optimum is one solve of a weighted
+objective, started from the package best for the second house (which meets every floor).
+Every point is a proven lexicographic optimum when CP-SAT says so; points between two found
+ones may exist (the list is a sample of the frontier, ``most`` points at most, always with
+both extremes).
 """
 
 from __future__ import annotations
@@ -42,8 +43,20 @@ def _lexmax(
     first: str,
     second: str,
     floor: int | None,
+    hint: Package | None = None,
 ) -> Package | None:
     model, v = build_model(problem)
+    if hint is not None:
+        # A package that meets the floor (the best one for ``second``): the search starts from
+        # a plan, not from nothing, whatever its budget.
+        stays = {c.index for c in hint.chosen}
+        leads = {
+            (c.dancer, o.performance, o.role) for c in hint.chosen for o in hint.danced[c.index]
+        }
+        for c in problem.candidates:
+            model.add_hint(v.go[c.index], c.index in stays)
+        for t, lead in enumerate(v.leads):
+            model.add_hint(v.dance[t], lead in leads)
     for c in problem.candidates:
         if c.index not in allowed:
             model.add(v.go[c.index] == 0)
@@ -116,7 +129,7 @@ def frontier(
         lo, hi = top_a.gains[b], top_b.gains[b]
         for k in range(1, most - 1):
             floor = round(lo + (hi - lo) * k / (most - 1))
-            point = _lexmax(problem, params, allowed, a, b, floor)
+            point = _lexmax(problem, params, allowed, a, b, floor, top_b)
             if point is not None:
                 found.append(point)
     unique = {p.key: p for p in found}
