@@ -57,16 +57,25 @@ class Budget:
 
 
 class Part:
-    """Some slots of a problem solved with others fixed; casts in whole-problem indices."""
+    """Some slots of a problem solved with others fixed; casts in whole-problem indices.
+
+    ``terms``: the soft goals the model builds (None: all; ``()`` for a part that only looks
+    for any complete cast, :meth:`first`, whose model is then a third of the size).
+    """
 
     def __init__(
-        self, problem: CastingProblem, weights: CastingWeights, free: list[int], fixed: Cast
+        self,
+        problem: CastingProblem,
+        weights: CastingWeights,
+        free: list[int],
+        fixed: Cast,
+        terms: tuple[str, ...] | None = None,
     ) -> None:
         self.keep = sorted({*free, *(k for k, _ in fixed)})
         self.index = {k: i for i, k in enumerate(self.keep)}
         self.free = set(free)
         self.fixed = [(self.index[k], d) for k, d in fixed]
-        self.model = CastingModel(subproblem(problem, self.keep, fixed), weights)
+        self.model = CastingModel(subproblem(problem, self.keep, fixed), weights, terms)
 
     def solve(self, params: CastingParams) -> CastingResult:
         """Search for the best cast of the free slots.
