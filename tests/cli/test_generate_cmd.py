@@ -42,3 +42,18 @@ def test_cli_rejects_a_suffix_that_is_neither_yaml_nor_json(tmp_path: Path) -> N
     assert result.exit_code == 2
     assert "expected a .yaml, .yml or .json file" in result.output
     assert not out.exists()
+
+
+def test_the_same_seed_writes_the_same_season_in_json_and_in_yaml(tmp_path: Path) -> None:
+    runner = CliRunner()
+    as_yaml, as_json, other = (tmp_path / n for n in ("s.yaml", "s.json", "other.yaml"))
+    for out, seed in ((as_yaml, "7"), (as_json, "7"), (other, "8")):
+        result = runner.invoke(
+            app, ["generate", "--preset", "tiny", "--seed", seed, "-o", str(out)]
+        )
+        assert result.exit_code == 0, result.output
+    assert as_json.read_text(encoding="utf-8").startswith("{")
+    assert load_season(as_json) == load_season(as_yaml)
+    # The seed changes the names and the draws, not the shape (docs of the tiny preset).
+    assert load_season(other) != load_season(as_yaml)
+    assert [len(c.dancers) for c in load_season(other).companies] == [7, 7]

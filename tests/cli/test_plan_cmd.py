@@ -56,3 +56,44 @@ def test_the_deal_is_said_in_words_with_its_range() -> None:
         "The deal: New York pays Paris 51,192 USD; both houses gain for any amount from 0 to "
         "120,384 USD."
     ]
+
+
+def test_a_report_language_other_than_english_or_french_is_refused_first(tmp_path: Path) -> None:
+    # Refused before the season is read: the season file does not even exist.
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["plan", str(tmp_path / "missing.yaml"), "-o", str(out), "--lang", "de"]
+    )
+    assert result.exit_code == 2
+    assert result.output == "--lang: expected 'en' or 'fr', got 'de'\n"
+    assert not out.exists()
+
+
+def test_a_deal_of_two_transfers_is_two_sentences() -> None:
+    from etoile.cli.plan_cmd import deal_sentences
+    from etoile.domain import Deal, Transfer
+
+    def transfer(payer: str, payee: str, amount: float, high: float) -> Transfer:
+        return Transfer(
+            terms=f"{payer}-{payee}",
+            payer=payer,
+            payee=payee,
+            currency="EUR",
+            amount=amount,
+            low=0.0,
+            high=high,
+            even=amount,
+        )
+
+    deal = Deal(
+        verdict="swap",
+        currency="EUR",
+        transfers=[transfer("par", "lon", 1234.5, 2469.0), transfer("ber", "par", 999.5, 1999)],
+    )
+    # Amounts to the unit, half to even: 1,234.5 -> 1,234 and 999.5 -> 1,000.
+    assert deal_sentences({"par": "Paris", "lon": "London", "ber": "Berlin"}, deal) == [
+        "The deal: Paris pays London 1,234 EUR; both houses gain for any amount from 0 to "
+        "2,469 EUR.",
+        "The deal: Berlin pays Paris 1,000 EUR; both houses gain for any amount from 0 to "
+        "1,999 EUR.",
+    ]
