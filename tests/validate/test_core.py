@@ -4,11 +4,11 @@ structure is sound; everything sorted by rule, then entities."""
 from __future__ import annotations
 
 from etoile.domain import CastAssignment, Plan, Season
-from etoile.validate import validate
+from etoile.validate import Violation, validate
 from etoile.validate.structure import UNKNOWN_DANCER
 
 
-def _sorted(found: list) -> bool:  # type: ignore[type-arg]
+def _sorted(found: list[Violation]) -> bool:
     keys = [(v.rule, v.entities, v.message) for v in found]
     return keys == sorted(keys)
 
