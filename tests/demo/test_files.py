@@ -1,13 +1,11 @@
-"""Generated seasons load back unchanged, pass the validator, and the CLI writes them."""
+"""Generated seasons load back unchanged and pass the validator (the command: tests/cli/)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from etoile.cli.main import app
 from etoile.domain import Season
 from etoile.seasonfile import dump_season, load_season
 from etoile.validate import validate
@@ -27,37 +25,3 @@ def test_the_written_file_loads_with_no_problems_and_unchanged(
     path = tmp_path / f"season{suffix}"
     dump_season(season, path)
     assert load_season(path) == season
-
-
-def test_cli_writes_the_tiny_season(tmp_path: Path) -> None:
-    out = tmp_path / "tiny.yaml"
-    result = CliRunner().invoke(
-        app, ["generate", "--preset", "tiny", "--seed", "4", "-o", str(out)]
-    )
-    assert result.exit_code == 0, result.output
-    assert load_season(out).id == "tiny-2026"
-    assert "2 houses, 14 dancers, 6 performances" in result.output
-
-
-def test_cli_writes_the_demo_season_as_json(tmp_path: Path) -> None:
-    out = tmp_path / "demo.json"
-    result = CliRunner().invoke(app, ["generate", "--preset", "demo", "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    assert len(load_season(out).companies) == 2
-
-
-def test_cli_rejects_an_unknown_preset_with_exit_2_and_writes_nothing(tmp_path: Path) -> None:
-    out = tmp_path / "huge.yaml"
-    result = CliRunner().invoke(app, ["generate", "--preset", "huge", "-o", str(out)])
-    assert result.exit_code == 2
-    assert "unknown preset 'huge': expected one of tiny, demo, large" in result.output
-    assert "Traceback" not in result.output
-    assert not out.exists()
-
-
-def test_cli_rejects_a_suffix_that_is_neither_yaml_nor_json(tmp_path: Path) -> None:
-    out = tmp_path / "season.txt"
-    result = CliRunner().invoke(app, ["generate", "--preset", "tiny", "-o", str(out)])
-    assert result.exit_code == 2
-    assert "expected a .yaml, .yml or .json file" in result.output
-    assert not out.exists()

@@ -1,4 +1,4 @@
-"""Plan files load with the same kind of problems as season files; both schemas print."""
+"""Plan files load with the same kind of problems as season files."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ import pytest
 
 from etoile.domain import CastAssignment, ExchangeMove, Plan, SolveReport, SolveStatus
 from etoile.seasonfile import InputError, Problem, dump_plan, load_plan, parse_plan
-
-from .helpers import run
 
 
 def _plan() -> Plan:
@@ -77,28 +75,6 @@ def test_malformed_plan(tmp_path: Path) -> None:
     assert caught.value.problems == [
         Problem(str(path), "", "malformed JSON: Expecting ',' delimiter", line=1, column=18)
     ]
-
-
-def test_schema_season_prints_json_schema() -> None:
-    result = run("schema", "season")
-    assert result.exit_code == 0
-    schema = json.loads(result.stdout)
-    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["title"] == "Étoile season file"
-    assert {"id", "name", "start", "end", "companies", "exchanges"} <= set(schema["properties"])
-    assert schema["required"] == ["id", "name", "start", "end", "companies"]
-
-
-def test_schema_plan_prints_json_schema() -> None:
-    result = run("schema", "plan")
-    assert result.exit_code == 0
-    schema = json.loads(result.stdout)
-    assert schema["title"] == "Étoile plan file"
-    assert list(schema["properties"])[1:9] == [
-        "season", "exchange", "casting", "rehearsals", "forecast", "prices", "deal", "reports",
-    ]  # fmt: skip
-    report = schema["$defs"]["SolveReport"]["properties"]
-    assert {"status", "objective", "bound", "gap", "seconds"} <= set(report)
 
 
 def test_the_example_in_plan_format_md_loads() -> None:

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from etoile.cli.main import app
 from etoile.seasonfile import load_plan, load_season
 from etoile.services.demo import run_demo
 from etoile.services.plan import PlanParams
@@ -32,15 +29,6 @@ def test_demo_twice_replaces_the_season(tmp_path: Path) -> None:
     assert again.season_file.read_bytes() == first.season_file.read_bytes()
     with Database(again.database_url) as db, db.transaction() as session:
         assert [s.id for s in SeasonRepository(session).list()] == [again.season.id]
-
-
-def test_demo_command_prints_both_houses(tmp_path: Path) -> None:
-    result = CliRunner().invoke(
-        app, ["demo", "--out", str(tmp_path), "--no-plan"], env={"COLUMNS": "200"}
-    )
-    assert result.exit_code == 0, result.output
-    assert "Manhattan Ballet Theatre (New York)" in result.output
-    assert "Validator: 0 error(s), 0 warning(s)." in result.output
 
 
 def test_demo_with_a_plan_writes_checked_reports_and_a_draft(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""plan_season end to end on tiny seasons, and the ``etoile plan`` command."""
+"""plan_season end to end on tiny seasons (``etoile plan`` itself: tests/cli/test_plan_cmd.py)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from etoile.cli.main import app
-from etoile.seasonfile import dump_season
 from etoile.services.plan import PlanParams, plan_season, write_plan_outputs
 from exchange_kit import swap_season
 
@@ -70,72 +67,3 @@ def test_plan_is_deterministic() -> None:
     a, b = plan_season(season, FAST), plan_season(season, FAST)
     assert a.plan.exchange == b.plan.exchange
     assert a.plan.casting == b.plan.casting
-
-
-def test_cli_writes_both_files(tmp_path: Path) -> None:
-    season_file = tmp_path / "season.yaml"
-    dump_season(swap_season(fee_usd=0), season_file)
-    out = tmp_path / "out"
-    result = CliRunner().invoke(
-        app, ["plan", str(season_file), "-o", str(out), "--time-limit", "3"]
-    )
-    assert result.exit_code == 0, result.output
-    assert (out / "plan.json").exists()
-    assert (out / "report.html").exists()
-    assert "Léa" in result.output or "par-lea" in result.output
-
-
-def test_cli_bad_input_exits_2(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.yaml"
-    bad.write_text("id: [oops\n")
-    result = CliRunner().invoke(app, ["plan", str(bad), "-o", str(tmp_path / "o")])
-    assert result.exit_code == 2
-    assert not (tmp_path / "o").exists()
-
-
-def test_cli_exchange_prints_the_deal_and_the_frontier(tmp_path: Path) -> None:
-    season_file = tmp_path / "season.yaml"
-    dump_season(swap_season(fee_usd=0), season_file)
-    out = tmp_path / "exchange.json"
-    result = CliRunner().invoke(
-        app, ["exchange", str(season_file), "--frontier", "--time-limit", "2", "-o", str(out)]
-    )
-    assert result.exit_code == 0, result.output
-    assert "Transfer: Manhattan Ballet Theatre pays" in result.output
-    answer = json.loads(out.read_text())
-    assert [s["dancer"] for s in answer["stays"]] == ["par-lea"]
-    assert answer["frontier"] != []
-    assert answer["report"]["status"] == "optimal"
-
-
-def test_cli_exchange_bad_input_exits_2(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.yaml"
-    bad.write_text("id: [unclosed\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["exchange", str(bad)])
-    assert result.exit_code == 2
-
-
-def test_the_deal_is_said_in_words_with_its_range() -> None:
-    from etoile.cli.plan_cmd import deal_sentences
-    from etoile.domain import Deal, Transfer
-
-    deal = Deal(
-        verdict="swap",
-        currency="USD",
-        transfers=[
-            Transfer(
-                terms="nyc-par",
-                payer="nyc",
-                payee="par",
-                currency="USD",
-                amount=51191.9,
-                low=0.0,
-                high=120383.8,
-                even=51191.9,
-            )
-        ],
-    )
-    assert deal_sentences({"nyc": "New York", "par": "Paris"}, deal) == [
-        "The deal: New York pays Paris 51,192 USD; both houses gain for any amount from 0 to "
-        "120,384 USD."
-    ]

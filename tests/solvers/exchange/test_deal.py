@@ -42,7 +42,7 @@ def solved(season: Season):  # type: ignore[no-untyped-def]
 
 
 def test_a_swap_that_pays_only_with_a_fee_is_found_with_its_range() -> None:
-    # New York gains the guest's two leads (+29,421 USD, as in test_exchange's first case
+    # New York gains the guest's two leads (+29,421 USD, as in test_model's first case
     # with this forecast); Paris pays 8,000 USD of travel and loses no show. Without a
     # transfer Paris is worse off; with one, New York pays Paris between 8,000 USD (Paris
     # even) and 29,421 USD (New York even); the even split is (29,421 + 8,000) / 2 = 18,710.5.

@@ -1,4 +1,4 @@
-"""``rehearse_season`` and ``etoile rehearse``: a calendar with its report; exit 2 on bad input."""
+"""``etoile rehearse``: a calendar with its report; exit 2 on bad input."""
 
 from __future__ import annotations
 

@@ -12,8 +12,7 @@ from typer.testing import CliRunner
 from etoile.cli import check_cmd, common
 from etoile.domain import Season
 from etoile.seasonfile import dump_plan, dump_season
-
-from .builders import plan, with_company
+from validate.builders import plan, with_company
 
 
 def _app() -> typer.Typer:

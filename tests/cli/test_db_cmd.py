@@ -12,8 +12,7 @@ from etoile.cli import db_cmd
 from etoile.config import sqlite_url
 from etoile.seasonfile import dump_season, load_season
 from etoile.storage import Database
-
-from .conftest import row_counts
+from storage.conftest import row_counts
 
 runner = CliRunner()
 # Only the db commands: the full app imports every solver and chart library, seconds of startup.

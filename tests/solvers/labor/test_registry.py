@@ -25,12 +25,12 @@ from etoile.solvers.labor.registry import (
 )
 from etoile.solvers.labor.rule import LaborRule
 
-TESTS = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parents[2]
 LABOR = TESTS.parent / "src" / "etoile" / "solvers" / "labor"
 NOT_RULES = {"__init__", "rule", "registry", "casting_shows"}
 """Modules of the package that are not a rule."""
 
-CASTING_TESTS = "validate/test_casting_rules.py"
+CASTING_TESTS = "validate/test_casting.py"
 LOAD_TESTS = "validate/test_casting_load.py"
 REHEARSAL_TESTS = "validate/test_rehearsal_rules.py"
 

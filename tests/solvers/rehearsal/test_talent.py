@@ -1,4 +1,4 @@
-"""The exact talent scheduling solver: known optima, brute force, CP-SAT, limits, and the CLI."""
+"""The exact talent scheduling solver: known optima, brute force, CP-SAT and limits."""
 
 from __future__ import annotations
 
@@ -6,15 +6,12 @@ import ast
 import inspect
 import itertools
 import random
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 import etoile.validate.talent as validate_talent
-from etoile.cli.main import app
 from etoile.config import get_settings
 from etoile.problems.talent import TalentProblem, read_talent
 from etoile.solvers.rehearsal.talent import TalentResult, solve_cpsat, solve_talent
@@ -151,13 +148,3 @@ def test_the_evaluator_imports_neither_solvers_nor_problems() -> None:
         for alias in node.names
     ]
     assert [n for n in imported if n.startswith(("etoile.solvers", "etoile.problems"))] == []
-
-
-def test_bench_cli_prints_the_table_and_rejects_bad_files(tmp_path: Path) -> None:
-    runner = CliRunner()
-    ok = runner.invoke(app, ["bench", "talent", str(BENCH / "stuckey-format" / "tiny")])
-    assert ok.exit_code == 0
-    assert "29" in ok.output
-    bad = tmp_path / "bad.txt"
-    bad.write_text("x\n3\n2\n1 0 1 5\n1 1\n")
-    assert runner.invoke(app, ["bench", "talent", str(bad)]).exit_code == 2
