@@ -14,6 +14,23 @@ def _env(name: str, default: str | None = None) -> str | None:
     return value if value not in (None, "") else default
 
 
+class SettingsError(ValueError):
+    """An environment variable whose value Étoile cannot read (the message names it)."""
+
+
+def _env_int(name: str, default: int, least: int = 1) -> int:
+    raw = _env(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = least - 1
+    if value < least:
+        raise SettingsError(f"{name} must be a whole number of at least {least}, not {raw!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """Run-time settings.
@@ -71,7 +88,7 @@ class Settings:
             (_env("ETOILE_SECURE_COOKIES", "") or "").lower() not in ("0", "false", "no")
         )
     )
-    job_workers: int = field(default_factory=lambda: int(_env("ETOILE_JOB_WORKERS", "1") or "1"))
+    job_workers: int = field(default_factory=lambda: _env_int("ETOILE_JOB_WORKERS", 1))
     public_url: str | None = field(default_factory=lambda: _env("ETOILE_PUBLIC_URL"))
     redis_url: str | None = field(default_factory=lambda: _env("ETOILE_REDIS_URL"))
 

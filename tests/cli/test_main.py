@@ -49,3 +49,15 @@ def test_a_command_runs_and_an_unknown_one_is_refused() -> None:
     assert shown.exit_code == 0 and "upgrade" in shown.output
     wrong = runner.invoke(app, ["cats"])
     assert wrong.exit_code == 2 and "No such command" in wrong.output
+
+
+@pytest.mark.parametrize("value", ["two", "0", "-1"])
+def test_an_unreadable_setting_is_named_with_exit_2_and_no_traceback(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("ETOILE_JOB_WORKERS", value)
+    result = CliRunner().invoke(app, ["schema", "season"])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    said = " ".join(result.output.split())
+    assert f"ETOILE_JOB_WORKERS must be a whole number of at least 1, not '{value}'" in said

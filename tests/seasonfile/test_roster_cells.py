@@ -55,3 +55,8 @@ def test_each_bad_cell_is_named_with_its_text() -> None:
                 "'wili:10' is not role=hours (expected entries such as nyc-giselle.wili=10, "
                 "separated by ;)", "wili:10"),
     ]  # fmt: skip
+
+
+def test_a_missing_id_reads_an_id() -> None:
+    _fields, problems = row_fields("r.csv", _row(id=""))
+    assert Problem("r.csv", "row 7, column id", "missing value (a dancer needs an id)") in problems

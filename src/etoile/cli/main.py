@@ -122,6 +122,15 @@ app = typer.Typer(
 @app.callback()
 def main() -> None:
     """Étoile plans the seasons of ballet companies that trade their stars."""
+    from rich.markup import escape
+
+    from etoile.cli.common import fail
+    from etoile.config import SettingsError, get_settings
+
+    try:
+        get_settings()
+    except SettingsError as error:
+        fail(escape(str(error)))
 
 
 def run() -> None:

@@ -91,10 +91,21 @@ def row_fields(file: str, row: RosterRow) -> tuple[dict[str, Any], list[Problem]
         if not cell:
             if column in ("id", "name", "rank"):
                 where = f"row {row.row}, column {column}"
-                problems.append(Problem(file, where, f"missing value (a dancer needs a {column})"))
+                problems.append(
+                    Problem(
+                        file,
+                        where,
+                        f"missing value (a dancer needs {_article(column)} {column})",
+                    )
+                )
             continue
         try:
             fields[column] = PARSERS[column](cell)
         except CellError as error:
             problems.append(Problem(file, f"row {row.row}, column {column}", str(error), cell))
     return fields, problems
+
+
+def _article(word: str) -> str:
+    """ "an" before a vowel, else "a" (the roster's column names: "an id", "a name")."""
+    return "an" if word[:1] in "aeiou" else "a"
