@@ -75,7 +75,10 @@ def _print_plan(outcome: DemoOutcome) -> None:
                 f"{move.start} to {move.end} ({len(move.roles)} role(s))"
             )
     else:
-        console.print("[bold]No exchange[/]: no swap helps both houses (see the report).")
+        console.print(
+            "[bold]No exchange[/]: no swap that the casting and the rehearsal calendar can "
+            "honour helps both houses (the report says which stays were tried and why)."
+        )
     if plan.forecast is not None:
         for house in plan.forecast.houses:
             base = house.baseline_result

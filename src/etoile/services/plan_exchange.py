@@ -162,6 +162,29 @@ def _guest_casting(season: Season, plan: Plan) -> list[CastAssignment]:
     ]
 
 
+def least_valued(season: Season, decision: ExchangeDecision, blocking: set[str]) -> set[str]:
+    """The less valued half (at least one) of the travellers ``blocking`` a package the
+    casting cannot honour, by their stays' total value in the solver's estimate (ties: by
+    id); all of them when they are not travellers of the package.
+
+    Leaving out every traveller a failed repair names is too much: a package of six stays
+    whose repair fails in two productions names all six, and nothing is left to exchange
+    (the demo season, seed 0, this stop). Half at a time keeps the valuable stays in play for
+    the next decision and still ends within :data:`BLOCKED_ROUNDS`.
+    """
+    stays = {c.dancer: c.index for c in decision.result.chosen}
+    named = sorted(d for d in blocking if d in stays)
+    if len(named) < 2:
+        return set(blocking)
+    problem = decision.problem
+
+    def value(dancer: str) -> float:
+        return total_in(season, decision.estimate([stays[dancer]]), problem.currency)
+
+    ranked = sorted(named, key=lambda d: (value(d), d))
+    return set(ranked[: (len(ranked) + 1) // 2])
+
+
 def _by_dancer(
     problem: ExchangeProblem, measured: dict[int, dict[str, float]]
 ) -> dict[int, dict[str, float]]:
@@ -236,12 +259,15 @@ def exchange_rounds(
         if plan is None:
             blocked += 1
             notes += said
+            dropped = least_valued(season, decision, blocking)
             notes.append(
                 f"The casting could not honour the stays of {names(season, blocking)} with "
                 "the rest (a home production could not be re-cast without them, or their "
-                "leads could not be prepared in time): decided again without them."
+                "leads could not be prepared in time): decided again without "
+                f"{names(season, dropped)}"
+                + (" (the less valued half of them)." if dropped != blocking else ".")
             )
-            left_out |= blocking
+            left_out |= dropped
         else:
             plan = priced(season, plan, forecast)
             after = build_scenario(season, plan, forecast)

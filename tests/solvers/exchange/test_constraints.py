@@ -10,91 +10,20 @@ the total it takes instead is worked out in the comments.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from ortools.sat.python import cp_model
 
 from etoile.problems.exchange import ExchangeProblem
-from etoile.problems.exchange_data import Candidate, Castability, GuestLabor, GuestOption
+from etoile.problems.exchange_data import Castability, GuestLabor
 from etoile.solvers.exchange import ExchangeParams, solve_exchange
 from etoile.solvers.exchange.constraints import CONSTRAINTS, guest_labor_linked
 from etoile.solvers.exchange.objective import define_gains, gain_bound
 from etoile.solvers.exchange.variables import make_variables
+from exchange_kit import GUEST, LEA, ZOE, hand_exchange, lead, stay
 
 FAST = ExchangeParams(time_limit=2, workers=1)
-
-LEA, ZOE = "par-lea", "par-zoe"
-GISELLE = "nyc-giselle.giselle"
-
-
-def stay(index: int, dancer: str, depart: int, back: int, **values: Any) -> Candidate:
-    """Candidate stay ``index``: ``dancer`` of Paris in New York under the terms ``nyc-par``,
-    leaving on ``depart`` and home on ``back`` (days of December 2026), in residence in
-    between; ``values`` sets ``home_loss``, ``fixed_costs`` and ``adjustment`` (USD, none
-    by default)."""
-
-    def day(n: int) -> dt.date:
-        return dt.date(2026, 12, n)
-
-    costs: dict[str, Any] = {"home_loss": 0.0, "fixed_costs": {}, **values}
-    return Candidate(
-        index=index,
-        dancer=dancer,
-        name=dancer,
-        home="par",
-        host="nyc",
-        terms="nyc-par",
-        depart=day(depart),
-        start=day(depart + 1),
-        end=day(back - 1),
-        return_=day(back),
-        **costs,
-    )
-
-
-def lead(stay: int, performance: str, day: int, uplift: float, fee: float = 0.0) -> GuestOption:
-    """Stay ``stay``'s guest may dance Giselle in New York's ``performance`` on ``day`` of
-    December 2026: New York's box office gains ``uplift`` and it pays ``fee`` (USD)."""
-    fees = {"nyc": fee} if fee else {}
-    return GuestOption(stay, performance, GISELLE, dt.date(2026, 12, day), uplift, fees)
-
-
-GUEST = GuestLabor(max_leads_per_week=5, max_shows_per_week=None, min_days_between_leads=1)
-"""A guest's labour limits unless a test says otherwise: a free day between two leads."""
-
-
-def hand_exchange(
-    stays: list[Candidate],
-    leads: list[GuestOption],
-    each_way: int = 2,
-    labor: GuestLabor = GUEST,
-    places: int = 1,
-    castability: Sequence[Castability] = (),
-    preparation_days: int = 0,
-) -> ExchangeProblem:
-    """New York and Paris, both counted in USD (rate 1), with these stays and leads: at
-    most ``each_way`` stays each way, every guest under ``labor``, ``places`` guest places
-    in each show's Giselle, ``preparation_days`` at home before a stay."""
-    stays = [
-        replace(c, options=tuple(i for i, o in enumerate(leads) if o.candidate == c.index))
-        for c in stays
-    ]
-    return ExchangeProblem(
-        season_id="hand-made",
-        houses=("nyc", "par"),
-        currency="USD",
-        rates={"nyc": 1.0, "par": 1.0},
-        candidates=stays,
-        options=leads,
-        limits={("nyc-par", "par", "nyc"): each_way, ("nyc-par", "nyc", "par"): each_way},
-        labor={c.dancer: labor for c in stays},
-        capacity={(o.performance, o.role): places for o in leads},
-        castability=list(castability),
-        preparation_days={"nyc-par": preparation_days},
-    )
 
 
 def taken(
