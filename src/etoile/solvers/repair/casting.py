@@ -32,6 +32,7 @@ from etoile.solvers.casting.run_slots import window_days
 from etoile.solvers.casting.sub_solve import Part
 from etoile.solvers.cpsat import solve_cp_sat
 from etoile.solvers.repair.parts import Parts
+from etoile.solvers.repair.pinned import cannot_hold
 from etoile.solvers.result import make_report
 
 
@@ -216,6 +217,7 @@ def _repair_group(
     tried: set[tuple[tuple[int, ...], bool]] = set()
     notes: list[str] = []
     attempts = [(avoid, " with dancers the calendar has ready"), (frozenset(), "")]
+    proved = not pins  # without pins, every region is solved (see below)
     for (name, free, whole), (leave_out, how) in (
         (region, attempt)
         for attempt in (attempts if avoid else attempts[1:])
@@ -227,6 +229,12 @@ def _repair_group(
         found = _solve_region(problem, weights, held, free, params, pins, leave_out, work, parts)
         if found is None:
             notes.append(f"{name} ({len(free)} places){how}: no repair")
+            if not proved:
+                # A candidate costed by the ranking: before the larger regions, a model of
+                # the pinned places may prove that none of them can take the pin (.pinned).
+                proved = True
+                if _pins_impossible(problem, weights, held, broken, frozen, params, pins, work):
+                    return None
             continue
         cast, changes, people, optimal, terms = found
         notes.append(f"{name} ({len(free)} places){how}: {changes} change(s), {people} people")
@@ -238,6 +246,56 @@ def _repair_group(
         )
         return cast, free, notes, optimal, proven, terms, bool(leave_out)
     return None
+
+
+def _fixed(problem: CastingProblem, held: dict[int, set[int]], free: list[int]) -> Cast:
+    """The cast a region's model holds fixed around its ``free`` places: every place of their
+    productions, and every place within the window of days around their shows."""
+    shows = {problem.slots[k].show for k in free}
+    days = window_days(problem)
+    low = min(problem.shows[s].day for s in shows) - dt.timedelta(days=days)
+    high = max(problem.shows[s].day for s in shows) + dt.timedelta(days=days)
+    touched = {problem.shows[s].production for s in shows}
+    free_set = set(free)
+    return [
+        (k, d)
+        for k, ds in held.items()
+        if k not in free_set
+        and (
+            low <= problem.shows[problem.slots[k].show].day <= high
+            or problem.shows[problem.slots[k].show].production in touched
+        )
+        for d in sorted(ds)
+    ]
+
+
+def _pins_impossible(
+    problem: CastingProblem,
+    weights: CastingWeights,
+    held: dict[int, set[int]],
+    broken: list[int],
+    frozen: set[int],
+    params: CastingParams,
+    pins: tuple[tuple[int, int], ...],
+    work: _Work,
+) -> bool:
+    """Whether no region of ``broken`` can keep the pins of its smallest region (proven on
+    the model of those places alone: :mod:`.pinned`).
+
+    The places it holds fixed are those every region holds: the smallest region's fixed
+    places outside the largest region (each larger region has more free places of the
+    same productions, and a window of days at least as wide)."""
+    spans = [free for _, free, _ in regions(problem, broken, frozen)]
+    smallest, largest = set(spans[0]), set(spans[-1])
+    inside = tuple((k, d) for k, d in pins if k in smallest)
+    if not inside:
+        return False
+    fixed = [(k, d) for k, d in _fixed(problem, held, spans[0]) if k not in largest]
+
+    def spend(seconds: float) -> None:
+        work.seconds += seconds
+
+    return cannot_hold(problem, weights, inside, fixed, params, spend)
 
 
 def _forced(problem: CastingProblem, held: dict[int, set[int]], broken: list[int]) -> int:
@@ -256,22 +314,8 @@ def _solve_region(
     work: _Work,
     parts: Parts | None = None,
 ) -> tuple[Cast, int, int, bool, dict[str, float]] | None:
-    shows = {problem.slots[k].show for k in free}
-    days = window_days(problem)
-    low = min(problem.shows[s].day for s in shows) - dt.timedelta(days=days)
-    high = max(problem.shows[s].day for s in shows) + dt.timedelta(days=days)
-    touched = {problem.shows[s].production for s in shows}
     free_set = set(free)
-    fixed = [
-        (k, d)
-        for k, ds in held.items()
-        if k not in free_set
-        and (
-            low <= problem.shows[problem.slots[k].show].day <= high
-            or problem.shows[problem.slots[k].show].production in touched
-        )
-        for d in sorted(ds)
-    ]
+    fixed = _fixed(problem, held, free)
     if any(k not in free_set and d not in held.get(k, set()) for k, d in pins):
         return None  # a pinned place outside the region: a larger region will hold it
     # A pin outside the region that the cast already holds stays fixed with the rest.
