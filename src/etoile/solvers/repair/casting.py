@@ -115,6 +115,8 @@ def repair_cast(
     pins: tuple[tuple[int, int], ...] = (),
     avoid: frozenset[tuple[int, int]] = frozenset(),
     parts: Parts | None = None,
+    prove_pins: bool = False,
+    broken: list[int] | None = None,
 ) -> CastRepair:
     """The smallest repair of ``old``, production by production (each is repaired around the
     repairs of the ones before). A production that no region can repair keeps its broken
@@ -124,13 +126,19 @@ def repair_cast(
     ``avoid`` are (place, dancer) pairs to leave out when a repair without them exists (a
     dancer the published calendar has not prepared for the place); tried first, then dropped.
     ``parts`` keeps the regions' models for the next repair of the same problem (the same
-    repair, sooner: :mod:`.parts`)."""
+    repair, sooner: :mod:`.parts`). With ``prove_pins``, when the smallest region cannot keep
+    the pins, a model of the pinned places alone may prove that no region can before the
+    larger ones are solved (:mod:`.pinned`): the same repair, sooner; only the report's
+    deterministic seconds count that proof instead of the larger regions' solves (the
+    ranking asks for it; the exchange's repair, whose report the plan keeps, does not).
+    ``broken`` are :func:`broken_slots` of ``old`` when the caller has them (the ranking
+    repairs the same cast once per candidate)."""
     started = time.perf_counter()
     held: dict[int, set[int]] = defaultdict(set)
     for k, d in old:
         held[k].add(d)
     by_production: dict[str, list[int]] = defaultdict(list)
-    for k in broken_slots(problem, old):
+    for k in broken_slots(problem, old) if broken is None else broken:
         if k in frozen:
             continue  # a show that has happened is what it was: nothing to repair there
         by_production[problem.shows[problem.slots[k].show].production].append(k)
@@ -147,7 +155,7 @@ def repair_cast(
     work = _Work()
     for production, broken in sorted(by_production.items()):
         found = _repair_group(
-            problem, weights, held, broken, frozen, params, pins, avoid, work, parts
+            problem, weights, held, broken, frozen, params, pins, avoid, work, parts, prove_pins
         )
         if found is None:
             failed.append(production)
@@ -210,6 +218,7 @@ def _repair_group(
     avoid: frozenset[tuple[int, int]],
     work: _Work,
     parts: Parts | None,
+    prove_pins: bool = False,
 ) -> tuple[Cast, list[int], list[str], bool, bool, dict[str, float], bool] | None:
     """The smallest repair of one production's broken places: (cast of the region, region,
     notes, phase 1 optimal, minimum proven, casting terms, ``avoid`` kept); None when no
@@ -217,7 +226,7 @@ def _repair_group(
     tried: set[tuple[tuple[int, ...], bool]] = set()
     notes: list[str] = []
     attempts = [(avoid, " with dancers the calendar has ready"), (frozenset(), "")]
-    proved = not pins  # without pins, every region is solved (see below)
+    proved = not (pins and prove_pins)  # else every region is solved (see below)
     for (name, free, whole), (leave_out, how) in (
         (region, attempt)
         for attempt in (attempts if avoid else attempts[1:])
@@ -230,8 +239,8 @@ def _repair_group(
         if found is None:
             notes.append(f"{name} ({len(free)} places){how}: no repair")
             if not proved:
-                # A candidate costed by the ranking: before the larger regions, a model of
-                # the pinned places may prove that none of them can take the pin (.pinned).
+                # Before the larger regions, a model of the pinned places may prove that none
+                # of them can keep the pins (.pinned).
                 proved = True
                 if _pins_impossible(problem, weights, held, broken, frozen, params, pins, work):
                     return None

@@ -15,7 +15,10 @@ limit on what a dancer does or an exact count of a place's dancers
 only loosen them (:func:`~etoile.solvers.casting.subproblem.subproblem`). When CP-SAT proves
 it infeasible, every region is, and the repair ends with the "no repair" it would have
 reached region by region: the same answer. Anything short of that proof (a solution, a
-budget run out) changes nothing: the regions are solved as before.
+budget run out) changes nothing: the regions are solved as before. Only the repair's report
+differs: its deterministic seconds count the proof instead of the larger regions' solves;
+the ranking asks for the proof (``repair_cast(..., prove_pins=True)``), the exchange's
+repair, whose report the plan keeps, does not.
 """
 
 from __future__ import annotations
