@@ -30,7 +30,6 @@ from etoile.seasonfile import load_events, load_plan, load_season
 from etoile.seasonfile.errors import InputError, Problem
 from etoile.seasonfile.event_check import check_events
 from etoile.seasonfile.io import dump_plan, dump_season, write_text_atomic
-from etoile.services.calendar import calendars_for, write_calendars
 from etoile.services.replan import Replan, replan
 from etoile.solvers.casting.params import CastingParams
 
@@ -127,6 +126,9 @@ def replan_cmd(
             write_text_atomic(changes, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
         written = [out, changes, report]
         if calendars is not None:
+            # Only here: the calendars' modules (icalendar) are not needed otherwise.
+            from etoile.services.calendar import calendars_for, write_calendars
+
             with input_errors_exit():
                 written.append(
                     write_calendars(calendars_for(result.season, result.plan), calendars)
