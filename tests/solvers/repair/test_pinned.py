@@ -22,11 +22,11 @@ from etoile.problems.casting import CastingProblem, compile_casting
 from etoile.services.rehearsal import RehearsalParams, rehearse_season
 from etoile.services.replan import replan
 from etoile.services.replan_options import replacement_options
+from etoile.solvers.casting.constraints import CONSTRAINTS
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.plan import from_assignments
 from etoile.solvers.casting.result import Cast
-from etoile.solvers.repair import casting as repair_casting
-from etoile.solvers.repair import repair_cast
+from etoile.solvers.repair import pinned, repair_cast
 from etoile.solvers.repair.casting import broken_slots
 from etoile.solvers.repair.pinned import cannot_hold
 
@@ -73,6 +73,24 @@ def _index(problem: CastingProblem, dancer_id: str) -> int:
     return next(i for i, d in enumerate(problem.dancers) if d.id == dancer_id)
 
 
+def test_the_proof_knows_every_hard_rule_of_the_casting() -> None:
+    # The proof holds because each of these rules is an exact count of a place's dancers or
+    # an upper limit over variables that only grow with the cast (fewer places only loosen
+    # it). A new rule must be checked for that before it joins this list (pinned.py).
+    assert [rule.__name__ for rule in CONSTRAINTS] == [
+        "role_slots_filled",
+        "pins_kept",
+        "one_role_per_show",
+        "one_place_at_a_time",
+        "weekly_show_limit",
+        "weekly_lead_limit",
+        "no_lead_in_both_shows",
+        "rest_between_leads",
+        "consecutive_days_limit",
+        "rehearsal_load",
+    ]
+
+
 def test_the_model_of_the_pinned_place_proves_who_cannot_take_it() -> None:
     s, _, problem, cast = _broken()
     (k,) = broken_slots(problem, cast)
@@ -97,7 +115,7 @@ def test_a_pinned_repair_is_the_one_every_region_solved_gives(
         proofs.append(cannot_hold(*args, **kw))
         return proofs[-1]
 
-    monkeypatch.setattr(repair_casting, "cannot_hold", proving)
+    monkeypatch.setattr(pinned, "cannot_hold", proving)
     quick = repair_cast(problem, s.casting_weights, cast, set(), FAST, pins=pins, prove_pins=True)
     slow = repair_cast(problem, s.casting_weights, cast, set(), FAST, pins=pins)
     assert proofs == proven  # asked for by the first repair only
@@ -125,6 +143,6 @@ def test_the_ranking_is_the_ranking_with_every_region_solved(
     ]
     s, old, problem, cast = _broken()
     whole = result.repair.applied_to(cast)
-    monkeypatch.setattr(repair_casting, "cannot_hold", lambda *args, **kw: False)
+    monkeypatch.setattr(pinned, "cannot_hold", lambda *args, **kw: False)
     slow = replacement_options(s, old, problem, cast, set(), whole, FAST, 3)
     assert slow == result.options

@@ -15,10 +15,8 @@ repaired one after the other, so that a place nobody can fill does not stop the 
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
@@ -28,11 +26,11 @@ from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.explain import precheck
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.result import Cast
-from etoile.solvers.casting.run_slots import window_days
 from etoile.solvers.casting.sub_solve import Part
 from etoile.solvers.cpsat import solve_cp_sat
 from etoile.solvers.repair.parts import Parts
-from etoile.solvers.repair.pinned import cannot_hold
+from etoile.solvers.repair.pinned import no_region_holds
+from etoile.solvers.repair.regions import fixed_around, regions
 from etoile.solvers.result import make_report
 
 
@@ -66,6 +64,10 @@ class _Work:
 
     seconds: float = 0.0
 
+    def add(self, seconds: float) -> None:
+        """Count ``seconds`` more."""
+        self.seconds += seconds
+
 
 def broken_slots(problem: CastingProblem, old: Cast) -> list[int]:
     """Places whose old cast is no longer possible: a dancer no longer eligible, or short."""
@@ -78,32 +80,6 @@ def broken_slots(problem: CastingProblem, old: Cast) -> list[int]:
         if len(dancers) != slot.count or not dancers <= set(slot.candidates):
             found.append(k)
     return found
-
-
-def regions(
-    problem: CastingProblem, broken: list[int], frozen: set[int]
-) -> Iterable[tuple[str, list[int], bool]]:
-    """The regions to try, smallest first: (name, free slots, whether they are every place
-    of the broken places' productions that may change)."""
-    days = window_days(problem)
-    touched = {problem.shows[problem.slots[k].show].production for k in broken}
-    when = [problem.shows[problem.slots[k].show].day for k in broken]
-    same = [
-        k
-        for k, s in enumerate(problem.slots)
-        if problem.shows[s.show].production in touched and k not in frozen
-    ]
-    first = sorted(set(broken) - frozen)
-    yield "the broken places", first, first == same
-    for reach in (days, 2 * days):
-        near = dt.timedelta(days=reach)
-        free = [
-            k
-            for k in same
-            if any(abs(problem.shows[problem.slots[k].show].day - w) <= near for w in when)
-        ]
-        yield f"their productions within {reach} days", free, free == same
-    yield "their productions", same, True
 
 
 def repair_cast(
@@ -242,7 +218,7 @@ def _repair_group(
                 # Before the larger regions, a model of the pinned places may prove that none
                 # of them can keep the pins (.pinned).
                 proved = True
-                if _pins_impossible(problem, weights, held, broken, frozen, params, pins, work):
+                if no_region_holds(problem, weights, held, broken, frozen, pins, params, work.add):
                     return None
             continue
         cast, changes, people, optimal, terms = found
@@ -255,56 +231,6 @@ def _repair_group(
         )
         return cast, free, notes, optimal, proven, terms, bool(leave_out)
     return None
-
-
-def _fixed(problem: CastingProblem, held: dict[int, set[int]], free: list[int]) -> Cast:
-    """The cast a region's model holds fixed around its ``free`` places: every place of their
-    productions, and every place within the window of days around their shows."""
-    shows = {problem.slots[k].show for k in free}
-    days = window_days(problem)
-    low = min(problem.shows[s].day for s in shows) - dt.timedelta(days=days)
-    high = max(problem.shows[s].day for s in shows) + dt.timedelta(days=days)
-    touched = {problem.shows[s].production for s in shows}
-    free_set = set(free)
-    return [
-        (k, d)
-        for k, ds in held.items()
-        if k not in free_set
-        and (
-            low <= problem.shows[problem.slots[k].show].day <= high
-            or problem.shows[problem.slots[k].show].production in touched
-        )
-        for d in sorted(ds)
-    ]
-
-
-def _pins_impossible(
-    problem: CastingProblem,
-    weights: CastingWeights,
-    held: dict[int, set[int]],
-    broken: list[int],
-    frozen: set[int],
-    params: CastingParams,
-    pins: tuple[tuple[int, int], ...],
-    work: _Work,
-) -> bool:
-    """Whether no region of ``broken`` can keep the pins of its smallest region (proven on
-    the model of those places alone: :mod:`.pinned`).
-
-    The places it holds fixed are those every region holds: the smallest region's fixed
-    places outside the largest region (each larger region has more free places of the
-    same productions, and a window of days at least as wide)."""
-    spans = [free for _, free, _ in regions(problem, broken, frozen)]
-    smallest, largest = set(spans[0]), set(spans[-1])
-    inside = tuple((k, d) for k, d in pins if k in smallest)
-    if not inside:
-        return False
-    fixed = [(k, d) for k, d in _fixed(problem, held, spans[0]) if k not in largest]
-
-    def spend(seconds: float) -> None:
-        work.seconds += seconds
-
-    return cannot_hold(problem, weights, inside, fixed, params, spend)
 
 
 def _forced(problem: CastingProblem, held: dict[int, set[int]], broken: list[int]) -> int:
@@ -324,7 +250,7 @@ def _solve_region(
     parts: Parts | None = None,
 ) -> tuple[Cast, int, int, bool, dict[str, float]] | None:
     free_set = set(free)
-    fixed = _fixed(problem, held, free)
+    fixed = fixed_around(problem, held, free)
     if any(k not in free_set and d not in held.get(k, set()) for k, d in pins):
         return None  # a pinned place outside the region: a larger region will hold it
     # A pin outside the region that the cast already holds stays fixed with the rest.
