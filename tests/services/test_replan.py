@@ -8,6 +8,7 @@ coaching, no stage call) so that the rehearsal-load rule does not decide for the
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -150,6 +151,19 @@ def test_cli_shorthand_writes_the_new_plan_and_the_changes(tmp_path: Path) -> No
     assert sorted(p.name for p in (tmp_path / "ics").glob("**/*cat*.ics"))
     changes = (tmp_path / "new.changes.json").read_text(encoding="utf-8")
     assert '"cat"' in changes and '"words"' in changes
+
+
+def test_cli_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    # The command collects less often while it runs (replan_cmd.GC_THRESHOLD) and freezes
+    # what it read; a process that runs it (here, the tests) gets its own settings back.
+    dump_season(_season(), tmp_path / "season.yaml")
+    dump_plan(plan([("p1", LEAD, "ann"), ("p2", LEAD, "ann")]), tmp_path / "plan.json")
+    args = ["replan", str(tmp_path / "season.yaml"), "--plan", str(tmp_path / "plan.json"),
+            "--absent", "ann", "--from", "2026-12-14", "--to", "2026-12-14",
+            "-o", str(tmp_path / "new.json"), "--time-limit", "5", "--options", "0"]  # fmt: skip
+    before = gc.get_threshold()
+    assert CliRunner().invoke(app, args).exit_code == 0
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (before, 0)
 
 
 def test_cli_bad_event_file_exits_2_and_writes_nothing(tmp_path: Path) -> None:

@@ -70,15 +70,14 @@ def _box(season: Season, call: Rehearsal, tz: str, tr: Translator) -> CallBox:
     title = production.item.title if production else call.production
     kind = tr.t(f"reh.kind.{call.kind.value}")
     staff = ", ".join(season.staff[s].item.name if s in season.staff else s for s in call.staff)
-    hours = f"{tr.format_time(call.start, tz)}–{tr.format_time(call.end, tz)}"
+    end = tr.format_time(call.end, tz)
     dancers = tr.t("cast.dancers", count=len(call.dancers))
     return CallBox(
         call.kind.value,
-        hours,
+        f"{tr.format_time(call.start, tz)}–{end}",
         f"{title} · {kind}",
         staff,
-        f"{tr.format_datetime(call.start, tz)}–{tr.format_time(call.end, tz)} · {title} · "
-        f"{kind} · {dancers}",
+        f"{tr.format_datetime(call.start, tz)}–{end} · {title} · {kind} · {dancers}",
     )
 
 

@@ -8,7 +8,9 @@ against their house's weekly limit, and the forecast's expected box office of th
 that repair compared with the one chosen. Options are ranked by changes, then box office.
 
 The candidates' repairs share their regions' CP-SAT models (:class:`~etoile.solvers.repair.Parts`:
-built once, restored as built: the same repairs); :class:`Ranking` runs the ranking in a
+built once, restored as built: the same repairs); a candidate whom no region can place is
+proven so on the model of the place alone (:mod:`etoile.solvers.repair.pinned`), not by
+solving every region up to the whole production; :class:`Ranking` runs the ranking in a
 thread beside the rest of ``etoile replan``.
 """
 
@@ -24,7 +26,7 @@ from etoile.forecast import DEFAULT_PARAMS, build_scenario
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.model import Cast
 from etoile.solvers.casting.params import CastingParams
-from etoile.solvers.repair import Parts, repair_cast
+from etoile.solvers.repair import Parts, broken_slots, repair_cast
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ def replacement_options(
     parts = parts if parts is not None else Parts()
     quick = replace(params, time_limit=min(params.time_limit, 3.0))
     held = set(old)
+    broken = broken_slots(problem, old)
     chosen_full = set(chosen)
     found: list[ReplacementOption] = []
     cache: dict[tuple[tuple[tuple[int, int], ...], str], float] = {}
@@ -119,7 +122,17 @@ def replacement_options(
         for e in picked:
             if stop is not None and stop():
                 return found
-            repair = repair_cast(problem, weights, old, frozen, quick, pins=((k, e),), parts=parts)
+            repair = repair_cast(
+                problem,
+                weights,
+                old,
+                frozen,
+                quick,
+                pins=((k, e),),
+                parts=parts,
+                prove_pins=True,  # a candidate nobody can place: proven so sooner
+                broken=broken,
+            )
             if repair.unrepaired:
                 options.append(_option(problem, k, e, (k, e) in chosen_full, None, (), 0, currency))
                 continue

@@ -15,10 +15,8 @@ repaired one after the other, so that a place nobody can fill does not stop the 
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
@@ -28,10 +26,11 @@ from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.explain import precheck
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.casting.result import Cast
-from etoile.solvers.casting.run_slots import window_days
 from etoile.solvers.casting.sub_solve import Part
 from etoile.solvers.cpsat import solve_cp_sat
 from etoile.solvers.repair.parts import Parts
+from etoile.solvers.repair.pinned import no_region_holds
+from etoile.solvers.repair.regions import fixed_around, regions
 from etoile.solvers.result import make_report
 
 
@@ -65,6 +64,10 @@ class _Work:
 
     seconds: float = 0.0
 
+    def add(self, seconds: float) -> None:
+        """Count ``seconds`` more."""
+        self.seconds += seconds
+
 
 def broken_slots(problem: CastingProblem, old: Cast) -> list[int]:
     """Places whose old cast is no longer possible: a dancer no longer eligible, or short."""
@@ -79,32 +82,6 @@ def broken_slots(problem: CastingProblem, old: Cast) -> list[int]:
     return found
 
 
-def regions(
-    problem: CastingProblem, broken: list[int], frozen: set[int]
-) -> Iterable[tuple[str, list[int], bool]]:
-    """The regions to try, smallest first: (name, free slots, whether they are every place
-    of the broken places' productions that may change)."""
-    days = window_days(problem)
-    touched = {problem.shows[problem.slots[k].show].production for k in broken}
-    when = [problem.shows[problem.slots[k].show].day for k in broken]
-    same = [
-        k
-        for k, s in enumerate(problem.slots)
-        if problem.shows[s.show].production in touched and k not in frozen
-    ]
-    first = sorted(set(broken) - frozen)
-    yield "the broken places", first, first == same
-    for reach in (days, 2 * days):
-        near = dt.timedelta(days=reach)
-        free = [
-            k
-            for k in same
-            if any(abs(problem.shows[problem.slots[k].show].day - w) <= near for w in when)
-        ]
-        yield f"their productions within {reach} days", free, free == same
-    yield "their productions", same, True
-
-
 def repair_cast(
     problem: CastingProblem,
     weights: CastingWeights,
@@ -114,6 +91,8 @@ def repair_cast(
     pins: tuple[tuple[int, int], ...] = (),
     avoid: frozenset[tuple[int, int]] = frozenset(),
     parts: Parts | None = None,
+    prove_pins: bool = False,
+    broken: list[int] | None = None,
 ) -> CastRepair:
     """The smallest repair of ``old``, production by production (each is repaired around the
     repairs of the ones before). A production that no region can repair keeps its broken
@@ -123,13 +102,19 @@ def repair_cast(
     ``avoid`` are (place, dancer) pairs to leave out when a repair without them exists (a
     dancer the published calendar has not prepared for the place); tried first, then dropped.
     ``parts`` keeps the regions' models for the next repair of the same problem (the same
-    repair, sooner: :mod:`.parts`)."""
+    repair, sooner: :mod:`.parts`). With ``prove_pins``, when the smallest region cannot keep
+    the pins, a model of the pinned places alone may prove that no region can before the
+    larger ones are solved (:mod:`.pinned`): the same repair, sooner; only the report's
+    deterministic seconds count that proof instead of the larger regions' solves (the
+    ranking asks for it; the exchange's repair, whose report the plan keeps, does not).
+    ``broken`` are :func:`broken_slots` of ``old`` when the caller has them (the ranking
+    repairs the same cast once per candidate)."""
     started = time.perf_counter()
     held: dict[int, set[int]] = defaultdict(set)
     for k, d in old:
         held[k].add(d)
     by_production: dict[str, list[int]] = defaultdict(list)
-    for k in broken_slots(problem, old):
+    for k in broken_slots(problem, old) if broken is None else broken:
         if k in frozen:
             continue  # a show that has happened is what it was: nothing to repair there
         by_production[problem.shows[problem.slots[k].show].production].append(k)
@@ -146,7 +131,7 @@ def repair_cast(
     work = _Work()
     for production, broken in sorted(by_production.items()):
         found = _repair_group(
-            problem, weights, held, broken, frozen, params, pins, avoid, work, parts
+            problem, weights, held, broken, frozen, params, pins, avoid, work, parts, prove_pins
         )
         if found is None:
             failed.append(production)
@@ -209,6 +194,7 @@ def _repair_group(
     avoid: frozenset[tuple[int, int]],
     work: _Work,
     parts: Parts | None,
+    prove_pins: bool = False,
 ) -> tuple[Cast, list[int], list[str], bool, bool, dict[str, float], bool] | None:
     """The smallest repair of one production's broken places: (cast of the region, region,
     notes, phase 1 optimal, minimum proven, casting terms, ``avoid`` kept); None when no
@@ -216,6 +202,7 @@ def _repair_group(
     tried: set[tuple[tuple[int, ...], bool]] = set()
     notes: list[str] = []
     attempts = [(avoid, " with dancers the calendar has ready"), (frozenset(), "")]
+    proved = not (pins and prove_pins)  # else every region is solved (see below)
     for (name, free, whole), (leave_out, how) in (
         (region, attempt)
         for attempt in (attempts if avoid else attempts[1:])
@@ -227,6 +214,12 @@ def _repair_group(
         found = _solve_region(problem, weights, held, free, params, pins, leave_out, work, parts)
         if found is None:
             notes.append(f"{name} ({len(free)} places){how}: no repair")
+            if not proved:
+                # Before the larger regions, a model of the pinned places may prove that none
+                # of them can keep the pins (.pinned).
+                proved = True
+                if no_region_holds(problem, weights, held, broken, frozen, pins, params, work.add):
+                    return None
             continue
         cast, changes, people, optimal, terms = found
         notes.append(f"{name} ({len(free)} places){how}: {changes} change(s), {people} people")
@@ -256,22 +249,8 @@ def _solve_region(
     work: _Work,
     parts: Parts | None = None,
 ) -> tuple[Cast, int, int, bool, dict[str, float]] | None:
-    shows = {problem.slots[k].show for k in free}
-    days = window_days(problem)
-    low = min(problem.shows[s].day for s in shows) - dt.timedelta(days=days)
-    high = max(problem.shows[s].day for s in shows) + dt.timedelta(days=days)
-    touched = {problem.shows[s].production for s in shows}
     free_set = set(free)
-    fixed = [
-        (k, d)
-        for k, ds in held.items()
-        if k not in free_set
-        and (
-            low <= problem.shows[problem.slots[k].show].day <= high
-            or problem.shows[problem.slots[k].show].production in touched
-        )
-        for d in sorted(ds)
-    ]
+    fixed = fixed_around(problem, held, free)
     if any(k not in free_set and d not in held.get(k, set()) for k, d in pins):
         return None  # a pinned place outside the region: a larger region will hold it
     # A pin outside the region that the cast already holds stays fixed with the rest.
@@ -311,10 +290,18 @@ def _solve_region(
     third = params.cp_sat(params.time_limit / 3)
     goal = sum(t.expr() for t in part.model.terms.values())
     model.clear_hints()
+    # A place with as many candidates as dancers (every fixed place, as a rule) has them all
+    # in any solution: only the others' values are read (200 of 2,000 on the demo season).
+    forced: set[tuple[int, int]] = set()
+    for i, slot in enumerate(part.model.problem.slots):
+        if len(slot.candidates) == slot.count:
+            forced.update((i, d) for d in slot.candidates)
+    unforced = [(key, x) for key, x in v.cast.items() if key not in forced]
+    hinted = [x.index for x in v.cast.values()]
     values: list[int] = []
     optimal = False
     cast: Cast = []
-    terms: dict[str, float] = {}
+    last = None  # the last phase's solution
     for phase, objective in enumerate((sum(changed), sum(people), goal)):
         model.minimize(objective)
         solver = solve_cp_sat(model, third)
@@ -327,14 +314,16 @@ def _solve_region(
             optimal = solver.status is SolveStatus.OPTIMAL
         values.append(round(solver.objective or 0.0))
         model.add(objective <= values[-1])
-        chosen = {key for key, x in v.cast.items() if solver.value(x)}
+        chosen = forced | {key for key, x in unforced if solver.value(x)}
         model.clear_hints()
         # The next phase starts from this plan (the hints add_hint would give, in bulk).
         hint = model.proto.solution_hint
-        hint.vars.extend([x.index for x in v.cast.values()])
+        hint.vars.extend(hinted)
         hint.values.extend([int(key in chosen) for key in v.cast])
         cast = sorted((part.keep[i], d) for i, d in chosen if part.keep[i] in free_set)
-        terms = {n: float(solver.value(t.expr())) for n, t in part.model.terms.items()}
+        last = solver
+    assert last is not None  # phase 0 has a solution, or the region has no repair
+    terms = {n: float(last.value(t.expr())) for n, t in part.model.terms.items()}
     before = {(k, d) for k in free for d in held.get(k, set())}
     after = set(cast)
     people_count = len({d for _, d in before ^ after})
