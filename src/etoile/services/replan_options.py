@@ -149,11 +149,7 @@ def replacement_options(
                     }
                 )
             )
-            week = sum(
-                1
-                for j, d in cast
-                if d == e and problem.shows[problem.slots[j].show].week == show.week
-            )
+            week = shows_that_week(problem, cast, e, show.week)
             money = _box_office(season, base, problem, cast, show.company, cache, memo) - reference
             options.append(
                 _option(
@@ -173,6 +169,30 @@ def replacement_options(
             key=lambda o: (o.changes is None, o.changes or 0, -(o.box_office_change or 0.0)),
         )
     return found
+
+
+def shows_that_week(problem: CastingProblem, cast: Cast, dancer: int, week: tuple[int, int]) -> int:
+    """The shows ``dancer`` dances in ``cast`` in ``week`` (a show counted once however many
+    of its roles the dancer takes: the weekly limit is on shows, not places).
+
+    Parameters
+    ----------
+    problem
+        Whose slots and shows ``cast`` indexes.
+    cast
+        (slot, dancer) pairs.
+    dancer
+        The dancer's index.
+    week
+        ISO (year, week), as a show's ``week``.
+    """
+    return len(
+        {
+            problem.slots[j].show
+            for j, d in cast
+            if d == dancer and problem.shows[problem.slots[j].show].week == week
+        }
+    )
 
 
 def _option(
