@@ -68,3 +68,23 @@ def test_actors_in_one_or_every_scene_leave_nothing_to_order() -> None:
     assert reduced.constant == 11
     assert reduced.num_scenes == 0
     assert reduced.lead == (0, 1)
+
+
+def test_an_actor_who_costs_nothing_is_not_waited_for() -> None:
+    # Scenes 0..2 last 1, 2, 3 (6 in all). a0 costs 0, in scene 1; a1, cost 2, in scenes 0 and
+    # 2; a2, cost 1, in every scene: constant 1 x 6 = 6. Scene 1 then needs no paid actor
+    # (a0 is free): played first. Scenes 0 and 2 need a1 alone: merged (4), a1 then in its
+    # one scene: constant 6 + 2 x 4 = 14, nothing left to order. Any order with scenes 0 and
+    # 2 together costs 14 (a1 on location 4, a2 all 6): order 1, 0, 2.
+    p = TalentProblem.from_matrix([1, 2, 3], [0, 2, 1], [[0, 1, 0], [1, 0, 1], [1, 1, 1]])
+    reduced = reduce_problem(p)
+    assert (reduced.lead, reduced.groups, reduced.constant) == ((1, 0, 2), (), 14)
+    assert evaluate_order(p, reduced.expand([])).total == 14
+    # Scenes 0..3; a0 (free) in scenes 0 and 1, a1 (2) in 1 and 3, a2 (1) in 2 and 3. Scene 0
+    # needs no paid actor: first. Scene 1 needs a1 alone, not a1 and a0.
+    q = TalentProblem.from_matrix(
+        [1, 2, 3, 1], [0, 2, 1], [[1, 1, 0, 0], [0, 1, 0, 1], [0, 0, 1, 1]]
+    )
+    reduced = reduce_problem(q)
+    assert (reduced.lead, reduced.groups) == ((0,), ((1,), (2,), (3,)))
+    assert reduced.scene_actors == (0b01, 0b10, 0b11)

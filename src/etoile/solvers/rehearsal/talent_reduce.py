@@ -63,6 +63,9 @@ def reduce_problem(problem: TalentProblem) -> Reduced:
     durations = list(problem.durations)
     actors = [sum(1 << a for a in problem.actors_of(s)) for s in range(problem.num_scenes)]
     kept = {a for a in range(problem.num_actors) if problem.costs[a] > 0}
+    # An actor who costs nothing is not waited for: only the kept actors' bits count.
+    paid = sum(1 << a for a in kept)
+    actors = [mask & paid for mask in actors]
     lead: list[int] = []
     constant = 0
     changed = True
