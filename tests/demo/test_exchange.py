@@ -45,6 +45,12 @@ def test_the_face_is_the_highest_drawing_consenting_dancer() -> None:
     assert vetoed(par) == "par-lea"  # the only Paris dancer who consents
 
 
+def test_a_house_where_nobody_consents_is_named() -> None:
+    nyc, _ = _houses({})  # nyc-ava, the only New York dancer, has not consented
+    with pytest.raises(ValueError, match="nyc: no dancer consents to the exchange"):
+        vetoed(nyc)
+
+
 def test_a_tie_goes_to_the_first_id() -> None:
     nyc, _ = _houses({"nyc-dina": 0.5, "nyc-cleo": 0.5})
     assert vetoed(nyc) == "nyc-cleo"

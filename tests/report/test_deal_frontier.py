@@ -55,6 +55,7 @@ def test_unknown_ids_are_shown_as_ids() -> None:
         (0.6, "+$1"),  # rounds to 1: a gain
         (0.4, "$0"),  # rounds to 0: no sign
         (-50, "-$50"),  # a loss keeps its minus
+        (-0.4, "$0"),  # rounds to 0: no sign either, never "-$0"
     ],
 )
 def test_signed(amount: float, expected: str) -> None:

@@ -33,8 +33,16 @@ def rates(currencies: list[str]) -> list[ExchangeRate]:
 
 
 def vetoed(company: Company) -> str:
-    """The house's face: its highest-drawing consenting dancer (ties by id)."""
+    """The house's face: its highest-drawing consenting dancer (ties by id).
+
+    Raises
+    ------
+    ValueError
+        When no dancer of the house consents to the exchange (the house is named).
+    """
     willing = [d for d in company.dancers if d.exchange_consent]
+    if not willing:
+        raise ValueError(f"{company.id}: no dancer consents to the exchange, none to veto")
     return min(willing, key=lambda d: (-d.draw, d.id)).id
 
 

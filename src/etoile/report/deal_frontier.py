@@ -61,8 +61,9 @@ def signed(tr: Translator, amount: float, currency: str) -> str:
     currency
         An ISO 4217 code.
     """
-    text = tr.format_money(amount, currency)
-    return "+" + text if round(amount) > 0 else text
+    shown = round(amount)
+    text = tr.format_money(shown if shown else 0.0, currency)  # never "-$0" for a small loss
+    return "+" + text if shown > 0 else text
 
 
 def frontier_plot(
