@@ -150,6 +150,17 @@ RETRY_FACTOR = 4.0
 solved once more with this many times the budget."""
 
 
+def _with_retry(
+    params: ExchangeParams, solve: Callable[[ExchangeParams], ExchangeResult]
+) -> ExchangeResult:
+    """``solve(params)``, and once more with :data:`RETRY_FACTOR` times the budget when that
+    found no plan."""
+    result = solve(params)
+    if result.report.status.has_plan:
+        return result
+    return solve(replace(params, time_limit=params.time_limit * RETRY_FACTOR))
+
+
 def flips(*results: ExchangeResult) -> bool:
     """Whether the decision (a swap, or none) differs between ``results``: only when every one
     of them has a plan. A solve that ran out of budget before any plan says nothing about
@@ -196,19 +207,19 @@ def sensitivity(
         s, p = a.apply(season, forecast, value)
         if a.costs_only:
             problem = value_costs(s, copy_problem(found.problem))
-            for budget in (params, replace(params, time_limit=params.time_limit * RETRY_FACTOR)):
-                result = resolve(s, problem, budget, hint=found.result, left_out=left_out).result
-                if result.report.status.has_plan:
-                    break
-            return result
+            return _with_retry(
+                params,
+                lambda budget: resolve(s, problem, budget, found.result, left_out).result,
+            )
         known = None if a.stays_change else stays
-        for budget in (params, replace(params, time_limit=params.time_limit * RETRY_FACTOR)):
-            result = decide(
-                s, base, p, budget, hint=found.result, left_out=left_out, compiled=known
-            ).result
-            if result.report.status.has_plan:
-                break
-        return result
+        return _with_retry(
+            params,
+            lambda budget: (
+                decide(
+                    s, base, p, budget, hint=found.result, left_out=left_out, compiled=known
+                ).result
+            ),
+        )
 
     rows = []
     for a in assumptions:

@@ -69,10 +69,6 @@ def _broken() -> tuple[Season, Plan, CastingProblem, Cast]:
     return s, old, problem, from_assignments(problem, old)
 
 
-def _index(problem: CastingProblem, dancer_id: str) -> int:
-    return next(i for i, d in enumerate(problem.dancers) if d.id == dancer_id)
-
-
 def test_the_proof_knows_every_hard_rule_of_the_casting() -> None:
     # The proof holds because each of these rules is an exact count of a place's dancers or
     # an upper limit over variables that only grow with the cast (fewer places only loosen
@@ -95,7 +91,7 @@ def test_the_model_of_the_pinned_place_proves_who_cannot_take_it() -> None:
     s, _, problem, cast = _broken()
     (k,) = broken_slots(problem, cast)
     gala = [(j, d) for j, d in cast if problem.shows[problem.slots[j].show].id == "g1"]
-    dee, cat = _index(problem, "dee"), _index(problem, "cat")
+    dee, cat = problem.dancer_index["dee"], problem.dancer_index["cat"]
     assert cannot_hold(problem, s.casting_weights, ((k, dee),), gala, FAST)
     assert not cannot_hold(problem, s.casting_weights, ((k, cat),), gala, FAST)
 
@@ -108,7 +104,7 @@ def test_a_pinned_repair_is_the_one_every_region_solved_gives(
 ) -> None:
     s, _, problem, cast = _broken()
     (k,) = broken_slots(problem, cast)
-    pins = ((k, _index(problem, who)),)
+    pins = ((k, problem.dancer_index[who]),)
     proofs: list[bool] = []
 
     def proving(*args: Any, **kw: Any) -> bool:

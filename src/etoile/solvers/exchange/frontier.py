@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from etoile.problems.exchange import ExchangeProblem
 from etoile.problems.exchange_data import Candidate, GuestOption
 from etoile.solvers.cpsat import solve_cp_sat
-from etoile.solvers.exchange.model import ExchangeParams, build_model
+from etoile.solvers.exchange.model import ExchangeParams, add_hint, build_model
 from etoile.solvers.exchange.objective import gain_bound
 
 
@@ -49,14 +49,7 @@ def _lexmax(
     if hint is not None:
         # A package that meets the floor (the best one for ``second``): the search starts from
         # a plan, not from nothing, whatever its budget.
-        stays = {c.index for c in hint.chosen}
-        leads = {
-            (c.dancer, o.performance, o.role) for c in hint.chosen for o in hint.danced[c.index]
-        }
-        for c in problem.candidates:
-            model.add_hint(v.go[c.index], c.index in stays)
-        for t, lead in enumerate(v.leads):
-            model.add_hint(v.dance[t], lead in leads)
+        add_hint(model, problem, v, hint.chosen, hint.danced)
     for c in problem.candidates:
         if c.index not in allowed:
             model.add(v.go[c.index] == 0)

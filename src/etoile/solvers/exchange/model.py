@@ -15,6 +15,7 @@ report is optimal only when CP-SAT proves it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
@@ -128,13 +129,17 @@ def add_transfers(
     return x
 
 
-def _add_hint(
-    model: cp_model.CpModel, problem: ExchangeProblem, v: ExchangeVariables, hint: ExchangeResult
+def add_hint(
+    model: cp_model.CpModel,
+    problem: ExchangeProblem,
+    v: ExchangeVariables,
+    chosen: Sequence[Candidate],
+    danced: dict[int, list[GuestOption]],
 ) -> None:
-    stays = {(c.dancer, c.terms, c.start, c.end) for c in hint.chosen}
-    leads = {
-        (c.dancer, o.performance, o.role) for c in hint.chosen for o in hint.danced.get(c.index, [])
-    }
+    """Start the search from a package: the stays ``chosen`` (matched by dancer, terms and
+    dates, so a close problem's package will do) and the leads ``danced`` by each."""
+    stays = {(c.dancer, c.terms, c.start, c.end) for c in chosen}
+    leads = {(c.dancer, o.performance, o.role) for c in chosen for o in danced.get(c.index, [])}
     for c in problem.candidates:
         model.add_hint(v.go[c.index], (c.dancer, c.terms, c.start, c.end) in stays)
     for t, lead in enumerate(v.leads):
@@ -199,7 +204,7 @@ def solve_exchange(
     x = add_transfers(model, v, rules or [])
     model.maximize(sum(v.gain.values()))
     if hint is not None:
-        _add_hint(model, problem, v, hint)
+        add_hint(model, problem, v, hint.chosen, hint.danced)
     solver = solve_cp_sat(model, params.cp_sat())
     status = solver.status
     if not status.has_plan:
