@@ -18,7 +18,7 @@ def test_the_defaults_are_the_documented_house_rules() -> None:
         180,
         300,
     )
-    assert (rules.weekly_rest_hours, rules.rehearsal_load_share) == (38.0, 0.9)
+    assert (rules.weekly_rest_hours, rules.rehearsal_load_share) == (38.0, 1.0)
 
 
 def test_the_season_file_overrides_only_what_it_states(tiny_season: Season) -> None:

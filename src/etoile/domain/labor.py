@@ -60,11 +60,12 @@ class LaborRules(Model):
         "its rehearsal.lead_weeks says otherwise.",
     )
     rehearsal_load_share: float = Field(
-        0.9,
+        1.0,
         gt=0,
         le=1,
         description="Casting: the most of a dancer's rehearsal time before their first show of "
-        "a production (their free days since its calls start, at the daily and weekly "
-        "limits) that this production's calls may fill; the rest is kept for the other "
-        "productions, the shows and the unexpected.",
+        "a production (the calls the house's days hold on their free days since its calls "
+        "start, within the daily and weekly limits) that this production's calls may fill. "
+        "1 (the default) refuses only what no calendar can place; less keeps the rest for "
+        "the other productions, the shows and the unexpected.",
     )

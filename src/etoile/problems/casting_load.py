@@ -15,7 +15,9 @@ the dancer's first show in it. Per dancer and production, in minutes:
 - **time**: the days they can be called from ``rehearsal.lead_weeks`` (default
   ``labor.rehearsal_lead_weeks``) before opening, never before the house's rehearsal period
   nor, for a guest, before the stay, up to the day before their first show in it; each such
-  day (present at the house, not absent) gives the daily limit less class, and each ISO week
+  day (present at the house, not absent) gives the whole calls the house's services hold,
+  at most the daily limit less class (:func:`~etoile.problems.rehearsal_time.day_minutes`),
+  and each ISO week
   at most ``max_consecutive_working_days`` such days and ``max_weekly_rehearsal_minutes``;
 - the load is at most ``labor.rehearsal_load_share`` of that time.
 
@@ -30,23 +32,40 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from etoile.domain import Dancer, ExchangeMove, LaborRules, Production, Role, Season
+from etoile.domain import Company, Dancer, ExchangeMove, LaborRules, Production, Role, Season
 from etoile.problems.casting_data import ShowData, SlotData
 from etoile.problems.casting_rules import away_on, guest_preparation, hours_to_learn, stay_at
+from etoile.problems.rehearsal_calls import learning_days
+from etoile.problems.rehearsal_time import GRID, call_minutes, day_minutes
+
+
+class Limit(NamedTuple):
+    """One window of the load rule: when the dancer dances ``show`` (their first of the
+    production), the load of the parts whose calls fall in the window (the production's calls
+    when ``calls``, and the learning of ``roles``) is at most ``cap`` minutes; ``most`` is the
+    most those parts could need, so ``load + (most - cap) * dances(show) <= most``."""
+
+    show: int
+    calls: bool
+    roles: tuple[int, ...]
+    most: int
+    cap: int
 
 
 @dataclass(frozen=True)
 class LoadData:
     """The load rule of one dancer in one production, by index.
 
-    ``own[r]`` minutes count once when the dancer dances role ``r`` (learning, and coaching
-    of a lead without a partner role); ``coached[r] = (q, minutes)``: a lead partnered by role
-    ``q`` is coached once per partner the dancer has in ``q`` (each couple is a cast); of
-    ``company[r]`` the largest over the roles they dance counts; ``stage`` minutes count when
-    they dance show ``opening``. ``most`` bounds the load from above. ``limits`` holds
-    (show, most minutes) for the shows whose limit is below ``most`` (the load is bounded by
-    the limit of every show they dance; a later show's is never lower).
+    The production's calls: ``own[r]`` minutes count once when the dancer dances role ``r``
+    (the coaching of a lead without a partner role); ``coached[r] = (q, minutes)``: a lead
+    partnered by role ``q`` is coached once per partner the dancer has in ``q`` (each couple
+    is a cast); of ``company[r]`` the largest over the roles they dance counts; ``stage``
+    minutes count when they dance show ``opening``. ``learn[r]``: the minutes to learn solo
+    role or lead ``r`` at the house, in its own, longer window. ``most`` bounds the calls'
+    load from above. ``limits`` holds the windows whose limit is below what could be needed
+    in them (:class:`Limit`; the limits of a later first show are never lower).
     """
 
     dancer: int
@@ -54,10 +73,11 @@ class LoadData:
     own: dict[int, int]
     company: dict[int, int]
     coached: dict[int, tuple[int, int]]
+    learn: dict[int, int]
     opening: int
     stage: int
     most: int
-    limits: tuple[tuple[int, int], ...]
+    limits: tuple[Limit, ...]
 
 
 def partner_role(production: Production, role: Role) -> str | None:
@@ -100,7 +120,7 @@ def role_minutes(
     """
     needs = production.rehearsal
     full = hours_to_learn(season, dancer, role)
-    learn = full - guest_preparation(season, stay, full) if stay is not None else full
+    learn = learned_here(season, dancer, role, stay)
     if not role.lead:
         ensemble = role.count > 1
         company = max(needs.company_hours, full if ensemble else 0.0)
@@ -111,10 +131,21 @@ def role_minutes(
     return 0, round(60 * learn), coaching
 
 
-def stage_minutes(labor: LaborRules, production: Production) -> int:
-    """Stage and dress rehearsals of the opening cast, each one running time at most a call."""
+def learned_here(
+    season: Season, dancer: Dancer, role: Role, stay: ExchangeMove | None = None
+) -> float:
+    """Hours ``dancer`` learns ``role`` in calls at the role's house: all of them for a home
+    dancer; for a guest on ``stay``, what their preparation at home before departure leaves."""
+    full = hours_to_learn(season, dancer, role)
+    return full - guest_preparation(season, stay, full) if stay is not None else full
+
+
+def stage_minutes(company: Company, production: Production) -> int:
+    """Stage and dress rehearsals of the opening cast, each as the calendar cuts it: the
+    running time on the grid, at most the house's longest call
+    (:func:`~etoile.problems.rehearsal_time.call_minutes`)."""
     needs = production.rehearsal
-    each = min(labor.max_call_minutes, production.running_minutes)
+    each = min(call_minutes(company), -(-production.running_minutes // GRID) * GRID)
     return (needs.stage_rehearsals + needs.dress_rehearsals) * each
 
 
@@ -146,6 +177,12 @@ class TimeOf:
     ----------
     labor
         The dancer's own labour rules (they travel with the contract).
+    dancer, moves, home
+        The dancer, their stays and their own house.
+    host
+        The house whose calls are counted: a day there gives
+        :func:`~etoile.problems.rehearsal_time.day_minutes` (its services' whole calls, within
+        the dancer's daily limit less class).
     """
 
     def __init__(
@@ -154,15 +191,16 @@ class TimeOf:
         dancer: Dancer,
         moves: Sequence[ExchangeMove],
         home: str,
-        host: str,
+        host: Company,
     ) -> None:
         self.labor, self.dancer, self.moves, self.home, self.host = (
             labor,
             dancer,
             moves,
             home,
-            host,
+            host.id,
         )
+        self.daily = day_minutes(host, labor)
 
     def free(self, day: dt.date) -> bool:
         """Whether the house may call the dancer on ``day``."""
@@ -187,7 +225,7 @@ class TimeOf:
         dict[datetime.date, int]
             Day -> minutes, each ISO week capped by the weekly limit and the days in a row.
         """
-        daily = max(0, self.labor.max_daily_rehearsal_minutes - self.labor.class_minutes)
+        daily = self.daily
         weeks: dict[tuple[int, int], int] = defaultdict(int)
         out: dict[dt.date, int] = {}
         day, done = first, 0
@@ -262,6 +300,8 @@ def compile_loads(
         own: dict[int, int] = {}
         company: dict[int, int] = {}
         coached: dict[int, tuple[int, int]] = {}
+        learn: dict[int, int] = {}
+        hours: dict[int, float] = {}
         most = 0
         first_show = min(shows[s].day for s in by_show)
         stay = None if home == house else stay_at(moves.get(dancer.id, []), house, first_show)
@@ -270,6 +310,11 @@ def compile_loads(
             calls, alone, per_cast = role_minutes(season, dancer, role, production, stay)
             if not role.lead:
                 company[r] = calls
+            here = learned_here(season, dancer, role, stay) if alone else 0.0
+            if here > 0:  # learnt in calls of its own, in a longer window
+                hours[r] = here
+                learn[r] = min(alone, round(60 * here))
+                alone -= learn[r]
             if alone:
                 own[r] = alone
             if per_cast:
@@ -279,16 +324,19 @@ def compile_loads(
                 coached[r] = (q, per_cast)
                 most += per_cast * max(1, min(len(partners - {d}), shows_in_role))
         dances_opening = openings[production_id] in by_show
-        stage = stage_minutes(season.company[house].labor, production) if dances_opening else 0
+        stage = stage_minutes(season.company[house], production) if dances_opening else 0
         most += max(company.values(), default=0) + sum(own.values()) + stage
         first = calls_start(season, house, production, opening.day)
-        time = TimeOf(labor, dancer, moves.get(dancer.id, []), home, house)
-        days = sorted({shows[s].day for s in by_show})
-        minutes = time.minutes(first, days)
-        share = labor.rehearsal_load_share
-        limits = tuple(
-            (s, cap) for s in sorted(by_show) if (cap := limit(share, minutes[shows[s].day])) < most
-        )
+        time = TimeOf(labor, dancer, moves.get(dancer.id, []), home, season.company[house])
+        window = Windows(season, house, production, first, hours)
+        limits = []
+        for s in sorted(by_show):
+            for start, calls, roles in window.nested(shows[s].day):
+                need = (most if calls else 0) + sum(learn[r] for r in roles)
+                free = time.minutes(start, [shows[s].day])[shows[s].day]
+                cap = limit(labor.rehearsal_load_share, free)
+                if cap < need:
+                    limits.append(Limit(s, calls, roles, need, cap))
         if limits:
             found.append(
                 LoadData(
@@ -297,10 +345,54 @@ def compile_loads(
                     own,
                     company,
                     coached,
+                    learn,
                     openings[production_id],
                     stage,
                     most,
-                    limits,
+                    tuple(limits),
                 )
             )
     return tuple(found)
+
+
+class Windows:
+    """The windows of one dancer's calls for one production before their first show in it.
+
+    The production's calls (company, coaching, stage and dress) start at ``first``
+    (:func:`calls_start`); the learning of a solo role or a lead of ``hours`` starts
+    :func:`~etoile.problems.rehearsal_calls.learning_days` before the show, never before the
+    house's rehearsal period, as the calendar places it. Every window ends the day before
+    the show. Loads in windows that end together fit only if, for each start ``t``, the
+    loads of the windows that start at ``t`` or later fit in the time from ``t``: those are
+    the windows :meth:`nested` lists.
+    """
+
+    def __init__(
+        self,
+        season: Season,
+        house: str,
+        production: Production,
+        first: dt.date,
+        hours: dict[int, float],
+    ) -> None:
+        labor = season.company[house].labor
+        weeks = production.rehearsal.lead_weeks
+        self.lead = dt.timedelta(weeks=labor.rehearsal_lead_weeks if weeks is None else weeks)
+        self.period = season.start - dt.timedelta(weeks=labor.rehearsal_lead_weeks)
+        self.pace = season.casting_weights.learning_hours_per_week
+        self.first, self.hours = first, hours
+
+    def learning_start(self, role: int, day: dt.date) -> dt.date:
+        """The first day role ``role`` may be learnt for a show on ``day``."""
+        days = learning_days(self.hours[role], self.pace, self.lead)
+        return max(self.period, day - dt.timedelta(days=days))
+
+    def nested(self, day: dt.date) -> list[tuple[dt.date, bool, tuple[int, ...]]]:
+        """(start, whether the production's calls are in, learnt roles in) for each start of
+        a window, earliest first; the production's calls are always one of them."""
+        starts = {r: self.learning_start(r, day) for r in self.hours}
+        out = []
+        for t in sorted({self.first, *starts.values()}):
+            roles = tuple(sorted(r for r, at in starts.items() if at >= t))
+            out.append((t, self.first >= t, roles))
+        return out

@@ -16,7 +16,9 @@ import math
 from etoile.domain import Dancer, ExchangeMove, ExchangeTerms, Performance, Role, Season
 from etoile.problems.casting_load import (
     TimeOf,
+    Windows,
     calls_start,
+    learned_here,
     limit,
     role_minutes,
     stage_minutes,
@@ -106,9 +108,10 @@ def time_in_residence(
 ) -> bool:
     """The casting's rehearsal-load rule (:mod:`etoile.problems.casting_load`) for a guest.
 
-    What is left to learn after the preparation at home, the coaching of one cast, and the
-    stage and dress rehearsals when ``perf`` opens the run, fit in the house's share of the
-    guest's working time in residence from the production's first calls to the day before.
+    The coaching of one cast, and the stage and dress rehearsals when ``perf`` opens the run,
+    fit in the house's share of the guest's working time in residence from the production's
+    first calls to the day before; with what is left to learn after the preparation at home,
+    in the time from the start of the role's learning window (:class:`Windows`).
 
     Parameters
     ----------
@@ -135,10 +138,18 @@ def time_in_residence(
     host = season.performances[perf.id].owner
     shows = [p.day for p in season.company[host].performances if p.production == production.id]
     opening = min(shows)
-    load = alone + coaching
+    here = learned_here(season, dancer, role, stay)
+    learn = min(alone, round(60 * here))
+    calls = alone - learn + coaching
     if perf.day == opening:
-        load += stage_minutes(season.company[host].labor, production)
+        calls += stage_minutes(season.company[host], production)
     labor = season.company[home].labor
     first = calls_start(season, host, production, opening)
-    time = TimeOf(labor, dancer, [stay], home, host).minutes(first, [perf.day])[perf.day]
-    return load <= limit(labor.rehearsal_load_share, time)
+    time = TimeOf(labor, dancer, [stay], home, season.company[host])
+    window = Windows(season, host, production, first, {0: here} if learn else {})
+    for start, with_calls, roles in window.nested(perf.day):
+        load = (calls if with_calls else 0) + (learn if roles else 0)
+        free = time.minutes(start, [perf.day])[perf.day]
+        if load > limit(labor.rehearsal_load_share, free):
+            return False
+    return True

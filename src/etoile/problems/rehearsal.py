@@ -19,7 +19,7 @@ from etoile.problems.rehearsal_calls import Need
 from etoile.problems.rehearsal_days import DancerDays, DayRule
 from etoile.problems.rehearsal_needs import production_needs
 from etoile.problems.rehearsal_preparation import preparation_needs
-from etoile.problems.rehearsal_time import GRID, Clock, Service, days, services
+from etoile.problems.rehearsal_time import GRID, Clock, Service, call_minutes, days, services
 
 LEADERS = (StaffKind.BALLET_MASTER, StaffKind.REPETITEUR)
 """Staff who can lead a call of a production they are listed for."""
@@ -107,13 +107,9 @@ def compile_rehearsal(
     rules = DancerDays(season, plan, clock)
     needs: list[Need] = []
     svc = {c.id: services(c) for c in season.companies}
-    call_cap: dict[str, int] = {}
-    for company in season.companies:
-        # Calls of at most a service, and no longer than the show-day limit, so that a call
-        # also fits the day of a show (two calls then fill a day without overtime).
-        longest = max(s.minutes for s in svc[company.id])
-        cap = company.labor.max_rehearsal_minutes_on_show_day // GRID * GRID
-        call_cap[company.id] = min(longest, cap) if cap >= 2 * GRID else longest
+    # Calls of at most a service, and no longer than the show-day limit, so that a call also
+    # fits the day of a show (two calls then fill a day without overtime).
+    call_cap = {c.id: call_minutes(c) for c in season.companies}
     for company in season.companies:
         longest = call_cap[company.id]
         room = [s.capacity for s in company.studios]

@@ -12,12 +12,25 @@ own. :mod:`etoile.problems.rehearsal_needs` builds the needs at the host,
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 
 from etoile.domain import Performance, Plan, Production, RehearsalKind, Role, Season
 from etoile.problems.casting_rules import hours_to_learn
 from etoile.problems.rehearsal_time import GRID
+
+LEARNING_SPREAD = 2.0
+"""Learning may start this many times earlier than the season's learning pace needs, so that
+a dancer learning several roles at once can spread them."""
+
+
+def learning_days(hours: float, pace: float, lead: dt.timedelta) -> int:
+    """Days before the show that a role's learning calls may start: long enough for
+    :data:`LEARNING_SPREAD` times ``hours`` at ``pace`` hours a week, and at least the
+    production's ``lead`` (its company calls' weeks). The calendar's learning window and the
+    casting's load rule both use it."""
+    return max(lead.days, math.ceil(LEARNING_SPREAD * hours / max(pace, 1e-9) * 7))
 
 
 @dataclass(frozen=True)

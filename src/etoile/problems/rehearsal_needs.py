@@ -31,7 +31,6 @@ preparation window).
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
@@ -43,6 +42,7 @@ from etoile.problems.rehearsal_calls import (
     ProductionCast,
     chunks,
     is_ensemble,
+    learning_days,
     learning_hours,
 )
 from etoile.problems.rehearsal_groups import Available, by_availability, group_sizes
@@ -54,10 +54,6 @@ STAGE_WEEK = 7
 
 LEARNING_GROUP = 3
 """Most dancers learning a role together (a répétiteur teaches a role to a few at a time)."""
-
-LEARNING_SPREAD = 2.0
-"""Learning may start this many times earlier than the season's learning pace needs, so that
-a dancer learning several roles at once can spread them."""
 
 
 def production_needs(
@@ -214,7 +210,9 @@ class _Needs:
             members, window, opening.day, self.available, sizes, days, previous, begun, rest
         ):
             perf = min((p.first_show(d) or opening for d in group), key=lambda x: x.start)
-            parts.append((perf, self.since(group, perf.day), group))
+            # From the start of the production's calls, as the casting's load rule counts a
+            # dancer's time: a later group may rehearse as early as the first.
+            parts.append((perf, self.since(group, opening.day), group))
         return [
             self.need(
                 RehearsalKind.COMPANY,
@@ -293,7 +291,7 @@ class _Needs:
         found = []
         for (role_id, hours, origin), learners in sorted(groups.items()):
             perf = min((x for _, x in learners), key=lambda x: (x.start, x.id))
-            days = max(self.lead.days, math.ceil(LEARNING_SPREAD * hours / max(pace, 1e-9) * 7))
+            days = learning_days(hours, pace, self.lead)
             first = max(origin, perf.day - dt.timedelta(days=days))
             debuts_of = dict(learners)
             learner_ids = sorted(debuts_of, key=lambda d: (debuts_of[d].start, d))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from etoile.domain import Company
+from etoile.domain import Company, LaborRules
 
 GRID = 30
 """Calls start and end on a 30-minute grid."""
@@ -67,6 +67,30 @@ def services(company: Company) -> tuple[Service, ...]:
             break
         found.append(Service(start, end))
     return tuple(found)
+
+
+def call_minutes(company: Company) -> int:
+    """The longest call at ``company``: a service, and no longer than the show-day limit
+    (``max_rehearsal_minutes_on_show_day``, when it leaves at least two grid steps), so that
+    a call also fits the day of a show."""
+    longest = max(s.minutes for s in services(company))
+    cap = company.labor.max_rehearsal_minutes_on_show_day // GRID * GRID
+    return min(longest, cap) if cap >= 2 * GRID else longest
+
+
+def day_minutes(company: Company, labor: LaborRules | None = None) -> int:
+    """The most minutes of calls a dancer can have on a day without a show at ``company``
+    without overtime: as many whole calls of :func:`call_minutes` as its services hold, at
+    most ``max_daily_rehearsal_minutes`` less class under ``labor`` (the dancer's own
+    contract; the house's when None).
+
+    New York's demo rules: two services of 180 minutes, calls of at most 120 (the show-day
+    limit), so 240 minutes, below the 285 that the daily limit less class would allow.
+    """
+    labor = labor or company.labor
+    call = call_minutes(company)
+    held = sum(s.minutes // call for s in services(company)) * call
+    return max(0, min(held, labor.max_daily_rehearsal_minutes - labor.class_minutes))
 
 
 @dataclass(frozen=True)
