@@ -95,3 +95,48 @@ def test_calls_fit_a_show_day() -> None:
     problem = compile_rehearsal(kit_season({"max_rehearsal_minutes_on_show_day": 180}), kit_plan())
     company = next(n for n in problem.needs if n.kind is RehearsalKind.COMPANY)
     assert company.minutes == (180,)
+
+
+def _learners_season(studio: int) -> tuple[object, object]:
+    """Bea, Cal and Dan dance the ensemble (3 of them, studio of ``studio``); Cal and Dan
+    also learn the solo role (6 h) for Sat 12 Dec; Cal first dances the ensemble on Thu 10."""
+    from casting_kit import company, dancer, plan, role, season, show
+
+    solo, ens = "nyc-bal.solo", "nyc-bal.ens"
+    dancers = [
+        dancer("bea", rank="corps", known=(ens,)),
+        dancer("cal", rank="corps", known=(ens,), learn_hours={solo: 6.0}),
+        dancer("dan", rank="corps", known=(ens,), learn_hours={solo: 6.0}),
+    ]
+    roles = [role(solo, tiers=("corps",)), role(ens, tiers=("corps",), count=3)]
+    shows = [show("s1", "2026-12-10T19:30"), show("s2", "2026-12-12T20:00")]
+    data = company("nyc", dancers, roles, shows)
+    data["studios"][0]["capacity"] = studio
+    cast = [("s1", ens, d) for d in ("bea", "cal", "dan")]
+    cast += [("s2", ens, "bea"), ("s2", solo, "cal"), ("s2", solo, "dan")]
+    s = season(data)
+    # Two dancers in a one-dancer role would break the casting rules, not the needs' reading.
+    return s, plan(cast)
+
+
+def test_learning_opens_before_the_first_show_in_the_production() -> None:
+    # Cal's debut in the solo role is Sat 12 Dec, his first show of the production Thu 10
+    # Dec: 6 h at 6 h a week, twice over, is 14 days, less than the three lead weeks, so the
+    # window opens 21 days before Thu 10 Dec (19 Nov), not before Sat 12 (21 Nov).
+    s, p = _learners_season(40)
+    problem = compile_rehearsal(s, p)  # type: ignore[arg-type]
+    learning = [n for n in problem.needs if n.kind is RehearsalKind.LEARNING]
+    assert [(n.dancers, n.first_day, n.last_day) for n in learning] == [
+        (("cal", "dan"), dt.date(2026, 11, 19), dt.date(2026, 12, 12))
+    ]
+
+
+def test_learners_of_different_company_groups_learn_apart() -> None:
+    # A studio of 2: the ensemble rehearses as (Bea, Cal) and (Dan); Cal and Dan then learn
+    # the solo role apart, each in the free time of their own group's calls.
+    s, p = _learners_season(2)
+    problem = compile_rehearsal(s, p)  # type: ignore[arg-type]
+    company = sorted(n.dancers for n in problem.needs if n.kind is RehearsalKind.COMPANY)
+    learning = sorted(n.dancers for n in problem.needs if n.kind is RehearsalKind.LEARNING)
+    assert company == [("bea", "cal"), ("dan",)]
+    assert learning == [("cal",), ("dan",)]

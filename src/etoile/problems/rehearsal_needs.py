@@ -134,6 +134,8 @@ class _Needs:
         self.lead = dt.timedelta(weeks=labor.rehearsal_lead_weeks if weeks is None else weeks)
         self.opening = cast.perfs[0]
         self.stays = {m.dancer: m for m in plan.exchange if m.host == house}
+        self.group_of: dict[str, int] = {}
+        """Dancer -> their company group (set by :meth:`company`, read by :meth:`learning`)."""
 
     def since(self, dancers: list[str], day: dt.date) -> dt.date:
         """The first day calls of ``dancers`` preparing ``day`` may have."""
@@ -213,6 +215,7 @@ class _Needs:
             # From the start of the production's calls, as the casting's load rule counts a
             # dancer's time: a later group may rehearse as early as the first.
             parts.append((perf, self.since(group, opening.day), group))
+        self.group_of = {d: g for g, (_, _, group) in enumerate(parts) for d in group}
         return [
             self.need(
                 RehearsalKind.COMPANY,
@@ -292,11 +295,21 @@ class _Needs:
         for (role_id, hours, origin), learners in sorted(groups.items()):
             perf = min((x for _, x in learners), key=lambda x: (x.start, x.id))
             days = learning_days(hours, pace, self.lead)
-            first = max(origin, perf.day - dt.timedelta(days=days))
             debuts_of = dict(learners)
+            first = self.opens(list(debuts_of), debuts_of, origin, days)
             learner_ids = sorted(debuts_of, key=lambda d: (debuts_of[d].start, d))
-            for part in by_availability(
-                learner_ids, first, perf.day, self.available, [LEARNING_GROUP]
+            # Learners of one company group learn together: their company calls take the same
+            # services, so the ones left free are free for all of them (learners of three
+            # groups had almost no free service in common in The Sleeping Beauty's window).
+            by_group: dict[int, list[str]] = defaultdict(list)
+            for d in learner_ids:
+                by_group[self.group_of.get(d, -1)].append(d)
+            for part in (
+                found_part
+                for g in sorted(by_group)
+                for found_part in by_availability(
+                    by_group[g], first, perf.day, self.available, [LEARNING_GROUP]
+                )
             ):
                 # Each group learns by its own first debut.
                 own = min((debuts_of[d] for d in part), key=lambda x: (x.start, x.id))
@@ -307,12 +320,28 @@ class _Needs:
                         [role_id],
                         chunks(hours, self.service),
                         own,
-                        max(origin, own.day - dt.timedelta(days=days)),
+                        self.opens(part, debuts_of, origin, days),
                         f"{self.production.title}: learning {p.roles[role_id].name} "
                         f"({len(part)} dancer{'s' if len(part) > 1 else ''})",
                     )
                 )
         return found
+
+    def opens(
+        self,
+        group: Sequence[str],
+        debuts: dict[str, Performance],
+        origin: dt.date,
+        days: int,
+    ) -> dt.date:
+        """The first day of a learning window of ``days``: before the group's first show in
+        the production (not their ``debuts`` in the role, which may come later), as the
+        casting's load rule counts it, so that learning may be done before the run's show
+        days (which leave one service), never before ``origin``."""
+        ahead = min(
+            (self.p.first_show(d) or debuts[d] for d in group), key=lambda x: (x.start, x.id)
+        )
+        return max(origin, ahead.day - dt.timedelta(days=days))
 
     def stage_and_dress(self) -> list[Need]:
         """Stage and dress rehearsals of the opening cast."""

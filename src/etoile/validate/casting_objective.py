@@ -70,7 +70,7 @@ def casting_objective(season: Season, plan: Plan) -> dict[str, float]:
             danced = [cast.get((p, role.id), set()) for p in run]
             if role.lead:
                 terms["lead_fair_share"] += w.lead_fair_share * _excess(
-                    facts, role.count, eligible, danced
+                    facts, role.id, eligible, danced
                 )
                 terms["soloist_debut"] += w.soloist_debut * _missed_debut(
                     facts, role.id, eligible, danced
@@ -125,12 +125,36 @@ def _draw(facts: Facts, dancer_id: str) -> int:
 
 
 def _excess(
-    facts: Facts, count: int, eligible: dict[str, list[str]], danced: list[set[str]]
+    facts: Facts, role_id: str, eligible: dict[str, list[str]], danced: list[set[str]]
 ) -> int:
+    """Leads the run's principals dance above the fair share: the places shared by the fewest
+    casts that can cover the run (the most places one principal can dance, week by week, under
+    the shows and full-length leads a week of their house), at most the principals who may."""
     pool = {d for ds in eligible.values() for d in ds if facts.tier(d) is Tier.PRINCIPAL}
     if not pool:
         return 0
-    share = math.ceil(count * len(eligible) / len(pool))
+    count = facts.role(role_id).count
+    places = count * len(eligible)
+    most = 0
+    for d in pool:
+        labor = facts.season.company[facts.home(d)].labor
+        weeks: dict[tuple[int, int], int] = defaultdict(int)
+        for perf_id, ds in eligible.items():
+            if d in ds:
+                iso = facts.shows[perf_id].day.isocalendar()
+                weeks[iso.year, iso.week] += 1
+        cap = labor.max_performances_per_week.get(facts.tier(d))
+        full = any(facts.is_lead(perf_id, role_id) for perf_id in eligible)
+        total = 0
+        for n in weeks.values():
+            if cap is not None:
+                n = min(n, cap)
+            if full:
+                n = min(n, labor.max_leads_per_week)
+            total += n
+        most = max(most, total)
+    casts = min(len(pool), math.ceil(places / most)) if most else len(pool)
+    share = math.ceil(places / max(1, casts))
     return sum(max(0, sum(d in ds for ds in danced) - share) for d in pool)
 
 

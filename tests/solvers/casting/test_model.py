@@ -70,13 +70,24 @@ def test_rest_between_leads_forces_two_casts() -> None:
     assert who(plan, "p1") != who(plan, "p2")
 
 
-def test_fair_share_beats_one_cast() -> None:
-    # Four shows in four weeks: Ann alone costs 10 + (4 - 2) x 20 = 50; two casts of two
-    # shows each cost 2 x 10 = 20 (the share is ceil(4 / 2) = 2).
+def test_one_cast_carries_a_run_it_can() -> None:
+    # Four shows in four weeks: one principal may dance them all (two leads a week), so the
+    # run needs one cast and the share is 4: Ann or Bea alone costs 10, two casts 20.
     shows = [show(f"p{d}", f"2026-12-{d:02d}T19:30") for d in (2, 9, 16, 23)]
     plan = solved(leads_season(shows, [dancer("ann", known=(LEAD,)), dancer("bea", known=(LEAD,))]))
     assert plan.reports["casting"].terms["lead_fair_share"] == 0.0
+    assert plan.reports["casting"].objective == 10.0
+
+
+def test_fair_share_beats_an_uneven_split() -> None:
+    # Wed 2, Fri 4, Sun 6 Dec (one week) and Wed 9: at two leads a week one principal
+    # dances at most 3 of the 4, so the run needs two casts and the share is 2. Ann 3 and
+    # Bea 1 costs 20 (casts) + 20 (one lead over); 2 and 2 costs 20.
+    shows = [show(f"p{d}", f"2026-12-{d:02d}T19:30") for d in (2, 4, 6, 9)]
+    plan = solved(leads_season(shows, [dancer("ann", known=(LEAD,)), dancer("bea", known=(LEAD,))]))
+    assert plan.reports["casting"].terms["lead_fair_share"] == 0.0
     assert plan.reports["casting"].objective == 20.0
+    assert sorted(who(plan, p)[0] for p in ("p2", "p4", "p6", "p9")).count("ann") == 2
 
 
 def test_top_draw_on_opening_night() -> None:

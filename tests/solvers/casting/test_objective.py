@@ -41,8 +41,9 @@ def _problem() -> CastingProblem:
 @pytest.mark.parametrize(
     ("cast", "expected"),
     [
-        # Ann in all three: 1 over the share of 2 (20), one cast (10).
-        ([(0, 0), (1, 0), (2, 0)], {"lead_fair_share": 20.0, "distinct_cast": 10.0}),
+        # Ann in all three: one principal may dance the run (three leads a week), so the
+        # share is 3: one cast (10).
+        ([(0, 0), (1, 0), (2, 0)], {"distinct_cast": 10.0}),
         # Bea on the opening: (90 - 50) x 2 = 80 of draw; two casts, 20.
         ([(0, 1), (1, 0), (2, 0)], {"distinct_cast": 20.0, "top_draw": 80.0}),
         # Bea on the Friday: (90 - 50) x 1 = 40; two casts, 20.
@@ -82,3 +83,26 @@ def test_a_model_of_some_terms_only() -> None:
     result = model.solve(FAST)
     assert result.report.objective == 10.0
     assert len({d for _, d in result.cast}) == 1
+
+
+def test_a_lead_over_the_share_of_the_casts_the_run_needs() -> None:
+    # Mon 14, Wed 16, Fri 18 Dec and Mon 21, two leads a week: one principal dances at most
+    # 2 + 1 of the 4, so the run needs two casts and the share is 2. Ann on the 14th, 16th
+    # and 21st: one over (20); Bea on the 18th: (90 - 50) x 1 = 40 of draw; two casts, 20.
+    source = season(
+        company(
+            "nyc",
+            [dancer("ann", known=(LEAD,), draw=0.9), dancer("bea", known=(LEAD,), draw=0.5)],
+            [role(LEAD, lead=True)],
+            [show(f"p{d}", f"2026-12-{d}T19:30") for d in (14, 16, 18, 21)],
+        )
+    )
+    p = compile_casting(source)
+    cast = [(0, 0), (1, 0), (2, 1), (3, 0)]
+    model = CastingModel(p, source.casting_weights)
+    for key, var in model.vars.cast.items():
+        model.model.add(var == int(key in cast))
+    result = model.solve(FAST)
+    found = {n: v for n, v in result.report.terms.items() if v}
+    assert found == {"lead_fair_share": 20.0, "distinct_cast": 20.0, "top_draw": 40.0}
+    assert result.report.terms == evaluate(p, source.casting_weights, cast)

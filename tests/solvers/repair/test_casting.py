@@ -34,15 +34,15 @@ def test_broken_places() -> None:
 
 
 def test_the_smallest_repair() -> None:
-    # Only p2 changes. Bea there would lead twice (fair share ceil(3 / 3) = 1: 1 over, 20)
-    # with two casts (20): 40. Cat: three casts, 30, nobody over: Cat. One change (p2), two
-    # people (Ann out, Cat in); proved.
+    # Only p2 changes. Bea there leads twice with two casts (20), nobody over the fair share
+    # (one principal may dance all three, two leads a week: the run needs one cast, the share
+    # is 3); Cat: three casts, 30. Bea. One change (p2), two people (Ann out, Bea in); proved.
     weights = three_shows().casting_weights
     repair = repair_cast(_ann_out_of_p2(), weights, OLD, set(), FAST)
-    assert (repair.cast, repair.region, repair.changes, repair.people) == ([(1, 2)], [1], 1, 2)
+    assert (repair.cast, repair.region, repair.changes, repair.people) == ([(1, 1)], [1], 1, 2)
     assert repair.proven and repair.report.status is SolveStatus.OPTIMAL
     assert repair.notes == ["nyc-bal: the broken places (1 places): 1 change(s), 2 people"]
-    assert repair.applied_to(OLD) == [(0, 0), (1, 2), (2, 1)]
+    assert repair.applied_to(OLD) == [(0, 0), (1, 1), (2, 1)]
 
 
 def test_nothing_to_repair() -> None:

@@ -8,7 +8,6 @@ values independently from a plan; the tests hold the three equal.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from itertools import pairwise
 
@@ -18,6 +17,7 @@ from etoile.solvers.casting.objective import (
     couple_candidates,
     couple_slot_pairs,
     draw_weight,
+    fair_share,
     listed_partners,
     run_roles,
 )
@@ -58,7 +58,7 @@ def evaluate(
         if role.lead:
             pool = {d for d in candidates if problem.dancers[d].tier is Tier.PRINCIPAL}
             if pool:
-                share = math.ceil(sum(problem.slots[k].count for k in slots) / len(pool))
+                share = fair_share(problem, slots, sorted(pool))
                 danced = [sum(d in chosen[k] for k in slots) for d in pool]
                 fair += sum(max(0, n - share) for n in danced)
             debutants = {

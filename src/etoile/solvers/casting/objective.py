@@ -66,8 +66,21 @@ def run_roles(p: CastingProblem) -> Iterator[tuple[str, int, list[int]]]:
             yield production, r, run_slots(p, production, r)
 
 
+def fair_share(p: CastingProblem, slots: list[int], pool: list[int]) -> int:
+    """The leads a principal of ``pool`` may dance in a lead role's run (``slots``) before the
+    fair-share penalty: the places shared by the casts the run needs, ``ceil(places /
+    casts)``, where ``casts`` is the fewest dancers who can cover it (``ceil(places / most)``,
+    ``most`` the most places one principal of the pool can dance under the weekly limits: see
+    :func:`most_shows`), at most the pool. Spreading a run's leads beyond the casts it needs is
+    not rewarded: each extra cast is coached and, often, learns the role."""
+    places = sum(p.slots[k].count for k in slots)
+    most = max(most_shows(p, d, [k for k in slots if d in p.slots[k].candidates]) for d in pool)
+    casts = min(len(pool), math.ceil(places / most)) if most else len(pool)
+    return math.ceil(places / max(1, casts))
+
+
 def lead_fair_share(ctx: Ctx, term: Term) -> None:
-    """Leads above a principal's fair share: ceil(lead shows / eligible principals) per run."""
+    """Leads above a principal's fair share (:func:`fair_share`) per run."""
     m, p, v, w = ctx
     for _, r, slots in run_roles(p):
         if not p.roles[r].lead:
@@ -77,7 +90,7 @@ def lead_fair_share(ctx: Ctx, term: Term) -> None:
         )
         if not pool:
             continue
-        share = math.ceil(sum(p.slots[k].count for k in slots) / len(pool))
+        share = fair_share(p, slots, pool)
         for d in pool:
             mine = [v.cast[k, d] for k in slots if (k, d) in v.cast]
             if len(mine) <= share:
