@@ -1,25 +1,27 @@
 """The rehearsal load a casting gives a dancer, and the time they have for it.
 
 Rule "Rehearsal load over the dancer's time" (``docs/casting.md``): what a dancer must
-rehearse for one production must fit, with room to spare, between the start of its calls and
-the dancer's first show in it. Per dancer and production, in minutes:
+rehearse for one production must fit between the start of its calls and the dancer's first
+show in it, the learning of a role in its own, longer window. Per dancer and production, in
+minutes:
 
 - **load**: the company calls of their roles that are not leads (the longest counts: all
   their ensemble parts are rehearsed in the same calls, which last
   ``rehearsal.company_hours`` or, for an ensemble role they do not know, its learning hours),
-  plus, for each solo role and lead they dance, the hours to learn it (for a guest, less
-  what they prepare at home before departure: the guest rule of
-  :mod:`etoile.problems.casting_rules`) and, for a lead,
-  ``rehearsal.coaching_hours_per_cast``; plus the stage and dress rehearsals (each the
-  ballet's running time, at most the house's longest call) when they dance the opening;
+  plus, for a lead, ``rehearsal.coaching_hours_per_cast``, plus the stage and dress rehearsals
+  (as the calendar cuts them) when they dance the opening; and, apart, for each solo role and
+  lead they dance, the hours to learn it (for a guest, less what they prepare at home before
+  departure: the guest rule of :mod:`etoile.problems.casting_rules`);
 - **time**: the days they can be called from ``rehearsal.lead_weeks`` (default
-  ``labor.rehearsal_lead_weeks``) before opening, never before the house's rehearsal period
-  nor, for a guest, before the stay, up to the day before their first show in it; each such
-  day (present at the house, not absent) gives the whole calls the house's services hold,
-  at most the daily limit less class (:func:`~etoile.problems.rehearsal_time.day_minutes`),
-  and each ISO week
-  at most ``max_consecutive_working_days`` such days and ``max_weekly_rehearsal_minutes``;
-- the load is at most ``labor.rehearsal_load_share`` of that time.
+  ``labor.rehearsal_lead_weeks``) before opening — for learning, from
+  :func:`~etoile.problems.rehearsal_calls.learning_days` before the show — never before the
+  house's rehearsal period nor, for a guest, before the stay, up to the day before their first
+  show in it; each such day (present at the house, not absent) gives the whole calls the
+  house's services hold, at most the daily limit less class
+  (:func:`~etoile.problems.rehearsal_time.day_minutes`), and each ISO week at most
+  ``max_consecutive_working_days`` such days and ``max_weekly_rehearsal_minutes``;
+- for each window's start, the loads of the windows starting then or later are at most
+  ``labor.rehearsal_load_share`` of the time from it (:class:`Windows`, :class:`Limit`).
 
 This module computes both sides for the compiler; :mod:`etoile.validate.casting_load` checks
 the rule on its own.
