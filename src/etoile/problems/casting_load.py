@@ -39,7 +39,7 @@ from typing import NamedTuple
 from etoile.domain import Company, Dancer, ExchangeMove, LaborRules, Production, Role, Season
 from etoile.problems.casting_data import ShowData, SlotData
 from etoile.problems.casting_rules import away_on, guest_preparation, hours_to_learn, stay_at
-from etoile.problems.rehearsal_calls import learning_days
+from etoile.problems.rehearsal_calls import lead_time, learning_days, rehearsal_period
 from etoile.problems.rehearsal_time import GRID, call_minutes, day_minutes
 
 
@@ -165,11 +165,7 @@ def calls_start(season: Season, house: str, production: Production, opening: dt.
     opening
         The day of the production's first show.
     """
-    labor = season.company[house].labor
-    period = season.start - dt.timedelta(weeks=labor.rehearsal_lead_weeks)
-    weeks = production.rehearsal.lead_weeks
-    lead = labor.rehearsal_lead_weeks if weeks is None else weeks
-    return max(period, opening - dt.timedelta(weeks=lead))
+    return max(rehearsal_period(season, house), opening - lead_time(season, house, production))
 
 
 class TimeOf:
@@ -331,11 +327,14 @@ def compile_loads(
         first = calls_start(season, house, production, opening.day)
         time = TimeOf(labor, dancer, moves.get(dancer.id, []), home, season.company[house])
         window = Windows(season, house, production, first, hours)
+        # The calls' window starts the same for every show: one pass over its days.
+        from_first = time.minutes(first, sorted({shows[s].day for s in by_show}))
         limits = []
         for s in sorted(by_show):
-            for start, calls, roles in window.nested(shows[s].day):
+            day = shows[s].day
+            for start, calls, roles in window.nested(day):
                 need = (most if calls else 0) + sum(learn[r] for r in roles)
-                free = time.minutes(start, [shows[s].day])[shows[s].day]
+                free = from_first[day] if start == first else time.minutes(start, [day])[day]
                 cap = limit(labor.rehearsal_load_share, free)
                 if cap < need:
                     limits.append(Limit(s, calls, roles, need, cap))
@@ -377,10 +376,8 @@ class Windows:
         first: dt.date,
         hours: dict[int, float],
     ) -> None:
-        labor = season.company[house].labor
-        weeks = production.rehearsal.lead_weeks
-        self.lead = dt.timedelta(weeks=labor.rehearsal_lead_weeks if weeks is None else weeks)
-        self.period = season.start - dt.timedelta(weeks=labor.rehearsal_lead_weeks)
+        self.lead = lead_time(season, house, production)
+        self.period = rehearsal_period(season, house)
         self.pace = season.casting_weights.learning_hours_per_week
         self.first, self.hours = first, hours
 

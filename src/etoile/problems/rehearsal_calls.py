@@ -25,6 +25,22 @@ LEARNING_SPREAD = 2.0
 a dancer learning several roles at once can spread them."""
 
 
+def rehearsal_period(season: Season, house: str) -> dt.date:
+    """The first day of ``house``'s rehearsal period: ``labor.rehearsal_lead_weeks`` before the
+    season starts (the company back from its layoff); no call comes before it."""
+    weeks = season.company[house].labor.rehearsal_lead_weeks
+    return season.start - dt.timedelta(weeks=weeks)
+
+
+def lead_time(season: Season, house: str, production: Production) -> dt.timedelta:
+    """How long before its opening a production's calls start: its own
+    ``rehearsal.lead_weeks``, or ``house``'s ``labor.rehearsal_lead_weeks``."""
+    weeks = production.rehearsal.lead_weeks
+    return dt.timedelta(
+        weeks=season.company[house].labor.rehearsal_lead_weeks if weeks is None else weeks
+    )
+
+
 def learning_days(hours: float, pace: float, lead: dt.timedelta) -> int:
     """Days before the show that a role's learning calls may start: long enough for
     :data:`LEARNING_SPREAD` times ``hours`` at ``pace`` hours a week, and at least the

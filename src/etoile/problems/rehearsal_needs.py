@@ -42,8 +42,10 @@ from etoile.problems.rehearsal_calls import (
     ProductionCast,
     chunks,
     is_ensemble,
+    lead_time,
     learning_days,
     learning_hours,
+    rehearsal_period,
 )
 from etoile.problems.rehearsal_groups import Available, by_availability, group_sizes
 from etoile.problems.rehearsal_preparation import preparation
@@ -128,10 +130,8 @@ class _Needs:
             available,
             cast,
         )
-        labor = season.company[house].labor
-        self.period = season.start - dt.timedelta(weeks=labor.rehearsal_lead_weeks)
-        weeks = production.rehearsal.lead_weeks
-        self.lead = dt.timedelta(weeks=labor.rehearsal_lead_weeks if weeks is None else weeks)
+        self.period = rehearsal_period(season, house)
+        self.lead = lead_time(season, house, production)
         self.opening = cast.perfs[0]
         self.stays = {m.dancer: m for m in plan.exchange if m.host == house}
         self.group_of: dict[str, int] = {}

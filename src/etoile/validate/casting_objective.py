@@ -135,6 +135,7 @@ def _excess(
         return 0
     count = facts.role(role_id).count
     places = count * len(eligible)
+    full = any(facts.is_lead(perf_id, role_id) for perf_id in eligible)
     most = 0
     for d in pool:
         labor = facts.season.company[facts.home(d)].labor
@@ -144,7 +145,6 @@ def _excess(
                 iso = facts.shows[perf_id].day.isocalendar()
                 weeks[iso.year, iso.week] += 1
         cap = labor.max_performances_per_week.get(facts.tier(d))
-        full = any(facts.is_lead(perf_id, role_id) for perf_id in eligible)
         total = 0
         for n in weeks.values():
             if cap is not None:
