@@ -67,6 +67,11 @@ class Need:
     venue: str | None
     """Stage and dress calls: the venue; other calls use a studio."""
     label: str
+    earliest: dt.date | None = None
+    """The first day the calendar may open the window at when the calls do not fit in it
+    (:func:`etoile.problems.rehearsal.open_earlier`): the house's rehearsal period, or a
+    guest's arrival. None: the window is fixed (stage and dress calls, a guest's preparation
+    at home)."""
 
     @property
     def total(self) -> int:

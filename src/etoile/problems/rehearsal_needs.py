@@ -137,9 +137,14 @@ class _Needs:
         self.group_of: dict[str, int] = {}
         """Dancer -> their company group (set by :meth:`company`, read by :meth:`learning`)."""
 
-    def since(self, dancers: list[str], day: dt.date) -> dt.date:
+    def since(self, dancers: Sequence[str], day: dt.date) -> dt.date:
         """The first day calls of ``dancers`` preparing ``day`` may have."""
-        first = max(self.period, day - self.lead)
+        return max(self.earliest(dancers), day - self.lead)
+
+    def earliest(self, dancers: Sequence[str]) -> dt.date:
+        """The first day any call of ``dancers`` may have: the house's rehearsal period, or
+        the latest arrival of a guest among them."""
+        first = self.period
         for d in dancers:
             if d in self.stays:
                 first = max(first, self.stays[d].start)
@@ -169,6 +174,7 @@ class _Needs:
             perf.start,
             venue,
             label,
+            None if venue else self.earliest(dancers),
         )
 
     def company(self, room: int | Sequence[int], as_of: dt.datetime | None) -> list[Need]:

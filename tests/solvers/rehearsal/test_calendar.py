@@ -122,3 +122,57 @@ def test_a_call_left_out_is_placed_again_by_reopening_its_window_and_nothing_is_
     left, spent = reopen(problem, [victim], fixed, greedy, FAST, 2.0)
     assert left == [] and spent > 0
     assert set(fixed.placements) == before
+
+
+def _tight(period_weeks: int) -> Season:
+    """The kit season with 30 h of coaching for Ava, called from one week before the
+    opening (10 Dec): the week cannot hold them with the company, stage and dress calls."""
+    return kit_season(
+        labor={"rehearsal_lead_weeks": period_weeks},
+        rehearsal={"coaching_hours_per_cast": 30, "lead_weeks": 1},
+    )
+
+
+def test_a_need_that_does_not_fit_its_window_opens_earlier_and_is_placed() -> None:
+    season = _tight(3)
+    plan = rehearse_season(season, kit_plan(), FAST)
+    report = plan.reports["rehearsals"]
+    coaching = sorted(c.start.date() for c in plan.rehearsals if c.kind.value == "coaching")
+    assert len(coaching) == 15  # 30 h in calls of 2 h, every one placed
+    window = dt.date(2026, 12, 3)  # one week before the first show
+    assert coaching[0] < window  # some of it now before the window
+    assert coaching[0] >= window - dt.timedelta(weeks=4)  # EARLIER_WEEKS at most
+    assert any("opened earlier" in n and "coaching of Ava" in n for n in report.notes)
+    assert report.status.has_plan
+    assert _errors(season, plan) == []
+
+
+def test_a_window_never_opens_before_the_rehearsal_period() -> None:
+    """The house's rehearsal period starts with the season (1 Dec): the window opens there,
+    not before, and the calls still fit."""
+    season = _tight(0)
+    plan = rehearse_season(season, kit_plan(), FAST)
+    first = min(c.start.date() for c in plan.rehearsals)
+    assert first == dt.date(2026, 12, 1)
+    assert _errors(season, plan) == []
+
+
+def test_stage_and_dress_windows_are_fixed_and_a_repair_never_opens_into_the_past() -> None:
+    from etoile.problems.rehearsal import compile_rehearsal, open_earlier
+    from etoile.solvers.repair.calendar import not_before
+
+    problem = compile_rehearsal(_tight(3), kit_plan())
+    kinds = {n.kind.value: n for n in problem.needs}
+    assert kinds["stage"].earliest is None and kinds["dress"].earliest is None
+    assert kinds["coaching"].earliest == dt.date(2026, 11, 10)  # 3 weeks before the season
+    with pytest.raises(ValueError, match="fixed"):
+        open_earlier(problem, problem.needs.index(kinds["stage"]), dt.date(2026, 11, 1))
+    cutoff_day = dt.date(2026, 12, 2)
+    cutoff = problem.clock.at("America/New_York", cutoff_day, 12 * 60)
+    narrowed = not_before(problem, cutoff)
+    k = narrowed.needs.index(kinds["coaching"])
+    open_earlier(narrowed, k, dt.date(2026, 11, 1))
+    assert narrowed.needs[k].first_day == dt.date(2026, 11, 10)
+    options = [o for c in narrowed.calls if c.need == k for o in c.options]
+    assert options and all(o.lo >= cutoff for o in options)
+    assert min(o.day for o in options) == cutoff_day

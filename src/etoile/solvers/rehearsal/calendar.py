@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from etoile.domain import RehearsalKind, SolveReport, SolveStatus
-from etoile.problems.rehearsal import RehearsalProblem
+from etoile.problems.rehearsal import RehearsalProblem, open_earlier
 from etoile.solvers.cpsat import WALL_FLOOR
 from etoile.solvers.rehearsal.entries import overtime
 from etoile.solvers.rehearsal.exact import (
@@ -219,6 +219,13 @@ def solve_calendar(
         unplaced, more = reopen(problem, unplaced, fixed, greedy, params, share)
         spent += more
         exact += more > 0
+    if unplaced and time.perf_counter() < cap:
+        unplaced, opened = _open_earlier(problem, greedy, unplaced)
+        if opened:
+            notes.append(
+                f"{len(opened)} need(s) whose calls did not fit their window opened earlier: "
+                + "; ".join(opened)
+            )
     placements = sorted(fixed.placements.values(), key=lambda p: (p.start, p.call))
     if params.order_calls and not greedy.pinned:
         from etoile.solvers.rehearsal.order import order_days
@@ -257,6 +264,52 @@ def solve_calendar(
         notes=notes,
     )
     return CalendarResult(placements, unplaced, report, stats)
+
+
+EARLIER_WEEKS = 4
+"""Most weeks the calendar opens a need's window earlier when its calls do not fit in it
+(a week at a time; never before the house's rehearsal period or a guest's arrival): a
+ballet master starts a cast's coaching or a debutant's learning sooner rather than leave
+them short at the opening (``docs/rehearsals.md``, "Windows")."""
+
+
+def _open_earlier(
+    problem: RehearsalProblem, greedy: Greedy, unplaced: list[int]
+) -> tuple[list[int], list[str]]:
+    """Each need still short, its window opened a week earlier at a time (at most
+    :data:`EARLIER_WEEKS`), its calls left out placed by the greedy placer (at their earliest
+    option: in the week just opened, or by moving a placed call) until they all fit. Returns
+    the calls still unplaced, and a line for each need opened earlier (its label and new
+    first day)."""
+    left = list(unplaced)
+    opened = []
+    for k in sorted(
+        {problem.calls[c].need for c in unplaced}, key=lambda k: (problem.needs[k].deadline, k)
+    ):
+        need = problem.needs[k]
+        if need.earliest is None or any(c in greedy.pinned for c in _calls_of(problem, k)):
+            continue
+        first = need.first_day
+        for weeks in range(1, EARLIER_WEEKS + 1):
+            short = [c for c in left if problem.calls[c].need == k]
+            day = max(need.earliest, need.first_day - dt.timedelta(weeks=weeks))
+            if not short or day >= problem.needs[k].first_day:
+                break
+            open_earlier(problem, k, day)
+            first = day
+            still = set(_repair(problem, greedy, greedy.place(short)))
+            left = [c for c in left if c not in short or c in still]
+        if first < need.first_day:
+            opened.append(f"{need.label} from {first:%d %b} (was {need.first_day:%d %b})")
+    if opened:
+        # The calls moved earlier may leave room for the others still out (a stage call in
+        # the opening week), and the calls in their way may now move to the days opened.
+        left = _repair(problem, greedy, left)
+    return left, opened
+
+
+def _calls_of(problem: RehearsalProblem, k: int) -> list[int]:
+    return [c.index for c in problem.calls if c.need == k]
 
 
 def _repair(problem: RehearsalProblem, greedy: Greedy, calls: list[int]) -> list[int]:
