@@ -91,8 +91,6 @@ class RehearsalProblem:
     """Venue id -> days with a show there (no stage or dress call those days)."""
     closed: dict[int, frozenset[dt.date]] = field(default_factory=dict)
     """Room index -> days the studio or theatre cannot be used."""
-    cutoff: int | None = None
-    """In a repair, the axis minute before which no call may start (``as_of``)."""
 
     def day_rule(self, dancer: int, house: str, day: dt.date) -> DayRule:
         """The day rule of dancer ``dancer`` for a call of ``house`` on ``day``."""
@@ -233,7 +231,7 @@ def open_earlier(problem: RehearsalProblem, k: int, first_day: dt.date) -> None:
     """Open need ``k``'s window at ``first_day`` (no earlier than its ``earliest``): the need
     and its calls' options are replaced in ``problem``'s lists, in place, so that a calendar
     being placed sees them (:func:`etoile.solvers.rehearsal.calendar.solve_calendar`, when the
-    calls do not fit their window). Options before the problem's ``cutoff`` are left out."""
+    calls do not fit their window)."""
     need = problem.needs[k]
     if need.earliest is None:
         raise ValueError(f"the window of {need.label!r} is fixed")
@@ -245,23 +243,8 @@ def open_earlier(problem: RehearsalProblem, k: int, first_day: dt.date) -> None:
             continue
         if call.minutes not in by_length:
             found = call_options(problem, need, call.dancers, call.minutes, call.staff)
-            by_length[call.minutes] = tuple(after(found, problem.cutoff))
+            by_length[call.minutes] = tuple(found)
         problem.calls[call.index] = replace(call, options=by_length[call.minutes])
-
-
-def after(options: list[Option], cutoff: int | None) -> list[Option]:
-    """``options`` narrowed to starts at or after axis minute ``cutoff`` (None: all), on
-    their grid."""
-    if cutoff is None:
-        return options
-    kept = []
-    for o in options:
-        if o.hi < cutoff:
-            continue
-        lo = o.lo if o.lo >= cutoff else o.lo + -(-(cutoff - o.lo) // GRID) * GRID
-        if lo <= o.hi:
-            kept.append(replace(o, lo=lo))
-    return kept
 
 
 def _closed(season: Season, rooms: list[Room]) -> dict[int, frozenset[dt.date]]:

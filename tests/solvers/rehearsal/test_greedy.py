@@ -135,7 +135,8 @@ def test_fits_admits_a_wished_slot_only_when_every_rule_holds() -> None:
     # (whose one option is that morning) is left out.
     kept = Placement(0, day19.day, day19.lo, room, leader)
     params = RehearsalParams(time_limit=5, workers=1)
-    result = solve_calendar(problem, params, keep=[kept], prefer=[wish])
+    # A repair's calendar (``earlier=False``): the call keeps the one option it was given.
+    result = solve_calendar(problem, params, keep=[kept], prefer=[wish], earlier=False)
     assert (result.placements, result.unplaced) == ([kept], [1])
     # Without the kept call, the wish is taken as it is.
     assert solve_calendar(problem, params, prefer=[wish]).placements[0] == wish
@@ -177,5 +178,6 @@ def test_time_outside_the_problem_holds_like_a_placed_call_and_survives_a_rebuil
     assert (dict(fixed.dancer), dict(fixed.day_span), dict(fixed.room)) == before
     params = RehearsalParams(time_limit=5, workers=1)
     busy = [(bea, day19.day, day19.lo, day19.lo + 120)]
-    assert solve_calendar(problem, params, prefer=[wish], busy=busy).unplaced == [0]
+    repair = solve_calendar(problem, params, prefer=[wish], busy=busy, earlier=False)
+    assert repair.unplaced == [0]
     assert solve_calendar(problem, params, prefer=[wish]).placements == [wish]

@@ -109,6 +109,7 @@ def solve_calendar(
     keep: list[Placement] | None = None,
     prefer: list[Placement] | None = None,
     busy: Sequence[tuple[int, dt.date, int, int]] = (),
+    earlier: bool = True,
 ) -> CalendarResult:
     """Place every call of ``problem`` (see the module notes).
 
@@ -144,6 +145,10 @@ def solve_calendar(
     busy
         (dancer, local day, start, end) times taken by calls outside the problem (a repair's
         history): every rule of the dancer's day and week counts them.
+    earlier
+        Whether a need whose calls do not fit its window may have it opened earlier
+        (:data:`EARLIER_WEEKS`); a repair keeps its windows and takes a dancer the calendar
+        cannot ready out of their first shows instead.
     """
     params = params or RehearsalParams()
     started = time.perf_counter() if started is None else started
@@ -214,18 +219,18 @@ def solve_calendar(
     # A last repair pass: the calls placed by later batches may now be moved out of the way.
     order = sorted(unplaced, key=lambda c: (problem.needs[problem.calls[c].need].deadline, c))
     unplaced = _repair(problem, greedy, order)
-    if unplaced and params.exact and not greedy.pinned and time.perf_counter() < cap:
-        share = min(params.time_limit - spent, REOPEN_SHARE * params.time_limit, REOPEN_MOST)
-        unplaced, more = reopen(problem, unplaced, fixed, greedy, params, share)
-        spent += more
-        exact += more > 0
-    if unplaced and time.perf_counter() < cap:
+    if unplaced and earlier and time.perf_counter() < cap:
         unplaced, opened = _open_earlier(problem, greedy, unplaced)
         if opened:
             notes.append(
                 f"{len(opened)} need(s) whose calls did not fit their window opened earlier: "
                 + "; ".join(opened)
             )
+    if unplaced and params.exact and not greedy.pinned and time.perf_counter() < cap:
+        share = min(params.time_limit - spent, REOPEN_SHARE * params.time_limit, REOPEN_MOST)
+        unplaced, more = reopen(problem, unplaced, fixed, greedy, params, share)
+        spent += more
+        exact += more > 0
     placements = sorted(fixed.placements.values(), key=lambda p: (p.start, p.call))
     if params.order_calls and not greedy.pinned:
         from etoile.solvers.rehearsal.order import order_days

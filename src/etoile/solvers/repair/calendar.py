@@ -18,7 +18,8 @@ import datetime as dt
 from dataclasses import replace
 
 from etoile.domain import AbsenceEvent, EventFile, Plan, Season, SolveReport
-from etoile.problems.rehearsal import RehearsalProblem, after, compile_rehearsal
+from etoile.problems.rehearsal import RehearsalProblem, compile_rehearsal
+from etoile.problems.rehearsal_time import GRID
 from etoile.solvers.casting.params import CastingParams
 from etoile.solvers.rehearsal.calendar import CalendarResult, solve_calendar
 from etoile.solvers.rehearsal.entries import to_rehearsals
@@ -57,7 +58,7 @@ def recalendar(
         time_limit=params.time_limit, workers=params.workers, seed=params.seed
     )
     busy = _history_busy(problem, before, events, keep)
-    result = solve_calendar(problem, settings, keep=keep, prefer=prefer, busy=busy)
+    result = solve_calendar(problem, settings, keep=keep, prefer=prefer, busy=busy, earlier=False)
     moved: list[str] = []
     touched = recast | {e.dancer for e in events.events if isinstance(e, AbsenceEvent)}
     stuck = sorted(
@@ -124,15 +125,24 @@ def _history_busy(
 
 def not_before(problem: RehearsalProblem, cutoff: int) -> RehearsalProblem:
     """``problem`` with the options of its calls narrowed to starts at or after axis minute
-    ``cutoff`` (``as_of``: a new call cannot be placed in the past), on their grid; a window
-    the calendar opens earlier is narrowed the same way (the problem's ``cutoff``)."""
-    calls = [
-        call
-        if all(o.lo >= cutoff for o in call.options)
-        else replace(call, options=tuple(after(list(call.options), cutoff)))
-        for call in problem.calls
-    ]
-    return replace(problem, calls=calls, cutoff=cutoff)
+    ``cutoff`` (``as_of``: a new call cannot be placed in the past), on their grid."""
+    calls = []
+    for call in problem.calls:
+        if all(o.lo >= cutoff for o in call.options):
+            calls.append(call)  # all to come: nothing to narrow
+            continue
+        options = []
+        for o in call.options:
+            if o.hi < cutoff:
+                continue
+            if o.lo >= cutoff:
+                options.append(o)
+                continue
+            lo = o.lo + -(-(cutoff - o.lo) // GRID) * GRID
+            if lo <= o.hi:
+                options.append(replace(o, lo=lo))
+        calls.append(replace(call, options=tuple(options)))
+    return replace(problem, calls=calls)
 
 
 def _fresh(id_: str, taken: set[str]) -> str:
@@ -172,7 +182,9 @@ def _free_to_move(
             return p.call not in free or events.frozen(problem.clock.moment("UTC", p.start))
 
         kept, wished = [p for p in keep if stays(p)], [p for p in prefer if stays(p)]
-        retry = solve_calendar(problem, settings, keep=kept, prefer=wished, busy=busy)
+        retry = solve_calendar(
+            problem, settings, keep=kept, prefer=wished, busy=busy, earlier=False
+        )
         if len(retry.unplaced) < len((best[0] if best else result).unplaced):
             best = (retry, kept, wished, scope)
         if best is not None and not own.intersection(best[0].unplaced):
