@@ -26,12 +26,12 @@ def test_one_dancer_carries_two_shows_and_the_report_is_the_validators() -> None
     plan = cast_season(season, None, FAST)
     report = plan.reports["casting"]
     # One principal may dance both (two leads a week): the run needs one cast, so the fair
-    # share is 2 and one cast at the default weight of 10 is the optimum (two would cost 20),
-    # every other term 0; the bound meets it, so the optimum is proved.
+    # share is 2 and one cast is the optimum at 0 (a second would cost the default weight of
+    # 10), every other term 0; the bound meets it, so the optimum is proved.
     assert len({a.dancer for a in plan.casting}) == 1
     assert sorted(a.performance for a in plan.casting) == ["p1", "p2"]
-    assert report.terms["distinct_cast"] == 10.0
-    assert sum(report.terms.values()) == report.objective == report.bound == 10.0
+    assert report.terms["distinct_cast"] == 0.0
+    assert sum(report.terms.values()) == report.objective == report.bound == 0.0
     assert (report.status, report.gap) == (SolveStatus.OPTIMAL, 0.0)
     assert [v for v in validate(season, plan) if v.severity is Severity.ERROR] == []
 

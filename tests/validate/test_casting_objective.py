@@ -55,10 +55,11 @@ def test_terms_by_hand() -> None:
         "lead_fair_share": 0.0,
         # no soloist is eligible for a lead: nothing to miss.
         "soloist_debut": 0.0,
-        # 2 lead dancers + 2 partners, x 10.
-        "distinct_cast": 40.0,
-        # couples ann-bob, amy-bob, ann-ben: 3 x 15.
-        "distinct_couple": 45.0,
+        # 2 lead dancers + 2 partners, where one of each could dance the run (three leads a
+        # week): one cast beyond the needed in each role, x 10.
+        "distinct_cast": 20.0,
+        # couples ann-bob, amy-bob, ann-ben where one couple could dance the run: 2 x 15.
+        "distinct_couple": 30.0,
         # p2 (amy-bob) and p3 (ann-ben) are not listed partners while ann-bob could dance: 2 x 5.
         "unpreferred_couple": 10.0,
         # p1 -> p2: dot leaves; p2 -> p3: cid leaves: 2 x 1.

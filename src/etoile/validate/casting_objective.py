@@ -65,9 +65,12 @@ def casting_objective(season: Season, plan: Plan) -> dict[str, float]:
     terms = dict.fromkeys(TERM_NAMES, 0.0)
     for production_id, run in runs.items():
         production = season.productions[production_id].item
+        needed: dict[str, int] = {}
         for role in production.roles:
             eligible = {p: facts.eligible_for(p, role.id) for p in run}
             danced = [cast.get((p, role.id), set()) for p in run]
+            if role.count == 1:
+                needed[role.id] = _fewest_casts(facts, role.id, eligible)
             if role.lead:
                 terms["lead_fair_share"] += w.lead_fair_share * _excess(
                     facts, role.id, eligible, danced
@@ -77,7 +80,7 @@ def casting_objective(season: Season, plan: Plan) -> dict[str, float]:
                 )
             if role.count == 1:
                 dancers = set().union(*danced)
-                terms["distinct_cast"] += w.distinct_cast * len(dancers)
+                terms["distinct_cast"] += w.distinct_cast * max(0, len(dancers) - needed[role.id])
                 terms["learning"] += w.learning * _learning(season, role, dancers)
             else:
                 terms["corps_change"] += w.corps_change * sum(
@@ -98,7 +101,8 @@ def casting_objective(season: Season, plan: Plan) -> dict[str, float]:
                 ]
                 if liked and not any(_preferred(facts, d, e) for d, e in pairs):
                     terms["unpreferred_couple"] += w.unpreferred_couple
-            terms["distinct_couple"] += w.distinct_couple * len(couples)
+            least = max(needed[r], needed[q])
+            terms["distinct_couple"] += w.distinct_couple * max(0, len(couples) - least)
     for (perf_id, role_id), dancers in cast.items():
         show = facts.shows[perf_id]
         weight = (
@@ -135,27 +139,50 @@ def _excess(
         return 0
     count = facts.role(role_id).count
     places = count * len(eligible)
-    full = any(facts.is_lead(perf_id, role_id) for perf_id in eligible)
-    most = 0
-    for d in pool:
-        labor = facts.season.company[facts.home(d)].labor
-        weeks: dict[tuple[int, int], int] = defaultdict(int)
-        for perf_id, ds in eligible.items():
-            if d in ds:
-                iso = facts.shows[perf_id].day.isocalendar()
-                weeks[iso.year, iso.week] += 1
-        cap = labor.max_performances_per_week.get(facts.tier(d))
-        total = 0
-        for n in weeks.values():
-            if cap is not None:
-                n = min(n, cap)
-            if full:
-                n = min(n, labor.max_leads_per_week)
-            total += n
-        most = max(most, total)
+    most = max(_most(facts, role_id, eligible, d) for d in pool)
     casts = min(len(pool), math.ceil(places / most)) if most else len(pool)
     share = math.ceil(places / max(1, casts))
     return sum(max(0, sum(d in ds for ds in danced) - share) for d in pool)
+
+
+def _most(facts: Facts, role_id: str, eligible: dict[str, list[str]], d: str) -> int:
+    """The most shows of the run (``eligible``: show -> who may dance ``role_id``) dancer
+    ``d`` may dance, week by week, under the shows and, for a full-length lead, the leads a
+    week of their house."""
+    labor = facts.season.company[facts.home(d)].labor
+    full = any(facts.is_lead(perf_id, role_id) for perf_id in eligible)
+    weeks: dict[tuple[int, int], int] = defaultdict(int)
+    for perf_id, ds in eligible.items():
+        if d in ds:
+            iso = facts.shows[perf_id].day.isocalendar()
+            weeks[iso.year, iso.week] += 1
+    cap = labor.max_performances_per_week.get(facts.tier(d))
+    total = 0
+    for n in weeks.values():
+        if cap is not None:
+            n = min(n, cap)
+        if full:
+            n = min(n, labor.max_leads_per_week)
+        total += n
+    return total
+
+
+def _fewest_casts(facts: Facts, role_id: str, eligible: dict[str, list[str]]) -> int:
+    """The fewest dancers who can dance a solo role's every show of the run (``eligible``):
+    the ones who may dance the most shows first. The distinct-cast and couple terms count
+    only the casts beyond it."""
+    if not eligible:
+        return 0
+    caps = sorted(
+        (_most(facts, role_id, eligible, d) for d in {d for ds in eligible.values() for d in ds}),
+        reverse=True,
+    )
+    covered = 0
+    for n, cap in enumerate(caps, start=1):
+        covered += cap
+        if covered >= len(eligible):
+            return n
+    return len(caps)
 
 
 def _missed_debut(

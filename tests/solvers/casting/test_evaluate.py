@@ -39,42 +39,35 @@ def _terms(who: dict[str, str]) -> dict[str, float]:
 
 
 def test_one_dancer_in_every_show_is_over_her_fair_share() -> None:
-    # Fair share ceil(3 shows / 2 principals) = 2; Ann dances 3: 1 over, x 20 = 20. One
-    # distinct dancer in the role: 10. Ann has the best draw: nothing for the draw.
-    assert _terms({"p14": "ann", "p16": "ann", "p18": "ann"}) == {
-        "lead_fair_share": 20.0,
-        "distinct_cast": 10.0,
-    }
+    # Fair share ceil(3 shows / 2 principals) = 2; Ann dances 3: 1 over, x 20 = 20. The run
+    # needs two casts (a principal may dance 2 full-length leads a week, and the three shows
+    # are in one week): one dancer is not charged for casts. Ann has the best draw.
+    assert _terms({"p14": "ann", "p16": "ann", "p18": "ann"}) == {"lead_fair_share": 20.0}
 
 
-def test_bea_on_the_wednesday_costs_a_second_cast_only() -> None:
-    # Two dancers: 2 x 10 = 20. Wednesday has no draw weight; nobody above the share of 2.
-    assert _terms({"p14": "ann", "p16": "bea", "p18": "ann"}) == {"distinct_cast": 20.0}
+def test_bea_on_the_wednesday_costs_nothing_the_run_needs_her() -> None:
+    # Two dancers, the two casts the run needs: no distinct-cast charge. Wednesday has no draw
+    # weight; nobody above the share of 2.
+    assert _terms({"p14": "ann", "p16": "bea", "p18": "ann"}) == {}
 
 
 def test_bea_on_the_opening_costs_the_draw() -> None:
-    # The opening weighs 2 a point of draw: (90 - 50) x 2 = 80; two casts: 20.
-    assert _terms({"p14": "bea", "p16": "ann", "p18": "ann"}) == {
-        "distinct_cast": 20.0,
-        "top_draw": 80.0,
-    }
+    # The opening weighs 2 a point of draw: (90 - 50) x 2 = 80; the two casts are needed.
+    assert _terms({"p14": "bea", "p16": "ann", "p18": "ann"}) == {"top_draw": 80.0}
 
 
 def test_bea_on_the_friday_evening_costs_one_a_point() -> None:
     # The Friday evening weighs 1 a point: (90 - 50) x 1 = 40.
-    assert _terms({"p14": "ann", "p16": "ann", "p18": "bea"}) == {
-        "distinct_cast": 20.0,
-        "top_draw": 40.0,
-    }
+    assert _terms({"p14": "ann", "p16": "ann", "p18": "bea"}) == {"top_draw": 40.0}
 
 
 def test_weights_scale_each_term() -> None:
-    # distinct_cast weighed 3 instead of 10: one dancer, 3.
+    # The opening's draw weighed 5 instead of 2: (90 - 50) x 5 = 200; the fair share off.
     source = _season()
     p = compile_casting(source)
-    weights = CastingWeights(distinct_cast=3, lead_fair_share=0)
-    found = evaluate(p, weights, _cast(p, {"p14": "ann", "p16": "ann", "p18": "ann"}))
-    assert (found["distinct_cast"], found["lead_fair_share"]) == (3.0, 0.0)
+    weights = CastingWeights(draw_gala=5, lead_fair_share=0)
+    found = evaluate(p, weights, _cast(p, {"p14": "bea", "p16": "ann", "p18": "ann"}))
+    assert (found["top_draw"], found["lead_fair_share"]) == (200.0, 0.0)
 
 
 def test_an_empty_cast_costs_nothing() -> None:

@@ -42,14 +42,16 @@ def test_one_column_per_variable_and_one_row_per_constraint() -> None:
 
 def test_the_cp_sat_optimum_is_feasible_and_costs_the_same_in_the_arrays() -> None:
     # Solve the CP-SAT model, read every variable: each row holds between its bounds, and
-    # cost . x + offset is the CP-SAT objective, 20.
+    # cost . x + offset is the CP-SAT objective, 0: the two casts the run needs (2 x 10 in
+    # the columns) less the offset of -20 that spares them.
     model = _model()
     arrays = to_arrays(model)
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     assert solver.solve(model.model) == cp_model.OPTIMAL
     x = np.array([solver.value(v) for v in _vars(model)])
-    assert float(arrays["col_cost"] @ x + arrays["offset"]) == pytest.approx(20.0)
+    assert float(arrays["offset"]) == pytest.approx(-20.0)
+    assert float(arrays["col_cost"] @ x + arrays["offset"]) == pytest.approx(0.0)
     for r in range(len(arrays["row_lower"])):
         lo, hi = arrays["start"][r], arrays["start"][r + 1]
         activity = float(arrays["value"][lo:hi] @ x[arrays["index"][lo:hi]])

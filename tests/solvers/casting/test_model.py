@@ -51,70 +51,75 @@ def leads_season(shows: list[dict[str, Any]], dancers: list[dict[str, Any]], **k
 
 
 def test_tiny_season_optimum() -> None:
-    # One dancer per solo role can dance every show (rules relaxed): 7 solo roles x 10
-    # (distinct_cast) + 2 couples x 15 (distinct_couple) = 100, and nothing else is forced.
+    # One dancer per solo role can dance every show (rules relaxed), so each role needs one
+    # cast and each couple one couple: the optimum has one of each and costs nothing
+    # (distinct_cast and distinct_couple charge only the casts beyond those a run needs).
     plan = solved(tiny_feasible())
-    assert plan.reports["casting"].objective == 100.0
+    assert plan.reports["casting"].objective == 0.0
     assert who(plan, "nyc-p3", "nyc-giselle.giselle") == ["nyc-ava"]
 
 
 def test_rest_between_leads_forces_two_casts() -> None:
     # Shows on consecutive days with one free day required: Ann and Bea must alternate.
-    # distinct_cast 2 x 10 = 20; lead_fair_share: share ceil(2/2) = 1, no excess.
+    # The weekly limits alone let one principal dance both, so the run "needs" one cast and
+    # the second costs 10 (distinct_cast); lead_fair_share: share ceil(2/1) = 2, no excess.
     s = leads_season(
         [show("p1", "2026-12-10T19:30"), show("p2", "2026-12-11T19:30")],
         [dancer("ann", known=(LEAD,)), dancer("bea", known=(LEAD,))],
     )
     plan = solved(s)
-    assert plan.reports["casting"].objective == 20.0
+    assert plan.reports["casting"].objective == 10.0
     assert who(plan, "p1") != who(plan, "p2")
 
 
 def test_one_cast_carries_a_run_it_can() -> None:
     # Four shows in four weeks: one principal may dance them all (two leads a week), so the
-    # run needs one cast and the share is 4: Ann or Bea alone costs 10, two casts 20.
+    # run needs one cast and the share is 4: Ann or Bea alone costs nothing, two casts 10.
     shows = [show(f"p{d}", f"2026-12-{d:02d}T19:30") for d in (2, 9, 16, 23)]
     plan = solved(leads_season(shows, [dancer("ann", known=(LEAD,)), dancer("bea", known=(LEAD,))]))
     assert plan.reports["casting"].terms["lead_fair_share"] == 0.0
-    assert plan.reports["casting"].objective == 10.0
+    assert plan.reports["casting"].objective == 0.0
+    assert len({who(plan, p)[0] for p in ("p2", "p9", "p16", "p23")}) == 1
 
 
 def test_fair_share_beats_an_uneven_split() -> None:
     # Wed 2, Fri 4, Sun 6 Dec (one week) and Wed 9: at two leads a week one principal
-    # dances at most 3 of the 4, so the run needs two casts and the share is 2. Ann 3 and
-    # Bea 1 costs 20 (casts) + 20 (one lead over); 2 and 2 costs 20.
+    # dances at most 3 of the 4, so the run needs two casts (not charged) and the share is
+    # 2. Ann 3 and Bea 1 costs 20 (one lead over); 2 and 2 costs nothing.
     shows = [show(f"p{d}", f"2026-12-{d:02d}T19:30") for d in (2, 4, 6, 9)]
     plan = solved(leads_season(shows, [dancer("ann", known=(LEAD,)), dancer("bea", known=(LEAD,))]))
     assert plan.reports["casting"].terms["lead_fair_share"] == 0.0
-    assert plan.reports["casting"].objective == 20.0
+    assert plan.reports["casting"].objective == 0.0
     assert sorted(who(plan, p)[0] for p in ("p2", "p4", "p6", "p9")).count("ann") == 2
 
 
 def test_top_draw_on_opening_night() -> None:
-    # One show, the opening: Ann (draw 0.9) costs 0, Bea (0.5) costs 2 x 40 = 80. Ann: 10.
+    # One show, the opening: Ann (draw 0.9) costs 0, Bea (0.5) costs 2 x 40 = 80. Ann: 0
+    # (one cast, the one the run needs).
     s = leads_season(
         [show("p1", "2026-12-10T19:30")],
         [dancer("ann", known=(LEAD,), draw=0.9), dancer("bea", known=(LEAD,), draw=0.5)],
     )
     plan = solved(s)
     assert who(plan, "p1") == ["ann"]
-    assert plan.reports["casting"].objective == 10.0
+    assert plan.reports["casting"].objective == 0.0
 
 
 def test_pin_is_kept_against_the_draw() -> None:
-    # Pinning Bea costs 80 points of draw; the pin is a hard rule: 10 + 80 = 90.
+    # Pinning Bea costs 80 points of draw; the pin is a hard rule: 80.
     s = leads_season(
         [show("p1", "2026-12-10T19:30", pins=[{"role": LEAD, "dancer": "bea"}])],
         [dancer("ann", known=(LEAD,), draw=0.9), dancer("bea", known=(LEAD,), draw=0.5)],
     )
     plan = solved(s)
     assert who(plan, "p1") == ["bea"]
-    assert plan.reports["casting"].objective == 90.0
+    assert plan.reports["casting"].objective == 80.0
 
 
 def test_weekly_show_limit() -> None:
-    # Three shows in one week, principals may dance two; Ann and Bea both lead. The best
-    # split (2 + 1) costs 20 (two casts); the share is ceil(3 / 2) = 2, no excess.
+    # Three shows in one week, principals may dance two; Ann and Bea both lead. The split
+    # (2 + 1) is the two casts the run needs (not charged); the share is ceil(3 / 2) = 2,
+    # no excess.
     shows = [show(f"p{d}", f"2026-12-{d:02d}T19:30") for d in (14, 16, 18)]
     s = leads_season(
         shows,
@@ -125,7 +130,10 @@ def test_weekly_show_limit() -> None:
         },
     )
     plan = solved(s)
-    assert plan.reports["casting"].objective == 20.0
+    assert plan.reports["casting"].objective == 0.0
+    assert sorted(
+        len([p for p in ("p14", "p16", "p18") if who(plan, p) == [d]]) for d in ("ann", "bea")
+    ) == [1, 2]
 
 
 def test_corps_stays_together() -> None:
@@ -149,7 +157,8 @@ LIGHT_REHEARSAL = {"coaching_hours_per_cast": 2, "stage_rehearsals": 0, "dress_r
 def test_guest_only_when_at_the_host() -> None:
     # Zoe of Paris is in New York from 9 to 11 December. Ann is away in Paris then.
     # p1 (10 Dec): only Zoe can dance it (guest 40; opening, best draw) ; p2 (20 Dec): Ann.
-    # 2 casts x 10 + 40 = 60. Zoe lands the day before: the production asks 2 h of coaching
+    # Each can dance one show only, so the run needs both casts (not charged): the guest's
+    # show, 40. Zoe lands the day before: the production asks 2 h of coaching
     # and no stage call, which fit her one day (a full coaching would not: "Rehearsal load").
     paris = company(
         "par", [dancer("zoe", known=(LEAD,), exchange_consent=True)], [role("par-bal.lead")], []
@@ -171,7 +180,7 @@ def test_guest_only_when_at_the_host() -> None:
     )
     result = solved(s, plan)
     assert (who(result, "p1"), who(result, "p2")) == (["zoe"], ["ann"])
-    assert result.reports["casting"].objective == 60.0
+    assert result.reports["casting"].objective == 40.0
 
 
 def test_same_seed_same_plan() -> None:

@@ -42,12 +42,12 @@ def _problem() -> CastingProblem:
     ("cast", "expected"),
     [
         # Ann in all three: one principal may dance the run (three leads a week), so the
-        # share is 3: one cast (10).
-        ([(0, 0), (1, 0), (2, 0)], {"distinct_cast": 10.0}),
-        # Bea on the opening: (90 - 50) x 2 = 80 of draw; two casts, 20.
-        ([(0, 1), (1, 0), (2, 0)], {"distinct_cast": 20.0, "top_draw": 80.0}),
-        # Bea on the Friday: (90 - 50) x 1 = 40; two casts, 20.
-        ([(0, 0), (1, 0), (2, 1)], {"distinct_cast": 20.0, "top_draw": 40.0}),
+        # share is 3, and the run needs one cast: nothing to pay.
+        ([(0, 0), (1, 0), (2, 0)], {}),
+        # Bea on the opening: (90 - 50) x 2 = 80 of draw; two casts where one is needed, 10.
+        ([(0, 1), (1, 0), (2, 0)], {"distinct_cast": 10.0, "top_draw": 80.0}),
+        # Bea on the Friday: (90 - 50) x 1 = 40; a second cast, 10.
+        ([(0, 0), (1, 0), (2, 1)], {"distinct_cast": 10.0, "top_draw": 40.0}),
     ],
 )
 def test_the_models_terms_on_a_forced_cast(
@@ -77,18 +77,20 @@ def test_run_roles_lists_the_lead_of_the_run() -> None:
 
 
 def test_a_model_of_some_terms_only() -> None:
-    # Only the distinct casts are minimised: one cast (Ann or Bea in all three), 10.
+    # Only the distinct casts are minimised: one cast (Ann or Bea in all three), the one the
+    # run needs: 0.
     source = _season()
     model = CastingModel(_problem(), source.casting_weights, ("distinct_cast",))
     result = model.solve(FAST)
-    assert result.report.objective == 10.0
+    assert result.report.objective == 0.0
     assert len({d for _, d in result.cast}) == 1
 
 
 def test_a_lead_over_the_share_of_the_casts_the_run_needs() -> None:
     # Mon 14, Wed 16, Fri 18 Dec and Mon 21, two leads a week: one principal dances at most
     # 2 + 1 of the 4, so the run needs two casts and the share is 2. Ann on the 14th, 16th
-    # and 21st: one over (20); Bea on the 18th: (90 - 50) x 1 = 40 of draw; two casts, 20.
+    # and 21st: one over (20); Bea on the 18th: (90 - 50) x 1 = 40 of draw; the two casts
+    # the run needs, not charged.
     source = season(
         company(
             "nyc",
@@ -104,5 +106,5 @@ def test_a_lead_over_the_share_of_the_casts_the_run_needs() -> None:
         model.model.add(var == int(key in cast))
     result = model.solve(FAST)
     found = {n: v for n, v in result.report.terms.items() if v}
-    assert found == {"lead_fair_share": 20.0, "distinct_cast": 20.0, "top_draw": 40.0}
+    assert found == {"lead_fair_share": 20.0, "top_draw": 40.0}
     assert result.report.terms == evaluate(p, source.casting_weights, cast)

@@ -40,30 +40,33 @@ ALL_ANN = {0: {0}, 1: {0}, 2: {0}}
 
 
 def test_the_value_of_a_cast() -> None:
-    # Ann in all three: 1 over the fair share of ceil(3 / 2) = 2, x 20 = 20; one cast, 10: 30.
-    assert cast_value(_problem(), _season().casting_weights, ALL_ANN) == 30.0
+    # Ann in all three: 1 over the fair share of ceil(3 / 2) = 2, x 20 = 20; one cast where
+    # the run needs two (two leads a week each): no distinct-cast charge.
+    assert cast_value(_problem(), _season().casting_weights, ALL_ANN) == 20.0
 
 
 def test_with_cast_replaces_the_slots_given_only() -> None:
-    # Wed 16 cast again with Bea: two casts (20), nobody over the share. ALL_ANN unchanged.
+    # Wed 16 cast again with Bea: the two casts the run needs, nobody over the share: 0.
+    # ALL_ANN unchanged.
     trial = with_cast(ALL_ANN, [1], [(1, 1)])
     assert trial == {0: {0}, 1: {1}, 2: {0}}
     assert ALL_ANN[1] == {0}
-    assert cast_value(_problem(), _season().casting_weights, trial) == 20.0
+    assert cast_value(_problem(), _season().casting_weights, trial) == 0.0
 
 
 def test_finish_is_optimal_only_at_the_bound() -> None:
+    # Bea on the opening: (90 - 50) x 2 = 80 of draw, nothing else.
     clock = Budget(CastingParams(time_limit=5.0, workers=1, seed=3))
-    cast = {0: {0}, 1: {1}, 2: {0}}
+    cast = {0: {1}, 1: {0}, 2: {0}}
     final, report = finish(
-        _problem(), _season().casting_weights, cast, 20.0, "cp-sat (runs)", clock, []
+        _problem(), _season().casting_weights, cast, 80.0, "cp-sat (runs)", clock, []
     )
-    assert final == [(0, 0), (1, 1), (2, 0)]
-    assert (report.status, report.objective, report.gap) == (SolveStatus.OPTIMAL, 20.0, 0.0)
+    assert final == [(0, 1), (1, 0), (2, 0)]
+    assert (report.status, report.objective, report.gap) == (SolveStatus.OPTIMAL, 80.0, 0.0)
     assert (report.solver, report.seed, report.workers) == ("cp-sat (runs)", 3, 1)
-    assert report.terms["distinct_cast"] == 20.0
-    # A bound of 10 below 20: feasible, gap |20 - 10| / 20 = 0.5.
-    _, report = finish(_problem(), _season().casting_weights, cast, 10.0, "x", clock, ["n"])
+    assert report.terms["top_draw"] == 80.0
+    # A bound of 40 below 80: feasible, gap |80 - 40| / 80 = 0.5.
+    _, report = finish(_problem(), _season().casting_weights, cast, 40.0, "x", clock, ["n"])
     assert (report.status, report.notes) == (SolveStatus.FEASIBLE, ["n"])
     assert report.gap == pytest.approx(0.5)
 

@@ -14,8 +14,10 @@ from itertools import pairwise
 from etoile.domain import CastingWeights, Tier
 from etoile.problems.casting import CastingProblem
 from etoile.solvers.casting.objective import (
+    casts_needed,
     couple_candidates,
     couple_slot_pairs,
+    couples_needed,
     draw_weight,
     fair_share,
     listed_partners,
@@ -70,12 +72,13 @@ def evaluate(
                 debut += 1
         if role.count == 1:
             dancers = set().union(*(chosen[k] for k in slots))
-            distinct += len(dancers)
+            distinct += max(0, len(dancers) - casts_needed(problem, slots))
             learnt += sum(problem.learning.get((d, r), 0) for d in dancers)
         else:
             changes += sum(len(chosen[a] - chosen[b]) for a, b in pairwise(slots))
     for pairs in couple_slot_pairs(problem):
-        couples += len({(d, e) for a, b in pairs for d in chosen[a] for e in chosen[b] if d != e})
+        made = {(d, e) for a, b in pairs for d in chosen[a] for e in chosen[b] if d != e}
+        couples += max(0, len(made) - couples_needed(problem, pairs))
         for a, b in pairs:
             if any(listed_partners(problem, d, e) for d, e in couple_candidates(problem, a, b)):
                 unliked += not any(

@@ -129,12 +129,39 @@ def soloist_debut(ctx: Ctx, term: Term) -> None:
             term.add(missed, w.soloist_debut)
 
 
+def fewest(caps: list[int], places: int) -> int:
+    """The fewest dancers who can cover ``places`` when each can dance at most their entry of
+    ``caps``: the largest caps first (every complete cast uses at least that many)."""
+    if places <= 0:
+        return 0
+    total = 0
+    for n, cap in enumerate(sorted(caps, reverse=True), start=1):
+        total += cap
+        if total >= places:
+            return n
+    return len(caps)
+
+
+def casts_needed(p: CastingProblem, slots: list[int]) -> int:
+    """The fewest dancers who can dance every one of ``slots`` (one solo role of a run, one
+    place a show): each candidate dances at most :func:`most_shows` of the slots open to them.
+    The distinct-cast and couple terms charge only the casts beyond it: a long run needs its
+    second and third casts, which are not a fault of the plan."""
+    caps = []
+    for d in sorted({d for k in slots for d in p.slots[k].candidates}):
+        mine = [k for k in slots if d in p.slots[k].candidates]
+        caps.append(min(most_shows(p, d, mine), len(mine)))
+    return fewest(caps, len(slots))
+
+
 def distinct_cast(ctx: Ctx, term: Term) -> None:
-    """Distinct dancers in a solo role over a run (few casts, each rehearsed and settled)."""
+    """Distinct dancers in a solo role over a run beyond the fewest who can cover it
+    (:func:`casts_needed`): few casts, each rehearsed and settled."""
     m, p, v, w = ctx
     for _, r, slots in run_roles(p):
         if p.roles[r].count != 1:
             continue
+        term.constant -= w.distinct_cast * casts_needed(p, slots)
         cover = []
         for d in sorted({d for k in slots for d in p.slots[k].candidates}):
             used = dances_role(ctx, r, d, slots)
@@ -206,8 +233,16 @@ def couple_slot_pairs(p: CastingProblem) -> Iterator[list[tuple[int, int]]]:
             ]
 
 
+def couples_needed(p: CastingProblem, pairs: list[tuple[int, int]]) -> int:
+    """The fewest couples that can dance ``pairs`` (the slots of two partnered roles, show by
+    show): at least the fewest dancers of either role (:func:`casts_needed`), since each show's
+    couple is a distinct dancer of each role."""
+    return max(casts_needed(p, [a for a, _ in pairs]), casts_needed(p, [b for _, b in pairs]))
+
+
 def distinct_couple(ctx: Ctx, term: Term) -> None:
-    """Distinct lead couples over a run (a couple that stays together across the run).
+    """Distinct lead couples over a run beyond the fewest the run needs
+    (:func:`couples_needed`): a couple that stays together across the run.
 
     ``together`` is only bounded from below (one row per show and pair, no per-show AND
     variable): its cost pushes it down, so it is exact at the optimum (the rehearsal load
@@ -219,6 +254,7 @@ def distinct_couple(ctx: Ctx, term: Term) -> None:
         if not pairs:
             continue
         r, q = p.slots[pairs[0][0]].role, p.slots[pairs[0][1]].role
+        term.constant -= w.distinct_couple * couples_needed(p, pairs)
         couples = sorted({(d, e) for a, b in pairs for d, e in couple_candidates(p, a, b)})
         made = {}
         for d, e in couples:
