@@ -37,15 +37,17 @@ def _cast(season: Season) -> tuple[dict[str, str], float | None]:
 
 
 def test_without_the_rule_the_best_draw_dances_both() -> None:
-    # Ann in both: one distinct cast (10), and the best draw of the two in each (no points).
-    assert _cast(_season(rule=False)) == ({"mat": "ann", "eve": "ann"}, 10.0)
+    # Ann in both: the one cast the run needs (no charge), and the best draw of the two in
+    # each (no points).
+    assert _cast(_season(rule=False)) == ({"mat": "ann", "eve": "ann"}, 0.0)
 
 
 def test_with_the_rule_the_day_is_split_and_the_star_opens_the_run() -> None:
-    # Two distinct casts: 2 x 10. Bea's draw is 90 - 50 = 40 points below Ann's; the matinee
-    # opens the run (weighed like a gala: 2 a point) and the Saturday evening weighs 1 a point.
-    # Bea in the evening costs 40, at the opening 80: Ann opens, and 20 + 40 = 60.
-    assert _cast(_season(rule=True)) == ({"mat": "ann", "eve": "bea"}, 60.0)
+    # Two distinct casts where the weekly limits alone would need one: 10. Bea's draw is
+    # 90 - 50 = 40 points below Ann's; the matinee opens the run (weighed like a gala: 2 a
+    # point) and the Saturday evening weighs 1 a point. Bea in the evening costs 40, at the
+    # opening 80: Ann opens, and 10 + 40 = 50.
+    assert _cast(_season(rule=True)) == ({"mat": "ann", "eve": "bea"}, 50.0)
 
 
 def test_the_greedy_sheet_keeps_the_rule_too() -> None:

@@ -38,17 +38,19 @@ def _cast(season: Season) -> tuple[list[str], float | None]:
 
 
 def test_within_the_limit_one_dancer_leads_every_show() -> None:
-    # Three leads in the first week, three allowed: Ann dances all four (one cast, 10).
-    assert _cast(_season(3)) == (["p14", "p16", "p18", "p21"], 10.0)
+    # Three leads in the first week, three allowed: Ann dances all four (one cast, the one
+    # the run needs: 0).
+    assert _cast(_season(3)) == (["p14", "p16", "p18", "p21"], 0.0)
 
 
 def test_over_the_limit_another_dancer_takes_a_lead_of_that_week() -> None:
-    # Two allowed: Bea takes one of the week, two casts (20). Ann keeps the opening (Mon 14,
+    # Two allowed: Bea takes one of the week, the two casts the run then needs (0). Ann keeps
+    # the opening (Mon 14,
     # 2 a point of draw) and the Friday evening (18, 1 a point); Bea dances the Wednesday,
     # which weighs no draw. Mon 21 weighs none either: either may dance it.
     ann, objective = _cast(_season(2))
     assert [p for p in ann if p != "p21"] == ["p14", "p18"]
-    assert objective == 20.0
+    assert objective == 0.0
 
 
 def test_the_greedy_sheet_keeps_the_rule_too() -> None:
