@@ -199,6 +199,10 @@ class TimeOf:
             host.id,
         )
         self.daily = day_minutes(host, labor)
+        self.weeks: dict[dt.date, tuple[bool, ...]] = {}
+        """Monday -> whether the house may call the dancer on each day of its week."""
+        self.spans: dict[tuple[dt.date, dt.date], int] = {}
+        """(first, day) -> the minutes from ``first`` to the day before ``day``."""
 
     def free(self, day: dt.date) -> bool:
         """Whether the house may call the dancer on ``day``."""
@@ -208,40 +212,52 @@ class TimeOf:
             return away_on(self.moves, day) is None
         return stay_at(self.moves, self.host, day) is not None
 
+    def week(self, monday: dt.date) -> tuple[bool, ...]:
+        """:meth:`free` for each day of the week starting on ``monday`` (computed once)."""
+        found = self.weeks.get(monday)
+        if found is None:
+            found = tuple(self.free(monday + dt.timedelta(days=i)) for i in range(7))
+            self.weeks[monday] = found
+        return found
+
     def minutes(self, first: dt.date, days: Sequence[dt.date]) -> dict[dt.date, int]:
-        """For each of ``days`` (ascending): the most minutes from ``first`` to the day before.
+        """For each of ``days``: the most minutes from ``first`` to the day before.
 
         Parameters
         ----------
         first
-            The first day of the production's calls (:func:`calls_start`).
+            The first day of the production's calls (:func:`calls_start`), or of a window.
         days
-            The days of the dancer's shows, ascending.
+            The days of the dancer's shows.
 
         Returns
         -------
         dict[datetime.date, int]
             Day -> minutes, each ISO week capped by the weekly limit and the days in a row.
         """
-        daily = self.daily
-        weeks: dict[tuple[int, int], int] = defaultdict(int)
-        out: dict[dt.date, int] = {}
-        day, done = first, 0
-        for target in days:
-            while day < target:
-                if self.free(day):
-                    iso = day.isocalendar()
-                    weeks[iso.year, iso.week] += 1
-                day += dt.timedelta(days=1)
-            done = sum(
-                min(
-                    self.labor.max_weekly_rehearsal_minutes,
-                    daily * min(n, self.labor.max_consecutive_working_days),
-                )
-                for n in weeks.values()
-            )
-            out[target] = done
-        return out
+        return {day: self.span(first, day) for day in days}
+
+    def span(self, first: dt.date, day: dt.date) -> int:
+        """The minutes from ``first`` to the day before ``day``: the free days of each ISO
+        week in between at the house's day, at most ``max_consecutive_working_days`` of them
+        and ``max_weekly_rehearsal_minutes`` a week (computed once per pair of days)."""
+        key = (first, day)
+        found = self.spans.get(key)
+        if found is not None:
+            return found
+        weekly = self.labor.max_weekly_rehearsal_minutes
+        run = self.labor.max_consecutive_working_days
+        total = 0
+        monday = first - dt.timedelta(days=first.weekday())
+        while monday < day:
+            lo = max(0, (first - monday).days)
+            hi = min(7, (day - monday).days)
+            n = sum(self.week(monday)[lo:hi])
+            if n:
+                total += min(weekly, self.daily * min(n, run))
+            monday += dt.timedelta(days=7)
+        self.spans[key] = total
+        return total
 
 
 def limit(share: float, minutes: int) -> int:
