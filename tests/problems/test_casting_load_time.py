@@ -61,10 +61,10 @@ def _time(absent: tuple[int, int] | None, away: tuple[int, int] | None, host: st
     return TimeOf(s.company["nyc"].labor, ann, moves, "nyc", s.company[host])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(
     first=st.integers(0, 80),
-    length=st.integers(0, 60),
+    length=st.integers(0, 150),
     absent=st.none() | st.tuples(st.integers(0, 90), st.integers(0, 20)),
     away=st.none() | st.tuples(st.integers(0, 90), st.integers(0, 20)),
     host=st.sampled_from(["nyc", "par"]),

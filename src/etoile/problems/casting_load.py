@@ -40,7 +40,7 @@ from etoile.domain import Company, Dancer, ExchangeMove, LaborRules, Production,
 from etoile.problems.casting_data import ShowData, SlotData
 from etoile.problems.casting_rules import away_on, guest_preparation, hours_to_learn, stay_at
 from etoile.problems.rehearsal_calls import lead_time, learning_days, rehearsal_period
-from etoile.problems.rehearsal_time import GRID, call_minutes, day_minutes
+from etoile.problems.rehearsal_time import GRID, call_minutes, day_minutes, monday
 
 
 class Limit(NamedTuple):
@@ -201,8 +201,9 @@ class TimeOf:
         self.daily = day_minutes(host, labor)
         self.weeks: dict[dt.date, tuple[bool, ...]] = {}
         """Monday -> whether the house may call the dancer on each day of its week."""
-        self.spans: dict[tuple[dt.date, dt.date], int] = {}
-        """(first, day) -> the minutes from ``first`` to the day before ``day``."""
+        self.anchor: dt.date | None = None
+        self.before: list[int] = [0]
+        """Minutes of the whole weeks from :attr:`anchor` (a Monday) to each later Monday."""
 
     def free(self, day: dt.date) -> bool:
         """Whether the house may call the dancer on ``day``."""
@@ -240,24 +241,42 @@ class TimeOf:
     def span(self, first: dt.date, day: dt.date) -> int:
         """The minutes from ``first`` to the day before ``day``: the free days of each ISO
         week in between at the house's day, at most ``max_consecutive_working_days`` of them
-        and ``max_weekly_rehearsal_minutes`` a week (computed once per pair of days)."""
-        key = (first, day)
-        found = self.spans.get(key)
-        if found is not None:
-            return found
-        weekly = self.labor.max_weekly_rehearsal_minutes
-        run = self.labor.max_consecutive_working_days
-        total = 0
-        monday = first - dt.timedelta(days=first.weekday())
-        while monday < day:
-            lo = max(0, (first - monday).days)
-            hi = min(7, (day - monday).days)
-            n = sum(self.week(monday)[lo:hi])
-            if n:
-                total += min(weekly, self.daily * min(n, run))
-            monday += dt.timedelta(days=7)
-        self.spans[key] = total
-        return total
+        and ``max_weekly_rehearsal_minutes`` a week. The whole weeks in between come from a
+        running sum (:attr:`before`), so a span costs two part weeks whatever its length."""
+        if day <= first:
+            return 0
+        start, end = monday(first), monday(day)
+        if start == end:
+            return self.part(start, first.weekday(), day.weekday())
+        head = self.part(start, first.weekday(), 7)
+        tail = self.part(end, 0, day.weekday())
+        return head + self.whole(start + WEEK, end) + tail
+
+    def part(self, week: dt.date, lo: int, hi: int) -> int:
+        """Minutes of days ``lo`` to ``hi - 1`` (0 is Monday) of the week of ``week``."""
+        n = sum(self.week(week)[lo:hi])
+        if not n:
+            return 0
+        labor = self.labor
+        return min(
+            labor.max_weekly_rehearsal_minutes,
+            self.daily * min(n, labor.max_consecutive_working_days),
+        )
+
+    def whole(self, start: dt.date, end: dt.date) -> int:
+        """Minutes of the whole weeks from Monday ``start`` to the week before Monday ``end``."""
+        if end <= start:
+            return 0
+        if self.anchor is None or start < self.anchor:
+            self.anchor, self.before = start, [0]
+        i, j = (start - self.anchor).days // 7, (end - self.anchor).days // 7
+        while len(self.before) <= j:
+            week = self.anchor + WEEK * (len(self.before) - 1)
+            self.before.append(self.before[-1] + self.part(week, 0, 7))
+        return self.before[j] - self.before[i]
+
+
+WEEK = dt.timedelta(days=7)
 
 
 def limit(share: float, minutes: int) -> int:
