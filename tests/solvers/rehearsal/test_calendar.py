@@ -173,3 +173,44 @@ def test_stage_and_dress_windows_are_fixed_and_a_repair_keeps_its_windows() -> N
     assert repaired.unplaced
     assert not any("opened earlier" in n for n in repaired.report.notes)
     assert problem.needs[problem.needs.index(kinds["coaching"])].first_day == dt.date(2026, 12, 3)
+
+
+def test_a_group_call_with_no_time_for_all_is_placed_in_parts() -> None:
+    """Bea is taken every working morning and Cal every working afternoon (other work,
+    ``busy``; Sundays are their day off): the company group's calls seldom find both free, so
+    a call is placed twice, once for each of them, and both have their 3 h of company calls
+    (no stage or dress call here: they need everyone at once)."""
+    from etoile.problems.rehearsal import compile_rehearsal
+    from etoile.problems.rehearsal_time import days
+    from etoile.solvers.rehearsal.calendar import solve_calendar
+
+    season = kit_season(rehearsal={"stage_rehearsals": 0, "dress_rehearsals": 0})
+    problem = compile_rehearsal(season, kit_plan())
+    tz = problem.timezones["nyc"]
+    morning, afternoon = problem.services["nyc"][:2]
+    bea, cal = problem.dancers.index("bea"), problem.dancers.index("cal")
+    busy = []
+    for day in days(dt.date(2026, 11, 10), dt.date(2026, 12, 9)):
+        if day.weekday() == 6:
+            continue
+        for who, service in ((bea, morning), (cal, afternoon)):
+            start = problem.clock.at(tz, day, service.start)
+            busy.append((who, day, start + 30, start + 150))  # no 90 minutes left there
+    before = len(problem.calls)
+    result = solve_calendar(problem, FAST, busy=busy)
+    assert result.unplaced == []
+    assert any("in 2 parts (1 + 1 dancers)" in n for n in result.report.notes)
+    minutes = {bea: 0, cal: 0}
+    parts = 0
+    for p in result.placements:
+        call = problem.calls[p.call]
+        if problem.needs[call.need].kind.value == "company":
+            for d in call.dancers:
+                minutes[d] += call.minutes
+            parts += p.call >= before
+    assert parts == 2 and minutes == {bea: 180, cal: 180}
+    # The calls placed are the calls the report counts (the group call split is not one).
+    assert (
+        f"{len(result.placements)} of {len(result.placements)} calls placed"
+        in (result.report.notes[0])
+    )

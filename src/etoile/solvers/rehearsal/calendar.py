@@ -36,6 +36,7 @@ from etoile.solvers.rehearsal.exact import (
 from etoile.solvers.rehearsal.fixed import Fixed, Placement
 from etoile.solvers.rehearsal.greedy import Greedy
 from etoile.solvers.rehearsal.params import ProgressFn, RehearsalParams
+from etoile.solvers.rehearsal.split import split_short
 from etoile.solvers.result import make_report
 
 BATCH_CALLS = 40
@@ -219,12 +220,19 @@ def solve_calendar(
     # A last repair pass: the calls placed by later batches may now be moved out of the way.
     order = sorted(unplaced, key=lambda c: (problem.needs[problem.calls[c].need].deadline, c))
     unplaced = _repair(problem, greedy, order)
+    replaced: set[int] = set()
     if unplaced and earlier and time.perf_counter() < cap:
         unplaced, opened = _open_earlier(problem, greedy, unplaced)
         if opened:
             notes.append(
                 f"{len(opened)} need(s) whose calls did not fit their window opened earlier: "
                 + "; ".join(opened)
+            )
+        unplaced, split, replaced = split_short(problem, greedy, unplaced)
+        if split:
+            notes.append(
+                f"{len(split)} group call(s) with no time for the whole group placed in parts: "
+                + "; ".join(split)
             )
     if unplaced and params.exact and not greedy.pinned and time.perf_counter() < cap:
         share = min(params.time_limit - spent, REOPEN_SHARE * params.time_limit, REOPEN_MOST)
@@ -241,7 +249,7 @@ def solve_calendar(
         0,
         f"rolling horizon: {len(parts)} batches of at most {BATCH_CALLS} calls, placed "
         f"first by the greedy placer, {exact} finished by CP-SAT; "
-        f"{len(placements)} of {len(problem.calls)} calls placed",
+        f"{len(placements)} of {len(problem.calls) - len(replaced)} calls placed",
     )
     if skipped:
         notes.append(

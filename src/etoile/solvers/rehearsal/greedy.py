@@ -33,7 +33,8 @@ REPAIR_TRIES = 60
 """Most placed calls :meth:`Greedy.repair` tries to move for one call."""
 
 
-def _free(busy: list[tuple[int, int]], start: int, end: int) -> bool:
+def is_free(busy: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps none of the ``busy`` intervals."""
     return all(e <= start or s >= end for s, e in busy)
 
 
@@ -150,7 +151,7 @@ class Greedy:
         """The leaders free to lead call ``c`` on ``day``, or None when the day itself is out
         (a labour rule's check fails for a dancer: their day cap, run of days, or with
         ``strict`` their daily or weekly limit) or no leader is free."""
-        p, f = self.p, self.fixed
+        p = self.p
         call = p.calls[c]
         house = p.needs[call.need].house
         m = call.minutes
@@ -160,13 +161,19 @@ class Greedy:
             for d in call.dancers
         ):
             return None
-        leaders = [
+        return self.leaders(call.staff, day, m)
+
+    def leaders(self, staff: tuple[int, ...], day: dt.date, minutes: int) -> list[int] | None:
+        """Those of ``staff`` available on ``day`` with ``minutes`` left in their week, or
+        None when there are none."""
+        p, f = self.p, self.fixed
+        found = [
             s
-            for s in call.staff
+            for s in staff
             if day not in p.staff[s].unavailable
-            and f.staff_week.get((s, monday(day)), 0) + m <= p.staff[s].weekly_minutes
+            and f.staff_week.get((s, monday(day)), 0) + minutes <= p.staff[s].weekly_minutes
         ]
-        return leaders or None
+        return found or None
 
     def _at(
         self, c: int, day: dt.date, start: int, rooms: list[int], leaders: list[int]
@@ -177,16 +184,16 @@ class Greedy:
         call = p.calls[c]
         end = start + call.minutes
         if not all(
-            _free(f.dancer_day.get((d, x), []), start, end)
+            is_free(f.dancer_day.get((d, x), []), start, end)
             for d in call.dancers
             for x in (day - ONE, day, day + ONE)
         ):
             return None
-        room = next((r for r in rooms if _free(f.room_day.get((r, day), []), start, end)), None)
+        room = next((r for r in rooms if is_free(f.room_day.get((r, day), []), start, end)), None)
         if room is None:
             return None
         leader = next(
-            (s for s in leaders if _free(f.staff_day.get((s, day), []), start, end)), None
+            (s for s in leaders if is_free(f.staff_day.get((s, day), []), start, end)), None
         )
         if leader is None:
             return None
