@@ -67,3 +67,28 @@ def test_plan_is_deterministic() -> None:
     a, b = plan_season(season, FAST), plan_season(season, FAST)
     assert a.plan.exchange == b.plan.exchange
     assert a.plan.casting == b.plan.casting
+
+
+def test_an_exchange_the_calendar_cannot_prepare_is_not_proposed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the calendar still blames the stays in its last try, the plan is the plan without
+    the exchange, rehearsed, and says why (here the calendar is made to blame Léa's stay)."""
+    import etoile.services.plan as main_job
+
+    monkeypatch.setattr(main_job, "CALENDAR_ROUNDS", 1)
+    monkeypatch.setattr(
+        main_job,
+        "calendar_blame",
+        lambda season, base, plan, found: ({"nyc-giselle"}, {m.dancer for m in plan.exchange}),
+    )
+    outcome = plan_season(swap_season(fee_usd=0), FAST)
+    assert outcome.plan.exchange == []
+    assert outcome.plan.rehearsals and outcome.errors == []
+    assert outcome.full_gain == {"nyc": 0.0, "par": 0.0}
+    assert any(
+        "could not prepare" in line and "Léa" in line and "no exchange" in line
+        for line in outcome.explanations
+    )
+    deal = outcome.plan.deal
+    assert deal is not None and deal.verdict != "swap"

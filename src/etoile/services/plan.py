@@ -49,6 +49,7 @@ from etoile.services.plan_exchange import (
     calendar_blame,
     exchange_rounds,
     names,
+    without_exchange,
 )
 from etoile.services.rehearsal import RehearsalParams, rehearse_season
 from etoile.solvers.exchange import ExchangeParams, explain_exchange
@@ -253,13 +254,20 @@ def _exchange_and_calendar(
         )
         left_out = found.left_out | blocking
     if plan.exchange and params.rehearsal_time_limit > 0 and blocking:
-        found.notes.append(
+        # An exchange the calendar cannot prepare is not one to sign: the plan without it.
+        found = without_exchange(
+            found,
+            base,
             "The rehearsal calendar could not prepare "
             f"{', '.join(sorted(season.productions[x].item.title for x in short))} with the "
-            f"stays of {names(season, blocking)} in {CALENDAR_ROUNDS} tries: the validator's "
-            "errors below name the hours to find (a longer calendar budget, or those stays "
-            "left out)."
+            f"stays of {names(season, blocking)} in {CALENDAR_ROUNDS} tries: no exchange; "
+            "the plan is the plan without it (a longer calendar budget, or fewer travellers, "
+            "might let a package through).",
         )
+        say("Rehearsals: placing every call of the plan without the exchange")
+        started = time.perf_counter()
+        plan = rehearse_season(season, base, rp)
+        seconds["rehearsals"] = seconds.get("rehearsals", 0.0) + time.perf_counter() - started
     if plan.exchange:
         found.notes.append(
             "The solver's values, measured: "

@@ -308,18 +308,9 @@ def exchange_rounds(
             notes.append("The exchange could not be put into the casting: no exchange.")
         none = ExchangeDecision(problem, decision.result, decision.rules)
         return Exchanged(
-            base,
-            none,
-            zero,
-            zero,
-            Settlement([], dict(zero), True),
-            notes,
-            linear,
-            rounds,
-            converged,
-            left_out,
-            first,
-        )
+            base, none, zero, zero, Settlement([], zero, True), notes, linear, rounds, converged,
+            left_out, first,
+        )  # fmt: skip
     notes += chosen.notes
     final = ExchangeDecision(problem, chosen.decision.result, decision.rules)
     if not converged and trials:
@@ -340,6 +331,20 @@ def exchange_rounds(
         converged,
         left_out,
         first,
+    )
+
+
+def without_exchange(found: Exchanged, plan: Plan, note: str) -> Exchanged:
+    """``found`` with no exchange: ``plan`` (the plan without it), no gain, no transfer, and
+    ``note`` said last."""
+    zero = dict.fromkeys(found.decision.problem.houses, 0.0)
+    return replace(
+        found,
+        plan=plan,
+        estimate=zero,
+        gains=dict(zero),
+        settlement=Settlement([], dict(zero), True),
+        notes=[*found.notes, note],
     )
 
 
