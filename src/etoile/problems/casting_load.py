@@ -201,6 +201,14 @@ class TimeOf:
         self.daily = day_minutes(host, labor)
         self.weeks: dict[dt.date, tuple[bool, ...]] = {}
         """Monday -> whether the house may call the dancer on each day of its week."""
+        self.capped = [
+            min(
+                labor.max_weekly_rehearsal_minutes,
+                self.daily * min(n, labor.max_consecutive_working_days),
+            )
+            for n in range(8)
+        ]
+        """Free days in a week -> its minutes (the days in a row and the weekly limit)."""
         self.anchor: dt.date | None = None
         self.before: list[int] = [0]
         """Minutes of the whole weeks from :attr:`anchor` (a Monday) to each later Monday."""
@@ -255,13 +263,7 @@ class TimeOf:
     def part(self, week: dt.date, lo: int, hi: int) -> int:
         """Minutes of days ``lo`` to ``hi - 1`` (0 is Monday) of the week of ``week``."""
         n = sum(self.week(week)[lo:hi])
-        if not n:
-            return 0
-        labor = self.labor
-        return min(
-            labor.max_weekly_rehearsal_minutes,
-            self.daily * min(n, labor.max_consecutive_working_days),
-        )
+        return self.capped[n]
 
     def whole(self, start: dt.date, end: dt.date) -> int:
         """Minutes of the whole weeks from Monday ``start`` to the week before Monday ``end``."""
