@@ -134,6 +134,8 @@ def _tight(period_weeks: int) -> Season:
 
 
 def test_a_need_that_does_not_fit_its_window_opens_earlier_and_is_placed() -> None:
+    from etoile.solvers.rehearsal.calendar import EARLIER_WEEKS
+
     season = _tight(3)
     plan = rehearse_season(season, kit_plan(), FAST)
     report = plan.reports["rehearsals"]
@@ -141,7 +143,7 @@ def test_a_need_that_does_not_fit_its_window_opens_earlier_and_is_placed() -> No
     assert len(coaching) == 15  # 30 h in calls of 2 h, every one placed
     window = dt.date(2026, 12, 3)  # one week before the first show
     assert coaching[0] < window  # some of it now before the window
-    assert coaching[0] >= window - dt.timedelta(weeks=4)  # EARLIER_WEEKS at most
+    assert coaching[0] >= window - dt.timedelta(weeks=EARLIER_WEEKS)
     assert any("opened earlier" in n and "coaching of Ava" in n for n in report.notes)
     assert report.status.has_plan
     assert _errors(season, plan) == []
