@@ -74,7 +74,9 @@ class Call:
 @dataclass(frozen=True)
 class RehearsalProblem:
     """Index-based data of the calendar (see the module notes); frozen: a variant is made with
-    ``replace``."""
+    ``replace``. The calendar being placed changes two things in its lists, in place: a need's
+    window opened earlier (:func:`open_earlier`) and the needs and calls of a group call's
+    parts, appended (:mod:`etoile.solvers.rehearsal.split`)."""
 
     season_id: str
     clock: Clock

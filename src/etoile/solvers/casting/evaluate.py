@@ -3,7 +3,10 @@
 The same formulas as the model's terms in :mod:`.objective` (and over the same runs, pools and
 pairs), so a solver can compare two casts exactly, also where a term's helper variables are
 bounded from one side only. ``etoile.validate.casting.casting_objective`` recomputes the same
-values independently from a plan; the tests hold the three equal.
+values independently from a plan; the tests hold the three equal. The distinct casts and
+couples beyond what a run needs are counted ``max(0, casts - needed)``, where the model has
+``casts - needed`` (a constant off its term): the same for every complete cast, and never
+below 0 for a partial one (the greedy sheet's).
 """
 
 from __future__ import annotations

@@ -9,7 +9,10 @@ explained. The report's objective is the overtime of the whole calendar (minutes
 is 0 (nothing can do better than no overtime): the calendar is called optimal only when it is
 complete and has no overtime.
 
-The batches are placed here, first by the greedy placer; CP-SAT's part (a batch solved again
+The batches are placed here, first by the greedy placer; then a need still short has its
+window opened earlier (at most :data:`EARLIER_WEEKS`, never before the rehearsal period) and a
+group call with no time for the whole group is placed in parts (:mod:`.split`), neither in a
+repair; CP-SAT's part (a batch solved again
 exactly, the needs still short reopened at the end) is in :mod:`etoile.solvers.rehearsal.exact`,
 and what a placed calendar comes to (its overtime, the plan's rehearsals) in
 :mod:`etoile.solvers.rehearsal.entries`.
