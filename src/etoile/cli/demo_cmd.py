@@ -11,12 +11,26 @@ from rich.table import Table
 
 from etoile.cli.common import EXIT_VIOLATIONS, console, input_errors_exit
 from etoile.cli.plan_cmd import deal_sentences
+from etoile.domain import SolveReport
 from etoile.services.demo import DATABASE_FILE, DEMO_SEED, DemoOutcome, run_demo
 from etoile.services.demo_users import DEMO_PASSWORD, demo_users
 from etoile.services.plan import PlanParams
 
 DEMO_REHEARSAL_SECONDS = 30.0
 """The rehearsal stage's time limit in the demo (the calendar of both houses' season)."""
+
+
+def solver_line(part: str, report: SolveReport) -> str:
+    """One solver's line of the summary: its status; the calendar's overtime in minutes (its
+    bound is always 0, so any overtime would read as a gap of 100%), the others' gap when
+    they have a bound; and its wall seconds."""
+    if part == "rehearsals" and report.objective is not None:
+        what = f", {report.objective:,.0f} min of overtime"
+    elif report.gap is not None:
+        what = f", gap {report.gap:.1%}"
+    else:
+        what = ""
+    return f"Solver {part}: {report.status.value}{what}, {report.seconds:.1f} s"
 
 
 def _print_summary(outcome: DemoOutcome) -> None:
@@ -92,8 +106,7 @@ def _print_plan(outcome: DemoOutcome) -> None:
         for line in deal_sentences(houses, plan.deal):
             console.print(line)
     for part, report in sorted(plan.reports.items()):
-        gap = "" if report.gap is None else f", gap {report.gap:.1%}"
-        console.print(f"Solver {part}: {report.status.value}{gap}, {report.seconds:.1f} s")
+        console.print(solver_line(part, report))
     for line in outcome.explanations[:8]:
         console.print(f"  - {line}")
 
