@@ -229,28 +229,13 @@ class TimeOf:
             self.weeks[monday] = found
         return found
 
-    def minutes(self, first: dt.date, days: Sequence[dt.date]) -> dict[dt.date, int]:
-        """For each of ``days``: the most minutes from ``first`` to the day before.
-
-        Parameters
-        ----------
-        first
-            The first day of the production's calls (:func:`calls_start`), or of a window.
-        days
-            The days of the dancer's shows.
-
-        Returns
-        -------
-        dict[datetime.date, int]
-            Day -> minutes, each ISO week capped by the weekly limit and the days in a row.
-        """
-        return {day: self.span(first, day) for day in days}
-
     def span(self, first: dt.date, day: dt.date) -> int:
-        """The minutes from ``first`` to the day before ``day``: the free days of each ISO
-        week in between at the house's day, at most ``max_consecutive_working_days`` of them
-        and ``max_weekly_rehearsal_minutes`` a week. The whole weeks in between come from a
-        running sum (:attr:`before`), so a span costs two part weeks whatever its length."""
+        """The most minutes of calls from ``first`` (the first day of the production's calls,
+        :func:`calls_start`, or of a learning window) to the day before ``day`` (a show): the
+        free days of each ISO week in between at the house's day, at most
+        ``max_consecutive_working_days`` of them and ``max_weekly_rehearsal_minutes`` a week.
+        The whole weeks in between come from a running sum (:attr:`before`), so a span costs
+        two part weeks whatever its length."""
         if day <= first:
             return 0
         start, end = monday(first), monday(day)
@@ -364,15 +349,12 @@ def compile_loads(
         first = calls_start(season, house, production, opening.day)
         time = TimeOf(labor, dancer, moves.get(dancer.id, []), home, season.company[house])
         window = Windows(season, house, production, first, hours)
-        # The calls' window starts the same for every show: one pass over its days.
-        from_first = time.minutes(first, sorted({shows[s].day for s in by_show}))
         limits = []
         for s in sorted(by_show):
             day = shows[s].day
             for start, calls, roles in window.nested(day):
                 need = (most if calls else 0) + sum(learn[r] for r in roles)
-                free = from_first[day] if start == first else time.minutes(start, [day])[day]
-                cap = limit(labor.rehearsal_load_share, free)
+                cap = limit(labor.rehearsal_load_share, time.span(start, day))
                 if cap < need:
                     limits.append(Limit(s, calls, roles, need, cap))
         if limits:

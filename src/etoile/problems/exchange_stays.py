@@ -149,7 +149,6 @@ def time_in_residence(
     window = Windows(season, host, production, first, {0: here} if learn else {})
     for start, with_calls, roles in window.nested(perf.day):
         load = (calls if with_calls else 0) + (learn if roles else 0)
-        free = time.minutes(start, [perf.day])[perf.day]
-        if load > limit(labor.rehearsal_load_share, free):
+        if load > limit(labor.rehearsal_load_share, time.span(start, perf.day)):
             return False
     return True

@@ -308,9 +308,18 @@ def exchange_rounds(
             notes.append("The exchange could not be put into the casting: no exchange.")
         none = ExchangeDecision(problem, decision.result, decision.rules)
         return Exchanged(
-            base, none, zero, zero, Settlement([], zero, True), notes, linear, rounds, converged,
-            left_out, first,
-        )  # fmt: skip
+            base,
+            none,
+            zero,
+            zero,
+            Settlement([], dict(zero), True),
+            notes,
+            linear,
+            rounds,
+            converged,
+            left_out,
+            first,
+        )
     notes += chosen.notes
     final = ExchangeDecision(problem, chosen.decision.result, decision.rules)
     if not converged and trials:

@@ -12,6 +12,7 @@ below 0 for a partial one (the greedy sheet's).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from itertools import pairwise
 
 from etoile.domain import CastingWeights, Tier
@@ -28,8 +29,33 @@ from etoile.solvers.casting.objective import (
 )
 
 
+@dataclass(frozen=True)
+class Needed:
+    """The casts each solo role's run needs (by its slots) and the couples each pair of
+    partnered roles needs (by its pairs of slots): constants of a problem, computed once by
+    :func:`needed` for a caller that evaluates many casts of it."""
+
+    casts: dict[tuple[int, ...], int]
+    couples: dict[tuple[tuple[int, int], ...], int]
+
+
+def needed(problem: CastingProblem) -> Needed:
+    """:class:`Needed` of ``problem``."""
+    return Needed(
+        {
+            tuple(slots): casts_needed(problem, slots)
+            for _, r, slots in run_roles(problem)
+            if problem.roles[r].count == 1
+        },
+        {tuple(pairs): couples_needed(problem, pairs) for pairs in couple_slot_pairs(problem)},
+    )
+
+
 def evaluate(
-    problem: CastingProblem, weights: CastingWeights, cast: list[tuple[int, int]]
+    problem: CastingProblem,
+    weights: CastingWeights,
+    cast: list[tuple[int, int]],
+    known: Needed | None = None,
 ) -> dict[str, float]:
     """Every term of the objective for ``cast``, computed from the cast in plain Python.
 
@@ -46,6 +72,9 @@ def evaluate(
         The season's casting weights.
     cast
         (slot, dancer) pairs, complete or not.
+    known
+        The problem's :func:`needed` casts and couples, when the caller has them (None:
+        computed here).
 
     Returns
     -------
@@ -56,6 +85,7 @@ def evaluate(
     for k, d in cast:
         chosen[k].add(d)
     w = weights
+    known = needed(problem) if known is None else known
     fair = debut = distinct = couples = unliked = changes = draw = learnt = 0
     for _, r, slots in run_roles(problem):
         role = problem.roles[r]
@@ -75,13 +105,13 @@ def evaluate(
                 debut += 1
         if role.count == 1:
             dancers = set().union(*(chosen[k] for k in slots))
-            distinct += max(0, len(dancers) - casts_needed(problem, slots))
+            distinct += max(0, len(dancers) - known.casts[tuple(slots)])
             learnt += sum(problem.learning.get((d, r), 0) for d in dancers)
         else:
             changes += sum(len(chosen[a] - chosen[b]) for a, b in pairwise(slots))
     for pairs in couple_slot_pairs(problem):
         made = {(d, e) for a, b in pairs for d in chosen[a] for e in chosen[b] if d != e}
-        couples += max(0, len(made) - couples_needed(problem, pairs))
+        couples += max(0, len(made) - known.couples[tuple(pairs)])
         for a, b in pairs:
             if any(listed_partners(problem, d, e) for d, e in couple_candidates(problem, a, b)):
                 unliked += not any(

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from etoile.domain import CastingWeights, SolveStatus
 from etoile.problems.casting import CastingProblem
-from etoile.solvers.casting.evaluate import evaluate
+from etoile.solvers.casting.evaluate import evaluate, needed
 from etoile.solvers.casting.first_cast import Opening
 from etoile.solvers.casting.params import ProgressFn
 from etoile.solvers.casting.result import CastingResult
@@ -123,10 +123,11 @@ class Worth:
         self.slots = group.slots
         self.index = {k: i for i, k in enumerate(group.slots)}
         self.problem = subproblem(problem, group.slots)
+        self.needed = needed(self.problem)
 
     def __call__(self, cast: dict[int, set[int]]) -> float:
         pairs = [(self.index[k], d) for k in self.slots for d in cast.get(k, ())]
-        return sum(evaluate(self.problem, self.weights, pairs).values())
+        return sum(evaluate(self.problem, self.weights, pairs, self.needed).values())
 
 
 def solve_by_groups(

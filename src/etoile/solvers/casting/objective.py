@@ -161,7 +161,6 @@ def distinct_cast(ctx: Ctx, term: Term) -> None:
     for _, r, slots in run_roles(p):
         if p.roles[r].count != 1:
             continue
-        term.constant -= w.distinct_cast * casts_needed(p, slots)
         cover = []
         for d in sorted({d for k in slots for d in p.slots[k].candidates}):
             used = dances_role(ctx, r, d, slots)
@@ -174,6 +173,8 @@ def distinct_cast(ctx: Ctx, term: Term) -> None:
         # Implied by the hard rules, for the bound: the dancers used can dance at most their
         # weekly limits' worth of the run, and together they dance every show of it.
         m.add(sum(cap * used for used, cap in cover) >= len(slots))
+        # The casts the run needs (casts_needed, from the same caps) are not charged.
+        term.constant -= w.distinct_cast * fewest([cap for _, cap in cover], len(slots))
 
 
 def dances_role(ctx: Ctx, r: int, d: int, slots: list[int]) -> cp_model.IntVar:

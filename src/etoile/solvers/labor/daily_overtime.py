@@ -63,7 +63,7 @@ RULE = LaborRule(
     fields=("max_daily_rehearsal_minutes", "class_minutes"),
     validator=(overtime,),
     elsewhere=(
-        "etoile.problems.casting_load.TimeOf.minutes",
+        "etoile.problems.casting_load.TimeOf.span",
         "etoile.solvers.repair.readiness.unready",
         "etoile.solvers.repair.readiness.not_ready",
     ),

@@ -110,7 +110,7 @@ RULE = LaborRule(
     validator=(days_in_a_row, weeks),
     elsewhere=(
         "etoile.problems.casting._dancer",
-        "etoile.problems.casting_load.TimeOf.minutes",
+        "etoile.problems.casting_load.TimeOf.span",
         "etoile.solvers.repair.readiness.unready",
     ),
     casting=consecutive_days_limit,

@@ -62,7 +62,7 @@ RULE = LaborRule(
     names=(WEEKLY_OVERTIME,),
     fields=("max_weekly_rehearsal_minutes",),
     validator=(overtime,),
-    elsewhere=("etoile.problems.casting_load.TimeOf.minutes",),
+    elsewhere=("etoile.problems.casting_load.TimeOf.span",),
     rehearsal_dancer=week_overtime,
     rehearsal_check=within_week,
 )

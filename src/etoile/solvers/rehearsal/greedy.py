@@ -154,14 +154,21 @@ class Greedy:
         p = self.p
         call = p.calls[c]
         house = p.needs[call.need].house
-        m = call.minutes
-        if not all(
-            check(self.work, d, house, day, m, strict)
-            for check in REHEARSAL_CHECKS
-            for d in call.dancers
-        ):
+        if not all(self.can_work(d, house, day, call.minutes, strict) for d in call.dancers):
             return None
-        return self.leaders(call.staff, day, m)
+        return self.leaders(call.staff, day, call.minutes)
+
+    def can_work(self, d: int, house: str, day: dt.date, minutes: int, strict: bool) -> bool:
+        """Whether dancer ``d`` may have a call of ``minutes`` at ``house`` on ``day`` under
+        every labour rule's day check (with ``strict``, their daily and weekly limits too)."""
+        return all(check(self.work, d, house, day, minutes, strict) for check in REHEARSAL_CHECKS)
+
+    def dancer_free(self, d: int, day: dt.date, start: int, end: int) -> bool:
+        """Whether dancer ``d`` has nothing from ``start`` to ``end`` (axis minutes of local
+        ``day``), in the calls of that day and of the days around it (placed under another
+        house's local day, they may reach into it on the axis)."""
+        busy = self.fixed.dancer_day
+        return all(is_free(busy.get((d, x), []), start, end) for x in (day - ONE, day, day + ONE))
 
     def leaders(self, staff: tuple[int, ...], day: dt.date, minutes: int) -> list[int] | None:
         """Those of ``staff`` available on ``day`` with ``minutes`` left in their week, or
@@ -183,11 +190,7 @@ class Greedy:
         p, f = self.p, self.fixed
         call = p.calls[c]
         end = start + call.minutes
-        if not all(
-            is_free(f.dancer_day.get((d, x), []), start, end)
-            for d in call.dancers
-            for x in (day - ONE, day, day + ONE)
-        ):
+        if not all(self.dancer_free(d, day, start, end) for d in call.dancers):
             return None
         room = next((r for r in rooms if is_free(f.room_day.get((r, day), []), start, end)), None)
         if room is None:

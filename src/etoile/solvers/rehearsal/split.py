@@ -23,8 +23,7 @@ from dataclasses import replace
 
 from etoile.domain import RehearsalKind
 from etoile.problems.rehearsal import Call, RehearsalProblem, call_options
-from etoile.solvers.labor.registry import REHEARSAL_CHECKS
-from etoile.solvers.rehearsal.greedy import ONE, Greedy, is_free
+from etoile.solvers.rehearsal.greedy import Greedy, is_free
 
 SPLIT_DEPTH = 3
 """How many times the dancers left over by a part are split again (at most 2^3 parts)."""
@@ -129,28 +128,14 @@ def _free_parts(
     for o in call.options:
         if greedy.leaders(call.staff, o.day, call.minutes) is None:
             continue
-        able = [
-            d
-            for d in dancers
-            if all(
-                check(greedy.work, d, house, o.day, call.minutes, False)
-                for check in REHEARSAL_CHECKS
-            )
-        ]
-        if len(able) < 1:
+        able = [d for d in dancers if greedy.can_work(d, house, o.day, call.minutes, False)]
+        if not able:
             continue
         for start in range(o.lo, o.hi + 1, 30):
             end = start + call.minutes
             if not any(is_free(fixed.room_day.get((r, o.day), []), start, end) for r in call.rooms):
                 continue
-            free = tuple(
-                d
-                for d in able
-                if all(
-                    is_free(fixed.dancer_day.get((d, x), []), start, end)
-                    for x in (o.day - ONE, o.day, o.day + ONE)
-                )
-            )
+            free = tuple(d for d in able if greedy.dancer_free(d, o.day, start, end))
             if free and len(free) < len(dancers):
                 found.setdefault(free, len(found))
     return [list(p) for p in sorted(found, key=lambda p: (-len(p), found[p]))]
