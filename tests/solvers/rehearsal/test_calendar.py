@@ -8,6 +8,7 @@ import pytest
 
 from etoile.demo import generate
 from etoile.domain import DateRange, Plan, Season, SolveStatus
+from etoile.problems.rehearsal import RehearsalProblem
 from etoile.services.casting import CastingParams, cast_season
 from etoile.services.rehearsal import RehearsalParams, rehearse_season
 from etoile.validate import Severity, Violation, validate
@@ -177,14 +178,11 @@ def test_stage_and_dress_windows_are_fixed_and_a_repair_keeps_its_windows() -> N
     assert problem.needs[problem.needs.index(kinds["coaching"])].first_day == dt.date(2026, 12, 3)
 
 
-def test_a_group_call_with_no_time_for_all_is_placed_in_parts() -> None:
-    """Bea is taken every working morning and Cal every working afternoon (other work,
-    ``busy``; Sundays are their day off): the company group's calls seldom find both free, so
-    a call is placed twice, once for each of them, and both have their 3 h of company calls
-    (no stage or dress call here: they need everyone at once)."""
+def _apart() -> tuple[Season, RehearsalProblem, list[tuple[int, dt.date, int, int]]]:
+    """The kit season without stage or dress calls, its problem, and Bea taken every working
+    morning and Cal every working afternoon (Sundays off), with no 90 minutes left there."""
     from etoile.problems.rehearsal import compile_rehearsal
     from etoile.problems.rehearsal_time import days
-    from etoile.solvers.rehearsal.calendar import solve_calendar
 
     season = kit_season(rehearsal={"stage_rehearsals": 0, "dress_rehearsals": 0})
     problem = compile_rehearsal(season, kit_plan())
@@ -197,7 +195,19 @@ def test_a_group_call_with_no_time_for_all_is_placed_in_parts() -> None:
             continue
         for who, service in ((bea, morning), (cal, afternoon)):
             start = problem.clock.at(tz, day, service.start)
-            busy.append((who, day, start + 30, start + 150))  # no 90 minutes left there
+            busy.append((who, day, start + 30, start + 150))
+    return season, problem, busy
+
+
+def test_a_group_call_with_no_time_for_all_is_placed_in_parts() -> None:
+    """Bea is taken every working morning and Cal every working afternoon (other work,
+    ``busy``; Sundays are their day off): the company group's calls seldom find both free, so
+    a call is placed twice, once for each of them, and both have their 3 h of company calls
+    (no stage or dress call here: they need everyone at once)."""
+    from etoile.solvers.rehearsal.calendar import solve_calendar
+
+    _, problem, busy = _apart()
+    bea, cal = problem.dancers.index("bea"), problem.dancers.index("cal")
     before = len(problem.calls)
     result = solve_calendar(problem, FAST, busy=busy)
     assert result.unplaced == []
@@ -216,3 +226,16 @@ def test_a_group_call_with_no_time_for_all_is_placed_in_parts() -> None:
         f"{len(result.placements)} of {len(result.placements)} calls placed"
         in (result.report.notes[0])
     )
+
+
+def test_a_calendar_with_parts_passes_the_validator() -> None:
+    """The calls of the parts are rehearsals like any other: the calendar of the test above,
+    as the plan's rehearsals, breaks no rehearsal rule and readies both dancers."""
+    from etoile.solvers.rehearsal.calendar import solve_calendar
+    from etoile.solvers.rehearsal.entries import to_rehearsals
+
+    season, problem, busy = _apart()
+    result = solve_calendar(problem, FAST, busy=busy)
+    assert any("placed in parts" in n for n in result.report.notes)
+    plan = kit_plan(to_rehearsals(problem, result.placements))
+    assert _errors(season, plan) == []
